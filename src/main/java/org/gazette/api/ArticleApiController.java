@@ -1,0 +1,113 @@
+package org.gazette.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleCursor;
+import org.gazette.article.ArticleFilter;
+import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleStatus;
+import org.gazette.article.ArticleSummary;
+import org.gazette.article.Language;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The public, read-only article API: published stories only. */
+@RestController
+class ArticleApiController {
+
+    private final ArticleRepository articles;
+    private final TaxonomyRepository taxonomy;
+    private final GazetteProperties site;
+
+    ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.site = site;
+    }
+
+    @GetMapping("/api/v1/articles")
+    ArticleListJson list(@RequestParam(required = false) String lang, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
+        Language language = ArticleQueryParameters.language(lang, site);
+        String sectionSlug = ArticleQueryParameters.slug("section", section);
+        String tagSlug = ArticleQueryParameters.slug("tag", tag);
+        String sourceSlug = ArticleQueryParameters.slug("source", source);
+        Instant fromTime = ArticleQueryParameters.from(from);
+        Instant toTime = ArticleQueryParameters.to(to);
+        if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
+            throw new BadParameterException("to", "must be later than 'from'");
+        }
+        ArticleCursor after = ArticleQueryParameters.cursor(cursor);
+        int size = ArticleQueryParameters.limit(limit);
+
+        ArticleFilter filter = new ArticleFilter(language, null, null, null, null, fromTime, toTime);
+        // an unknown term filters everything out rather than being ignored
+        if (sectionSlug != null) {
+            Optional<Long> id = taxonomy.section(sectionSlug, site.defaultLanguage()).map(s -> s.id());
+            if (id.isEmpty()) {
+                return new ArticleListJson(List.of(), null, null);
+            }
+            filter = filter.withSection(id.get());
+        }
+        if (tagSlug != null) {
+            Optional<Long> id = taxonomy.tag(tagSlug).map(t -> t.id());
+            if (id.isEmpty()) {
+                return new ArticleListJson(List.of(), null, null);
+            }
+            filter = filter.withTag(id.get());
+        }
+        if (sourceSlug != null) {
+            Optional<Long> id = taxonomy.source(sourceSlug).map(s -> s.id());
+            if (id.isEmpty()) {
+                return new ArticleListJson(List.of(), null, null);
+            }
+            filter = filter.withSource(id.get());
+        }
+        List<ArticleSummary> rows = articles.page(filter, after, null, size + 1);
+        String nextCursor = null;
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            nextCursor = ArticleCursor.of(rows.get(size - 1)).encode();
+            next = UriComponentsBuilder.fromPath("/api/v1/articles")
+                    .queryParamIfPresent("lang", Optional.ofNullable(language).map(Language::code))
+                    .queryParamIfPresent("section", Optional.ofNullable(sectionSlug))
+                    .queryParamIfPresent("tag", Optional.ofNullable(tagSlug))
+                    .queryParamIfPresent("source", Optional.ofNullable(sourceSlug))
+                    .queryParamIfPresent("from", Optional.ofNullable(from))
+                    .queryParamIfPresent("to", Optional.ofNullable(to))
+                    .queryParam("limit", size)
+                    .queryParam("cursor", nextCursor)
+                    .encode().build().toUriString();
+        }
+        return new ArticleListJson(rows.stream().map(s -> ArticleSummaryJson.from(s, site)).toList(), nextCursor,
+                next == null ? null : site.absolute(next));
+    }
+
+    @GetMapping("/api/v1/articles/{id}")
+    ResponseEntity<?> one(@PathVariable String id) {
+        Optional<Article> found = articles.findByExternalId(id);
+        if (found.isEmpty() || !found.get().isPublished()) {
+            boolean withdrawn = found.isPresent() && found.get().status() == ArticleStatus.UNPUBLISHED;
+            HttpStatus status = withdrawn ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, withdrawn
+                    ? "Article '" + ArticleQueryParameters.abbreviate(id) + "' has been unpublished"
+                    : "No published article with id '" + ArticleQueryParameters.abbreviate(id) + "'");
+            return ResponseEntity.status(status).body(problem);
+        }
+        Article article = found.get();
+        return ResponseEntity.ok(ArticleJson.from(article, articles.translations(article), site));
+    }
+}

@@ -1,0 +1,56 @@
+package org.gazette.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleSummary;
+import org.gazette.site.SiteLinks;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.Author;
+import org.gazette.taxonomy.Tag;
+
+/**
+ * An article in the API. Field names follow the import format, so what the API returns can be
+ * imported elsewhere as it is; {@code body} is the sanitized HTML readers see.
+ */
+record ArticleJson(
+        String id,
+        String url,
+        String headline,
+        String dek,
+        String date,
+        String updated,
+        String body,
+        String lang,
+        String section,
+        List<String> tags,
+        List<String> authors,
+        String source,
+        @JsonProperty("source_url") String sourceUrl,
+        @JsonProperty("translation_of") String translationOf,
+        List<TranslationJson> translations) {
+
+    /** Another language of the same story. */
+    record TranslationJson(String id, String lang, String url) {
+    }
+
+    static ArticleJson from(Article article, List<ArticleSummary> translations, GazetteProperties site) {
+        return new ArticleJson(
+                article.externalId(),
+                site.absolute(SiteLinks.article(article.lang(), article.slug())),
+                article.headline(),
+                article.dek(),
+                article.publishedAt().toString(),
+                article.updatedAt() == null ? null : article.updatedAt().toString(),
+                article.bodyHtml(),
+                article.lang().code(),
+                article.section() == null ? null : article.section().slug(),
+                article.tags().stream().map(Tag::name).toList(),
+                article.authors().stream().map(Author::name).toList(),
+                article.source() == null ? null : article.source().name(),
+                article.sourceUrl(),
+                article.translationOf(),
+                translations.stream().map(t -> new TranslationJson(t.externalId(), t.lang().code(),
+                        site.absolute(SiteLinks.article(t.lang(), t.slug())))).toList());
+    }
+}

@@ -1,0 +1,106 @@
+package org.gazette.api;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.gazette.article.ArticleCursor;
+import org.gazette.article.Language;
+import org.gazette.article.Slug;
+import org.gazette.system.GazetteProperties;
+
+/**
+ * Reads the list parameters of {@code /api/v1/articles}, refusing a malformed one with its name:
+ * {@code lang}, {@code section}, {@code tag}, {@code source} (slugs), {@code from} and {@code to}
+ * (ISO dates or date-times; {@code to} as a date includes that whole day), {@code cursor} and
+ * {@code limit} (1–100).
+ */
+final class ArticleQueryParameters {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private ArticleQueryParameters() {
+    }
+
+    static Language language(String value, GazetteProperties site) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!site.serves(value)) {
+            throw new BadParameterException("lang", "must be one of " + String.join(", ", site.languages())
+                    + ", got '" + abbreviate(value) + "'");
+        }
+        return Language.of(value);
+    }
+
+    static String slug(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Slug.isValid(value)) {
+            throw new BadParameterException(name, "must be a slug (lower-case letters, digits and hyphens), got '"
+                    + abbreviate(value) + "'");
+        }
+        return value;
+    }
+
+    static Instant from(String value) {
+        return instant("from", value, false);
+    }
+
+    static Instant to(String value) {
+        return instant("to", value, true);
+    }
+
+    static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '"
+                + abbreviate(value) + "'");
+    }
+
+    static ArticleCursor cursor(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ArticleCursor.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("cursor", "is not a cursor from a previous response (next_cursor), got '"
+                    + abbreviate(value) + "'");
+        }
+    }
+
+    private static Instant instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw new BadParameterException(name, "must be a date (2024-09-16) or a date-time with a time zone "
+                    + "(2024-09-16T14:05:00Z), got '" + abbreviate(value) + "'");
+        }
+    }
+
+    static String abbreviate(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+    }
+}

@@ -1,0 +1,5 @@
+package org.gazette.article;
+
+/** Published after an article is created, changed or deleted, once its transaction commits. */
+public record ArticleChanged(long articleId, String externalId, Language lang) {
+}

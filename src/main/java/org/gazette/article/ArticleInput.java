@@ -1,0 +1,32 @@
+package org.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article as a writer hands it over (an import line, an API call, the newsroom form), already
+ * checked field by field. {@link ArticleStore} resolves its section, tags, authors and source by name
+ * and renders its body.
+ */
+public record ArticleInput(
+        String externalId,
+        String headline,
+        String dek,
+        Instant publishedAt,
+        Instant updatedAt,
+        String body,
+        BodyFormat bodyFormat,
+        Language lang,
+        String section,
+        List<String> tags,
+        List<String> authors,
+        String source,
+        String sourceUrl,
+        String translationOf,
+        ArticleStatus status) {
+
+    public ArticleInput {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+}

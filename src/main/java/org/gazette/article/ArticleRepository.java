@@ -1,0 +1,277 @@
+package org.gazette.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gazette.taxonomy.Author;
+import org.gazette.taxonomy.Section;
+import org.gazette.taxonomy.Source;
+import org.gazette.taxonomy.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads articles. Lists only ever hold published stories; single lookups return any status. */
+@Repository
+public class ArticleRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.external_id, a.lang, a.slug, a.headline, a.dek, a.published_at, a.updated_at,
+            s.id as section_id, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
+            src.id as source_id, src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
+            """;
+    private static final String SUMMARY_JOINS = """
+            left join sections s on s.id = a.section_id
+            left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
+            left join sources src on src.id = a.source_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ArticleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Article> findById(long id) {
+        return findOne("a.id = :key", id);
+    }
+
+    public Optional<Article> findByExternalId(String externalId) {
+        return findOne("a.external_id = :key", externalId);
+    }
+
+    public Optional<Article> findBySlug(Language lang, String slug) {
+        return jdbc.sql("select id from articles where lang = :lang and slug = :slug")
+                .param("lang", lang.code()).param("slug", slug)
+                .query(Long.class).optional().flatMap(this::findById);
+    }
+
+    /** The current slug of the article that once answered to this one, for a permanent redirect. */
+    public Optional<String> currentSlugForRetired(Language lang, String retiredSlug) {
+        return jdbc.sql("""
+                        select a.slug from article_slugs r join articles a on a.id = r.article_id
+                        where r.lang = :lang and r.slug = :slug and a.lang = :lang""")
+                .param("lang", lang.code()).param("slug", retiredSlug)
+                .query(String.class).optional();
+    }
+
+    /**
+     * One page of published stories, newest first. With {@code before} the page starts just after that
+     * cursor (older stories); with {@code after} it ends just before it (newer stories), still listed
+     * newest first. Asks for {@code limit} and returns up to that many.
+     */
+    public List<ArticleSummary> page(ArticleFilter filter, ArticleCursor before, ArticleCursor after, int limit) {
+        StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS).append(" from articles a ")
+                .append(SUMMARY_JOINS).append(" where a.status = 'published'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilter(filter, sql, params);
+        boolean newer = before == null && after != null;
+        ArticleCursor cursor = newer ? after : before;
+        if (cursor != null) {
+            String op = newer ? ">" : "<";
+            sql.append(" and (a.published_at ").append(op).append(" :cursorTime or (a.published_at = :cursorTime and a.id ")
+                    .append(op).append(" :cursorId))");
+            params.put("cursorTime", cursor.publishedAt().toEpochMilli());
+            params.put("cursorId", cursor.id());
+        }
+        String direction = newer ? "asc" : "desc";
+        sql.append(" order by a.published_at ").append(direction).append(", a.id ").append(direction)
+                .append(" limit :limit");
+        params.put("limit", limit);
+        List<ArticleSummary> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params)
+                .query(ArticleRepository::summary).list());
+        if (newer) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /** How many published stories a filter holds. */
+    public long count(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select count(*) from articles a where a.status = 'published'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilter(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /** The publication times of the filter's stories, for counting them per day. */
+    public List<Instant> publicationTimes(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select a.published_at from articles a where a.status = 'published'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilter(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1))).list();
+    }
+
+    private static void appendFilter(ArticleFilter filter, StringBuilder sql, Map<String, Object> params) {
+        if (filter.lang() != null) {
+            sql.append(" and a.lang = :lang");
+            params.put("lang", filter.lang().code());
+        }
+        if (filter.sectionId() != null) {
+            sql.append(" and a.section_id = :sectionId");
+            params.put("sectionId", filter.sectionId());
+        }
+        if (filter.sourceId() != null) {
+            sql.append(" and a.source_id = :sourceId");
+            params.put("sourceId", filter.sourceId());
+        }
+        if (filter.tagId() != null) {
+            sql.append(" and a.id in (select t.article_id from article_tags t where t.tag_id = :tagId)");
+            params.put("tagId", filter.tagId());
+        }
+        if (filter.authorId() != null) {
+            sql.append(" and a.id in (select w.article_id from article_authors w where w.author_id = :authorId)");
+            params.put("authorId", filter.authorId());
+        }
+        if (filter.from() != null) {
+            sql.append(" and a.published_at >= :from");
+            params.put("from", filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            sql.append(" and a.published_at < :to");
+            params.put("to", filter.to().toEpochMilli());
+        }
+    }
+
+    /** The other published languages of the same story. */
+    public List<ArticleSummary> translations(Article article) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS + """
+                         where a.translation_group = :group and a.id <> :id and a.status = 'published'
+                         order by a.lang""")
+                .param("group", article.translationGroup()).param("id", article.id())
+                .query(ArticleRepository::summary).list();
+    }
+
+    /**
+     * Stories related to this one, in its language: those sharing the most tags first, newest first
+     * among equals, topped up with the newest stories of its section.
+     */
+    public List<ArticleSummary> related(Article article, int limit) {
+        List<ArticleSummary> related = new ArrayList<>(jdbc.sql("select " + SUMMARY_COLUMNS + """
+                         , m.shared from (
+                             select o.article_id, count(*) as shared from article_tags mine
+                             join article_tags o on o.tag_id = mine.tag_id and o.article_id <> mine.article_id
+                             where mine.article_id = :id
+                             group by o.article_id) m
+                         join articles a on a.id = m.article_id
+                        """ + SUMMARY_JOINS + """
+                         where a.status = 'published' and a.lang = :lang
+                         order by m.shared desc, a.published_at desc, a.id desc
+                         limit :limit""")
+                .param("id", article.id()).param("lang", article.lang().code()).param("limit", limit)
+                .query(ArticleRepository::summary).list());
+        if (related.size() < limit && article.section() != null) {
+            ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
+            for (ArticleSummary candidate : page(sameSection, null, null, limit + related.size() + 1)) {
+                if (related.size() == limit) {
+                    break;
+                }
+                if (candidate.id() != article.id() && related.stream().noneMatch(r -> r.id() == candidate.id())) {
+                    related.add(candidate);
+                }
+            }
+        }
+        return related;
+    }
+
+    /** The published story in the same section and language just before this one, if any. */
+    public Optional<ArticleSummary> previousInSection(Article article) {
+        if (article.section() == null) {
+            return Optional.empty();
+        }
+        ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
+        return page(sameSection, new ArticleCursor(article.publishedAt(), article.id()), null, 1).stream().findFirst();
+    }
+
+    /** The published story in the same section and language just after this one, if any. */
+    public Optional<ArticleSummary> nextInSection(Article article) {
+        if (article.section() == null) {
+            return Optional.empty();
+        }
+        ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
+        return page(sameSection, null, new ArticleCursor(article.publishedAt(), article.id()), 1).stream()
+                .findFirst();
+    }
+
+    /** The most viewed published stories in a language since a UTC day (epoch day number). */
+    public List<ArticleSummary> mostRead(Language lang, long sinceEpochDay, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                         , v.total from (
+                             select article_id, sum(views) as total from article_views
+                             where day >= :since group by article_id) v
+                         join articles a on a.id = v.article_id
+                        """ + SUMMARY_JOINS + """
+                         where a.status = 'published' and a.lang = :lang
+                         order by v.total desc, a.published_at desc
+                         limit :limit""")
+                .param("since", sinceEpochDay).param("lang", lang.code()).param("limit", limit)
+                .query(ArticleRepository::summary).list();
+    }
+
+    public long countAll() {
+        return jdbc.sql("select count(*) from articles").query(Long.class).single();
+    }
+
+    private Optional<Article> findOne(String condition, Object key) {
+        Optional<Article> article = jdbc.sql("""
+                        select a.*, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
+                               src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
+                        from articles a
+                        """ + SUMMARY_JOINS + " where " + condition)
+                .param("key", key)
+                .query(ArticleRepository::articleWithoutTerms).optional();
+        return article.map(this::withTerms);
+    }
+
+    private Article withTerms(Article a) {
+        List<Tag> tags = jdbc.sql("""
+                        select t.id, t.slug, t.name from article_tags at join tags t on t.id = at.tag_id
+                        where at.article_id = :id order by at.position""")
+                .param("id", a.id())
+                .query((rs, i) -> new Tag(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        List<Author> authors = jdbc.sql("""
+                        select w.id, w.slug, w.name from article_authors aa join authors w on w.id = aa.author_id
+                        where aa.article_id = :id order by aa.position""")
+                .param("id", a.id())
+                .query((rs, i) -> new Author(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return new Article(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.dek(), a.bodySource(),
+                a.bodyFormat(), a.bodyHtml(), a.section(), a.source(), a.sourceUrl(), a.publishedAt(), a.updatedAt(),
+                a.status(), a.translationOf(), a.translationGroup(), tags, authors, a.version());
+    }
+
+    private static Article articleWithoutTerms(ResultSet rs, int row) throws SQLException {
+        return new Article(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
+                rs.getString("slug"), rs.getString("headline"), rs.getString("dek"), rs.getString("body_source"),
+                BodyFormat.fromCode(rs.getString("body_format")), rs.getString("body_html"), section(rs), source(rs),
+                rs.getString("source_url"), instant(rs, "published_at"), instant(rs, "updated_at"),
+                ArticleStatus.fromCode(rs.getString("status")), rs.getString("translation_of"),
+                rs.getString("translation_group"), List.of(), List.of(), rs.getInt("version"));
+    }
+
+    static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ArticleSummary(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
+                rs.getString("slug"), rs.getString("headline"), rs.getString("dek"), instant(rs, "published_at"),
+                instant(rs, "updated_at"), section(rs), source(rs));
+    }
+
+    private static Section section(ResultSet rs) throws SQLException {
+        long id = rs.getLong("section_id");
+        return rs.wasNull() ? null : new Section(id, rs.getString("section_slug"), rs.getString("section_name"));
+    }
+
+    private static Source source(ResultSet rs) throws SQLException {
+        long id = rs.getLong("source_id");
+        return rs.wasNull() ? null : new Source(id, rs.getString("source_slug"), rs.getString("source_name"),
+                rs.getString("source_homepage"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+}

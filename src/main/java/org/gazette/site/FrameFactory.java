@@ -1,0 +1,64 @@
+package org.gazette.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import org.gazette.article.Language;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Starts the {@link Frame} of a page in a language, with the site's navigation filled in. */
+@Component
+public class FrameFactory {
+
+    private final GazetteProperties properties;
+    private final MessageSource messages;
+    private final TaxonomyRepository taxonomy;
+    private final ResourceUrlProvider resourceUrls;
+    /** The section menu changes only when an editor edits sections; a short cache spares a query per page. */
+    private final Cache<Language, List<Link>> sectionMenus = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
+
+    FrameFactory(GazetteProperties properties, MessageSource messages, TaxonomyRepository taxonomy,
+            ResourceUrlProvider resourceUrls) {
+        this.properties = properties;
+        this.messages = messages;
+        this.taxonomy = taxonomy;
+        this.resourceUrls = resourceUrls;
+    }
+
+    public Texts texts(Language lang) {
+        return new Texts(lang, messages);
+    }
+
+    public DateFormats dates(Language lang) {
+        return new DateFormats(lang, properties.zone());
+    }
+
+    /**
+     * A frame whose canonical URL is {@code path} and whose language switcher leads to the same path in
+     * each other language (for pages that exist in every language, like sections and archives).
+     */
+    public Frame frame(Language lang, String title, String path) {
+        Texts texts = texts(lang);
+        String suffix = path.substring(lang.code().length() + 1);
+        List<LanguageLink> languages = properties.siteLanguages().stream()
+                .map(other -> new LanguageLink(other.code(), texts.languageName(other), "/" + other.code() + suffix,
+                        other.equals(lang)))
+                .toList();
+        List<Link> sections = sectionMenus.get(lang, key -> taxonomy.sections(key).stream()
+                .map(section -> new Link(SiteLinks.section(key, section.slug()), section.name()))
+                .toList());
+        return new Frame(lang, texts, properties.siteName(), title, texts.get("site.tagline"),
+                properties.absolute(path), languages, false, sections, null, "", true, List.of(), List.of(), List.of(),
+                new Assets(resourceUrls));
+    }
+
+    public GazetteProperties properties() {
+        return properties;
+    }
+}

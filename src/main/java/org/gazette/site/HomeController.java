@@ -1,0 +1,96 @@
+package org.gazette.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.article.ArticleChanged;
+import org.gazette.article.ArticleFilter;
+import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleSummary;
+import org.gazette.article.Language;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.Section;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The front page of each language, and {@code /}, which sends readers to the default language. */
+@Controller
+class HomeController {
+
+    private static final int LATEST = 10;
+    private static final int PER_SECTION = 4;
+    private static final int MOST_READ = 5;
+    private static final int MOST_READ_DAYS = 7;
+
+    private final ArticleRepository articles;
+    private final TaxonomyRepository taxonomy;
+    private final SiteLanguages languages;
+    private final FrameFactory frames;
+    private final GazetteProperties properties;
+    private final Clock clock;
+    /**
+     * The front page is the busiest page and the same for every reader; it is built at most every few
+     * seconds per language and rebuilt at once when a story changes.
+     */
+    private final Cache<Language, HomePage> pages = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
+
+    HomeController(ArticleRepository articles, TaxonomyRepository taxonomy, SiteLanguages languages,
+            FrameFactory frames, GazetteProperties properties, Clock clock) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.languages = languages;
+        this.frames = frames;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/" + properties.defaultLanguage().code() + "/";
+    }
+
+    @GetMapping({"/{lang:[a-z]{2}}/", "/{lang:[a-z]{2}}"})
+    String home(@PathVariable String lang, Model model) {
+        Language language = languages.require(lang);
+        model.addAttribute("page", pages.get(language, this::build));
+        return "site/home";
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(ArticleChanged change) {
+        pages.invalidateAll();
+    }
+
+    private HomePage build(Language lang) {
+        DateFormats dates = frames.dates(lang);
+        Texts texts = frames.texts(lang);
+        List<ArticleSummary> newest = articles.page(ArticleFilter.language(lang), null, null, LATEST + 1);
+        ArticleCard top = newest.isEmpty() ? null : ArticleCard.from(newest.get(0), dates);
+        List<ArticleCard> latest = newest.stream().skip(1).map(s -> ArticleCard.from(s, dates)).toList();
+
+        List<HomePage.SectionBlock> blocks = new ArrayList<>();
+        for (Section section : taxonomy.sections(lang)) {
+            List<ArticleSummary> stories = articles.page(ArticleFilter.language(lang).withSection(section.id()), null,
+                    null, PER_SECTION);
+            if (!stories.isEmpty()) {
+                blocks.add(new HomePage.SectionBlock(section.slug(), new Link(SiteLinks.section(lang, section.slug()), section.name()),
+                        texts.get("home.more", section.name()),
+                        stories.stream().map(s -> ArticleCard.from(s, dates)).toList()));
+            }
+        }
+        long since = clock.millis() / 86_400_000L - MOST_READ_DAYS + 1;
+        List<ArticleCard> mostRead = articles.mostRead(lang, since, MOST_READ).stream()
+                .map(s -> ArticleCard.from(s, dates)).toList();
+        Frame frame = frames.frame(lang, texts.get("home.title"), SiteLinks.home(lang));
+        return new HomePage(frame, top, latest, blocks, mostRead);
+    }
+}

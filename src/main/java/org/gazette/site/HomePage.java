@@ -1,0 +1,12 @@
+package org.gazette.site;
+
+import java.util.List;
+
+/** The front page of one language. */
+public record HomePage(Frame frame, ArticleCard topStory, List<ArticleCard> latest, List<SectionBlock> sections,
+        List<ArticleCard> mostRead) {
+
+    /** The newest stories of one section, with a link to the whole section. */
+    public record SectionBlock(String slug, Link section, String moreLabel, List<ArticleCard> stories) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.gazette.site;
+
+/** A labelled link on a page. */
+public record Link(String url, String label) {
+}

@@ -1,0 +1,79 @@
+package org.gazette.site;
+
+import java.util.List;
+import org.gazette.article.ArticleFilter;
+import org.gazette.article.Language;
+import org.gazette.taxonomy.Author;
+import org.gazette.taxonomy.Section;
+import org.gazette.taxonomy.Source;
+import org.gazette.taxonomy.Tag;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Section, tag, source and author pages: the stories filed under one term, newest first. */
+@Controller
+class ListingController {
+
+    private final TaxonomyRepository taxonomy;
+    private final SiteLanguages languages;
+    private final FrameFactory frames;
+    private final StoryPages pages;
+
+    ListingController(TaxonomyRepository taxonomy, SiteLanguages languages, FrameFactory frames, StoryPages pages) {
+        this.taxonomy = taxonomy;
+        this.languages = languages;
+        this.frames = frames;
+        this.pages = pages;
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/section/{slug}")
+    String section(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model) {
+        Language language = languages.require(lang);
+        Section section = taxonomy.section(slug, language).orElseThrow(() -> new PageNotFoundException(language));
+        String path = SiteLinks.section(language, section.slug());
+        model.addAttribute("page", listing(language, path, "listing.section", section.name(),
+                ArticleFilter.language(language).withSection(section.id()), before, after, section.slug()));
+        return "site/listing";
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/tag/{slug}")
+    String tag(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model) {
+        Language language = languages.require(lang);
+        Tag tag = taxonomy.tag(slug).orElseThrow(() -> new PageNotFoundException(language));
+        model.addAttribute("page", listing(language, SiteLinks.tag(language, tag.slug()), "listing.tag", tag.name(),
+                ArticleFilter.language(language).withTag(tag.id()), before, after, null));
+        return "site/listing";
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/source/{slug}")
+    String source(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model) {
+        Language language = languages.require(lang);
+        Source source = taxonomy.source(slug).orElseThrow(() -> new PageNotFoundException(language));
+        model.addAttribute("page", listing(language, SiteLinks.source(language, source.slug()), "listing.source",
+                source.name(), ArticleFilter.language(language).withSource(source.id()), before, after, null));
+        return "site/listing";
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/author/{slug}")
+    String author(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after, Model model) {
+        Language language = languages.require(lang);
+        Author author = taxonomy.author(slug).orElseThrow(() -> new PageNotFoundException(language));
+        model.addAttribute("page", listing(language, SiteLinks.author(language, author.slug()), "listing.author",
+                author.name(), ArticleFilter.language(language).withAuthor(author.id()), before, after, null));
+        return "site/listing";
+    }
+
+    private ListingPage listing(Language lang, String path, String kickerKey, String name, ArticleFilter filter,
+            String before, String after, String activeSection) {
+        return pages.listing(lang, path, frames.texts(lang).get(kickerKey), name, filter, before, after, activeSection,
+                List.of());
+    }
+}

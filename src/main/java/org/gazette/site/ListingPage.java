@@ -1,0 +1,11 @@
+package org.gazette.site;
+
+import java.util.List;
+
+/**
+ * A section, tag, source, author or archive page: a kicker naming the kind of page, a heading, the
+ * stories, links to neighbouring pages, and for month archives the days that have stories.
+ */
+public record ListingPage(Frame frame, String kicker, String heading, String summary, List<ArticleCard> stories,
+        Pager pager, List<Link> days) {
+}

@@ -1,0 +1,73 @@
+package org.gazette.system;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import org.gazette.GazetteApplication;
+import org.gazette.ingest.ImportCommand;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code java -jar gazette.jar COMMAND ...} commands of the contract. Each runs against the same
+ * configuration as the site (data directory, database), without a web server or background jobs,
+ * exits 0 on success and otherwise prints a one-line reason and exits non-zero.
+ */
+public final class CommandLineInterface {
+
+    private static final Set<String> COMMANDS = Set.of("import", "help", "--help", "-h");
+
+    private CommandLineInterface() {
+    }
+
+    @Command(name = "java -jar gazette.jar", mixinStandardHelpOptions = true,
+            description = "Gazette: run with no command to serve the site.",
+            subcommands = {ImportCommand.class, CommandLine.HelpCommand.class})
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+            new CommandLine(this).usage(System.out);
+        }
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new Root());
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("gazette: " + e.getMessage() + " (try: java -jar gazette.jar " + e.getCommandLine().getCommandName()
+                    + " --help)");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("gazette: " + oneLine(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** Starts the application without a web server or background jobs, for one command. */
+    public static ConfigurableApplicationContext startContext() {
+        return new SpringApplicationBuilder(GazetteApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("gazette.background-jobs=false", "gazette.demo-content=false",
+                        "spring.main.banner-mode=off", "logging.level.root=WARN",
+                        "logging.level.org.springframework.boot.autoconfigure=ERROR")
+                .logStartupInfo(false)
+                .run();
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

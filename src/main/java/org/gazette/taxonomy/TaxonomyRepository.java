@@ -1,0 +1,150 @@
+package org.gazette.taxonomy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.gazette.article.Language;
+import org.gazette.article.Slug;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the terms, and finds or creates them by name when articles are saved. */
+@Repository
+public class TaxonomyRepository {
+
+    private final JdbcClient jdbc;
+
+    TaxonomyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Section> sections(Language lang) {
+        return jdbc.sql("""
+                        select s.id, s.slug, coalesce(n.name, s.slug) as name from sections s
+                        left join section_names n on n.section_id = s.id and n.lang = :lang
+                        order by s.position, s.slug""")
+                .param("lang", lang.code())
+                .query((rs, i) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    public Optional<Section> section(String slug, Language lang) {
+        return jdbc.sql("""
+                        select s.id, s.slug, coalesce(n.name, s.slug) as name from sections s
+                        left join section_names n on n.section_id = s.id and n.lang = :lang
+                        where s.slug = :slug""")
+                .param("lang", lang.code())
+                .param("slug", slug)
+                .query((rs, i) -> new Section(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .optional();
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return jdbc.sql("select id, slug, name from tags where slug = :slug").param("slug", slug)
+                .query((rs, i) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .optional();
+    }
+
+    public Optional<Author> author(String slug) {
+        return jdbc.sql("select id, slug, name from authors where slug = :slug").param("slug", slug)
+                .query((rs, i) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .optional();
+    }
+
+    public Optional<Source> source(String slug) {
+        return jdbc.sql("select id, slug, name, homepage from sources where slug = :slug").param("slug", slug)
+                .query((rs, i) -> new Source(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("homepage")))
+                .optional();
+    }
+
+    /**
+     * The section with this slug, created when new. An unknown section gets its slug, title-cased, as
+     * its name in every language until an editor names it.
+     */
+    public long sectionId(String slugOrName) {
+        Slug slug = Slug.from(slugOrName).orElseThrow(
+                () -> new IllegalArgumentException("section '" + slugOrName + "' has no letters or digits"));
+        Optional<Long> existing = jdbc.sql("select id from sections where slug = :slug")
+                .param("slug", slug.value()).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("insert into sections (slug, position) values (:slug, 1000) on conflict (slug) do nothing")
+                .param("slug", slug.value()).update();
+        long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
+                .query(Long.class).single();
+        String name = Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
+        for (String lang : Language.SUPPORTED) {
+            jdbc.sql("""
+                            insert into section_names (section_id, lang, name) values (:id, :lang, :name)
+                            on conflict (section_id, lang) do nothing""")
+                    .param("id", id).param("lang", lang).param("name", name).update();
+        }
+        return id;
+    }
+
+    public long tagId(String name) {
+        return termId("tags", TermName.of(name));
+    }
+
+    public long authorId(String name) {
+        return termId("authors", TermName.of(name));
+    }
+
+    /** The source with this name; a new one takes its home page from the origin of the item's URL. */
+    public long sourceId(String name, String itemUrl) {
+        long id = termId("sources", TermName.of(name));
+        String homepage = origin(itemUrl);
+        if (homepage != null) {
+            jdbc.sql("update sources set homepage = :homepage where id = :id and homepage is null")
+                    .param("homepage", homepage).param("id", id).update();
+        }
+        return id;
+    }
+
+    private long termId(String table, TermName name) {
+        Optional<Long> existing = idByKey(table, name.key());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String slug = freeSlug(table, name.display());
+        jdbc.sql("insert into " + table + " (slug, name, name_key) values (:slug, :name, :key) "
+                        + "on conflict (name_key) do nothing")
+                .param("slug", slug).param("name", name.display()).param("key", name.key()).update();
+        return idByKey(table, name.key()).orElseThrow();
+    }
+
+    private Optional<Long> idByKey(String table, String key) {
+        return jdbc.sql("select id from " + table + " where name_key = :key").param("key", key)
+                .query(Long.class).optional();
+    }
+
+    /** A slug for a new term: from its name, or a hash of it for scripts that do not transliterate. */
+    private String freeSlug(String table, String name) {
+        Slug base = Slug.from(name).orElseGet(() -> new Slug("t-" + Integer.toHexString(name.hashCode())));
+        Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + table + " where slug = :slug")
+                .param("slug", candidate.value()).query(Long.class).single() > 0;
+        Slug slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base.withSuffix(n);
+        }
+        return slug.value();
+    }
+
+    private static String origin(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
