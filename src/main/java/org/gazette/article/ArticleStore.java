@@ -113,6 +113,36 @@ public class ArticleStore {
     }
 
     /**
+     * Moves an article to a new slug. The old one is kept as a retired slug, so links to it keep
+     * working through a permanent redirect; a slug that another article uses, now or before, is refused.
+     */
+    @Transactional
+    public void changeSlug(long articleId, Slug newSlug) {
+        Stored current = jdbc.sql("select id, lang, slug, content_hash, version from articles where id = :id")
+                .param("id", articleId)
+                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)))
+                .optional().orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId));
+        if (current.slug().equals(newSlug.value())) {
+            return;
+        }
+        Language lang = Language.of(current.lang());
+        if (slugTaken(lang, newSlug.value(), articleId)) {
+            throw new IllegalArgumentException("the slug '" + newSlug + "' is already used by another " + lang
+                    + " article");
+        }
+        jdbc.sql("delete from article_slugs where lang = :lang and slug = :slug")
+                .param("lang", lang.code()).param("slug", newSlug.value()).update();
+        jdbc.sql("insert into article_slugs (lang, slug, article_id) values (:lang, :slug, :id)")
+                .param("lang", lang.code()).param("slug", current.slug()).param("id", articleId).update();
+        jdbc.sql("update articles set slug = :slug, modified_at = :now, version = version + 1 where id = :id")
+                .param("slug", newSlug.value()).param("now", clock.millis()).param("id", articleId).update();
+        String externalId = jdbc.sql("select external_id from articles where id = :id").param("id", articleId)
+                .query(String.class).single();
+        events.publishEvent(new ArticleChanged(articleId, externalId, lang));
+    }
+
+    /**
      * Gives a story told through a chain of translations (C translates B, which translates A) one group,
      * whichever order they arrived in. Run after a batch of saves; returns how many articles moved.
      */
