@@ -7,6 +7,7 @@ import java.util.List;
 import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -18,17 +19,18 @@ public class FrameFactory {
     private final GazetteProperties properties;
     private final MessageSource messages;
     private final TaxonomyRepository taxonomy;
+    /** Absent when the application runs a command instead of serving pages. */
     private final ResourceUrlProvider resourceUrls;
     /** The section menu changes only when an editor edits sections; a short cache spares a query per page. */
     private final Cache<Language, List<Link>> sectionMenus = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).build();
 
     FrameFactory(GazetteProperties properties, MessageSource messages, TaxonomyRepository taxonomy,
-            ResourceUrlProvider resourceUrls) {
+            ObjectProvider<ResourceUrlProvider> resourceUrls) {
         this.properties = properties;
         this.messages = messages;
         this.taxonomy = taxonomy;
-        this.resourceUrls = resourceUrls;
+        this.resourceUrls = resourceUrls.getIfAvailable();
     }
 
     public Texts texts(Language lang) {

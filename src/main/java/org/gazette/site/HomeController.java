@@ -14,6 +14,7 @@ import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.event.TransactionPhase;
@@ -40,17 +41,18 @@ class HomeController {
      * The front page is the busiest page and the same for every reader; it is built at most every few
      * seconds per language and rebuilt at once when a story changes.
      */
-    private final Cache<Language, HomePage> pages = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).build();
+    private final Cache<Language, HomePage> pages;
 
     HomeController(ArticleRepository articles, TaxonomyRepository taxonomy, SiteLanguages languages,
-            FrameFactory frames, GazetteProperties properties, Clock clock) {
+            FrameFactory frames, GazetteProperties properties, Clock clock,
+            @Value("${gazette.front-page-cache:PT30S}") Duration frontPageCache) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.languages = languages;
         this.frames = frames;
         this.properties = properties;
         this.clock = clock;
+        this.pages = Caffeine.newBuilder().expireAfterWrite(frontPageCache).build();
     }
 
     @GetMapping("/")

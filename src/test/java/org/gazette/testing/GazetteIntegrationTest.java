@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @ExtendWith(DatabaseAvailability.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gazette.demo-content=true", "gazette.views.flush-interval=PT0.5S"})
+        properties = {"gazette.demo-content=true", "gazette.views.flush-interval=PT0.5S",
+                "gazette.front-page-cache=PT0.5S"})
 @ContextConfiguration(initializers = TestEnvironment.class)
 public @interface GazetteIntegrationTest {
 }

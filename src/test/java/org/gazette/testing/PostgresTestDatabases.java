@@ -4,15 +4,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL server integration tests run against (127.0.0.1:5432, user postgres, unless
  * {@code GAZETTE_TEST_POSTGRES_URL} says otherwise). Every Spring test context gets a database of its
- * own, created here and dropped when the test run ends ({@link TestRunListener}).
+ * own, created here and dropped when that context closes (after its connection pool), see
+ * {@link TestEnvironment}.
  */
 public final class PostgresTestDatabases {
 
@@ -21,10 +22,11 @@ public final class PostgresTestDatabases {
     static final String USER = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_PASSWORD", "");
 
-    private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36) + "_"
-            + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    /** Test databases are named {@code gazette_test_<epoch seconds>_<pid>_<n>}, so stale ones can be found. */
+    private static final String PREFIX = "gazette_test_";
+    private static final String RUN = (System.currentTimeMillis() / 1000) + "_" + ProcessHandle.current().pid();
+    private static final long STALE_AFTER_SECONDS = 6 * 3600;
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static volatile String unavailableReason;
     private static volatile boolean probed;
 
@@ -54,23 +56,49 @@ public final class PostgresTestDatabases {
         return unavailableReason;
     }
 
-    /** Creates an empty database for one test context and returns its JDBC URL. */
+    /** Creates an empty database for one test context; returns its name (see {@link #url}). */
     public static String create() {
-        String name = ("gazette_test_" + RUN + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
+        String name = (PREFIX + RUN + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
         execute("create database " + name);
-        CREATED.add(name);
-        return SERVER + name;
+        return name;
     }
 
-    static void dropAll() {
-        for (String name : CREATED) {
-            try {
-                execute("drop database if exists " + name + " with (force)");
-            } catch (RuntimeException e) {
-                System.err.println("could not drop test database " + name + ": " + e.getMessage());
-            }
+    public static String url(String database) {
+        return SERVER + database;
+    }
+
+    /** Drops a test database once nothing uses it any more. */
+    public static void drop(String database) {
+        try {
+            execute("drop database if exists " + database + " with (force)");
+        } catch (RuntimeException e) {
+            System.err.println("[gazette] could not drop test database " + database + ": " + e.getMessage());
         }
-        CREATED.clear();
+    }
+
+    /** Drops databases left behind by runs that were killed before they could clean up. */
+    static void dropStale() {
+        long now = System.currentTimeMillis() / 1000;
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                Statement statement = connection.createStatement();
+                var names = statement.executeQuery("select datname from pg_database where datname like '"
+                        + PREFIX + "%'")) {
+            List<String> stale = new ArrayList<>();
+            while (names.next()) {
+                String name = names.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                try {
+                    if (now - Long.parseLong(parts[0]) > STALE_AFTER_SECONDS) {
+                        stale.add(name);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
+            }
+            stale.forEach(PostgresTestDatabases::drop);
+        } catch (SQLException e) {
+            System.err.println("[gazette] could not look for stale test databases: " + e.getMessage());
+        }
     }
 
     private static void execute(String sql) {

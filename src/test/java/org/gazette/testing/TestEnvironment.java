@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Gives each test application context a fresh data directory and, in the PostgreSQL run, a fresh
@@ -24,7 +26,11 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         }
         TestPropertyValues values = TestPropertyValues.of("gazette.data-dir=" + dataDir);
         if (PostgresTestDatabases.selected()) {
-            values = values.and("gazette.db.url=" + PostgresTestDatabases.create(),
+            String database = PostgresTestDatabases.create();
+            // registered before any application bean, so it is destroyed after all of them (the pool included)
+            ((GenericApplicationContext) context).registerBean("gazetteTestDatabase", DisposableBean.class,
+                    () -> () -> PostgresTestDatabases.drop(database));
+            values = values.and("gazette.db.url=" + PostgresTestDatabases.url(database),
                     "gazette.db.user=" + PostgresTestDatabases.USER,
                     "gazette.db.password=" + PostgresTestDatabases.PASSWORD);
         } else {

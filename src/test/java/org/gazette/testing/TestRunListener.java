@@ -4,8 +4,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Says which database a test run uses, loudly when PostgreSQL tests are skipped, and drops the
- * run's PostgreSQL databases at the end.
+ * Says which database a test run uses, loudly when PostgreSQL tests are skipped, and clears away
+ * test databases that killed runs left behind.
  */
 public class TestRunListener implements LauncherSessionListener {
 
@@ -16,6 +16,7 @@ public class TestRunListener implements LauncherSessionListener {
         }
         String reason = PostgresTestDatabases.unavailableReason();
         if (reason == null) {
+            PostgresTestDatabases.dropStale();
             System.out.println("[gazette] integration tests run against PostgreSQL at " + PostgresTestDatabases.SERVER
                     + " (one database per test context, dropped afterwards)");
         } else if (PostgresTestDatabases.required()) {
@@ -28,10 +29,5 @@ public class TestRunListener implements LauncherSessionListener {
             System.out.println("****************************************************************************");
             System.out.println();
         }
-    }
-
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
-        PostgresTestDatabases.dropAll();
     }
 }

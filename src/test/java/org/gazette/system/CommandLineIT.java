@@ -1,0 +1,113 @@
+package org.gazette.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.TestArticle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar's commands, run as a real process against a data directory of their own. */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of("target/gazette.jar");
+
+    @TempDir
+    Path dataDir;
+    private final Map<String, String> environment = new HashMap<>();
+    private String databaseToDrop;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void configure() {
+        assertThat(JAR).as("the packaged application (mvn package)").exists();
+        environment.put("GAZETTE_DATA_DIR", dataDir.toString());
+        if (PostgresTestDatabases.selected()) {
+            String reason = PostgresTestDatabases.unavailableReason();
+            if (reason != null && !PostgresTestDatabases.required()) {
+                Assumptions.abort(reason);
+            }
+            String database = PostgresTestDatabases.create();
+            databaseToDrop = database;
+            environment.put("GAZETTE_DB_URL", PostgresTestDatabases.url(database));
+            environment.put("GAZETTE_DB_USER", "postgres");
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (databaseToDrop != null) {
+            PostgresTestDatabases.drop(databaseToDrop);
+        }
+    }
+
+    private Run gazette(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(dataDir, "out", ".txt");
+        Path err = Files.createTempFile(dataDir, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void importLoadsAFileAndSaysWhatItDid() throws IOException, InterruptedException {
+        Path file = dataDir.resolve("good.jsonl");
+        Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
+                StandardCharsets.UTF_8);
+
+        Run run = gazette("import", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 lines: 2 created, 0 updated, 0 unchanged, 0 refused");
+
+        Run again = gazette("import", file.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("2 lines: 0 created, 0 updated, 2 unchanged, 0 refused");
+    }
+
+    @Test
+    void importWithBadLinesListsThemAndExitsNonZero() throws IOException, InterruptedException {
+        Path file = dataDir.resolve("mixed.jsonl");
+        Files.writeString(file, TestArticle.story("cli").json() + "\n"
+                + "not json at all\n"
+                + TestArticle.story("cli").with("lang", "de").json() + "\n", StandardCharsets.UTF_8);
+
+        Run run = gazette("import", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("line 2: invalid JSON").contains("line 3: field 'lang' names an unknown language 'de'")
+                .contains("3 lines: 1 created, 0 updated, 0 unchanged, 2 refused");
+        assertThat(run.err().strip()).isEqualTo("gazette: import: 2 of 3 lines refused (listed above)");
+    }
+
+    @Test
+    void missingFileAndUnknownOptionsFailWithOneLine() throws IOException, InterruptedException {
+        Run missing = gazette("import", dataDir.resolve("nope.jsonl").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("gazette: import: no such file: " + dataDir.resolve("nope.jsonl"));
+
+        Run unknown = gazette("import", "--frobnicate", "x");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).startsWith("gazette: Unknown option: '--frobnicate'").doesNotContain("\n");
+    }
+}
