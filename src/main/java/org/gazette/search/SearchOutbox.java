@@ -1,0 +1,56 @@
+package org.gazette.search;
+
+import java.time.Clock;
+import java.util.List;
+import org.gazette.article.ArticleChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code search_outbox} table: which articles the index has yet to catch up with. A row is written
+ * by a plain (synchronous) event listener, so it joins the transaction that changed the article: both
+ * commit, or neither does, whichever process made the change (the site, an import, a command).
+ */
+@Component
+class SearchOutbox {
+
+    /** One pending change: the outbox row's id and the article it names. */
+    record Entry(long id, long articleId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SearchOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void record(ArticleChanged change) {
+        jdbc.sql("insert into search_outbox (article_id, created_at) values (:article, :now)")
+                .param("article", change.articleId()).param("now", clock.millis()).update();
+    }
+
+    /**
+     * The oldest pending changes. A change whose transaction commits late may carry a smaller id than
+     * one already applied; it is still here, and still applied, because rows leave only by {@link #remove}.
+     */
+    List<Entry> next(int limit) {
+        return jdbc.sql("select id, article_id from search_outbox order by id limit :limit").param("limit", limit)
+                .query((rs, i) -> new Entry(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    void remove(List<Entry> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", applied.stream().map(Entry::id).toList())
+                .update();
+    }
+
+    long pending() {
+        return jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
+    }
+}
