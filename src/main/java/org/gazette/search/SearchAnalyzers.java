@@ -1,0 +1,101 @@
+package org.gazette.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.gazette.article.Language;
+
+/**
+ * The analysis of every indexed field, chosen by field name, used alike when indexing and when parsing
+ * a query, so both sides always agree:
+ * <ul>
+ * <li>English: Lucene's English analysis (possessives, stop words, Porter stemming);</li>
+ * <li>Russian: Lucene's Russian analysis (Snowball stemming, stop words);</li>
+ * <li>Azerbaijani: {@link AzerbaijaniAnalyzer};</li>
+ * <li>{@code fold_*}: lower-cased, stop words of all three languages dropped, then {@link NameFolding}
+ *     and ASCII folding, so {@code Aliyev} finds {@code Əliyev};</li>
+ * <li>{@code spell}: lower-cased words as written, the dictionary of "did you mean".</li>
+ * </ul>
+ */
+final class SearchAnalyzers {
+
+    private SearchAnalyzers() {
+    }
+
+    static Analyzer forLanguage(Language lang) {
+        return switch (lang.code()) {
+            case "en" -> new EnglishAnalyzer();
+            case "ru" -> new RussianAnalyzer();
+            case "az" -> new AzerbaijaniAnalyzer();
+            default -> throw new IllegalArgumentException("no analysis for language " + lang);
+        };
+    }
+
+    /** One analyzer for the whole index; it picks each field's analysis by the field's name. */
+    static Analyzer perField() {
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (Language lang : IndexFields.languages()) {
+            Analyzer analyzer = forLanguage(lang);
+            fields.put(IndexFields.headline(lang), analyzer);
+            fields.put(IndexFields.dek(lang), analyzer);
+            fields.put(IndexFields.terms(lang), analyzer);
+            fields.put(IndexFields.body(lang), analyzer);
+        }
+        Analyzer folding = folding();
+        fields.put(IndexFields.FOLD_HEAD, folding);
+        fields.put(IndexFields.FOLD_BODY, folding);
+        fields.put(IndexFields.SPELL, spelling());
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+    }
+
+    /** The stop words of all three languages: the folded fields serve every language at once. */
+    static final CharArraySet ALL_STOP_WORDS = allStopWords();
+
+    private static CharArraySet allStopWords() {
+        CharArraySet stopWords = new CharArraySet(256, false);
+        stopWords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stopWords.addAll(RussianAnalyzer.getDefaultStopSet());
+        stopWords.addAll(AzerbaijaniAnalyzer.STOP_WORDS);
+        return CharArraySet.unmodifiableSet(stopWords);
+    }
+
+    static Analyzer folding() {
+        CharArraySet stop = ALL_STOP_WORDS;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new StopFilter(stream, stop);
+                stream = new NameFoldingFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    static Analyzer spelling() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameFoldingTest {
+
+    @ParameterizedTest(name = "{0} folds to {1}")
+    @CsvSource({
+            "əliyev, aliyev",
+            "ilham, ilham",
+            "İlham, ilham",
+            "ılham, ilham",
+            "ILHAM, ilham",
+            "şuşa, shusha",
+            "çay, chay",
+            "ağdam, agdam",
+            "gömrük, gomruk",
+            "xankəndi, khankandi",
+            "cəlil, jalil",
+            "ёлка, елка",
+            "москва, москва"})
+    void azerbaijaniLettersTakeTheirEnglishSpellings(String word, String folded) {
+        assertThat(NameFolding.fold(word).get(0)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "{0} also folds to {1}")
+    @CsvSource({"əliyev, eliyev", "şəki, sheki", "məmmədov, memmedov"})
+    void schwaFoldsBothWaysBecauseEnglishSpellingsUseBoth(String word, String alternative) {
+        assertThat(NameFolding.fold(word)).hasSize(2).contains(alternative);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"aliyev", "baku", "президент"})
+    void wordsWithoutSchwaHaveOneSpelling(String word) {
+        assertThat(NameFolding.fold(word)).hasSize(1);
+    }
+}
