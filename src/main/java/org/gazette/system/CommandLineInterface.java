@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import org.gazette.GazetteApplication;
 import org.gazette.ingest.ImportCommand;
+import org.gazette.search.ReindexCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,14 +18,14 @@ import picocli.CommandLine.Command;
  */
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("import", "reindex", "help", "--help", "-h");
 
     private CommandLineInterface() {
     }
 
     @Command(name = "java -jar gazette.jar", mixinStandardHelpOptions = true,
             description = "Gazette: run with no command to serve the site.",
-            subcommands = {ImportCommand.class, CommandLine.HelpCommand.class})
+            subcommands = {ImportCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class})
     static final class Root implements Runnable {
         @Override
         public void run() {

@@ -1,0 +1,101 @@
+package org.gazette.search;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.gazette.search.IndexedArticle.Term;
+
+/** Turns an {@link IndexedArticle} into its Lucene document (fields: {@link IndexFields}). */
+final class ArticleDocuments {
+
+    /** The spelling dictionary needs only which documents hold a word, not where or how often. */
+    private static final FieldType WORDS_ONLY = new FieldType();
+
+    static {
+        WORDS_ONLY.setIndexOptions(IndexOptions.DOCS);
+        WORDS_ONLY.setTokenized(true);
+        WORDS_ONLY.setOmitNorms(true);
+        WORDS_ONLY.freeze();
+    }
+
+    private ArticleDocuments() {
+    }
+
+    static org.apache.lucene.index.Term key(long articleId) {
+        return new org.apache.lucene.index.Term(IndexFields.ID, Long.toString(articleId));
+    }
+
+    static Document of(IndexedArticle article) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(IndexFields.ID, article.id()));
+        doc.add(new StoredField(IndexFields.EXTERNAL_ID, article.externalId()));
+        doc.add(new StringField(IndexFields.LANG, article.lang().code(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.LANG, new BytesRef(article.lang().code())));
+        doc.add(new StringField(IndexFields.STATUS, article.status().code(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.SLUG, article.slug()));
+
+        long published = article.publishedAt().toEpochMilli();
+        doc.add(new LongPoint(IndexFields.PUBLISHED, published));
+        doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, published));
+        doc.add(new StoredField(IndexFields.PUBLISHED, published));
+        String year = Integer.toString(article.publishedAt().atZone(ZoneOffset.UTC).getYear());
+        doc.add(new SortedDocValuesField(IndexFields.YEAR, new BytesRef(year)));
+
+        if (article.section() != null) {
+            doc.add(new StringField(IndexFields.SECTION, article.section().slug(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.SECTION, article.section().docValue()));
+            doc.add(new SortedDocValuesField(IndexFields.SECTION, new BytesRef(article.section().docValue())));
+        }
+        if (article.source() != null) {
+            doc.add(new StringField(IndexFields.SOURCE, article.source().slug(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.SOURCE, article.source().docValue()));
+            doc.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(article.source().docValue())));
+        }
+        for (Term tag : article.tags()) {
+            doc.add(new StringField(IndexFields.TAG, tag.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(IndexFields.TAG, new BytesRef(tag.docValue())));
+        }
+        for (Term author : article.authors()) {
+            doc.add(new StringField(IndexFields.AUTHOR, author.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(IndexFields.AUTHOR, new BytesRef(author.docValue())));
+        }
+
+        String dek = article.dek() == null ? "" : article.dek();
+        doc.add(new TextField(IndexFields.headline(article.lang()), article.headline(), Field.Store.YES));
+        if (!dek.isEmpty()) {
+            doc.add(new TextField(IndexFields.dek(article.lang()), dek, Field.Store.YES));
+        }
+        List<String> names = new ArrayList<>();
+        article.tags().forEach(t -> names.add(t.name()));
+        article.authors().forEach(a -> names.add(a.name()));
+        if (article.source() != null) {
+            names.add(article.source().name());
+        }
+        String termText = String.join(" . ", names);
+        if (!termText.isEmpty()) {
+            doc.add(new TextField(IndexFields.terms(article.lang()), termText, Field.Store.NO));
+        }
+        doc.add(new TextField(IndexFields.body(article.lang()), article.bodyText(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.FOLD_HEAD, article.headline() + " . " + dek + " . " + termText,
+                Field.Store.NO));
+        doc.add(new TextField(IndexFields.FOLD_BODY, article.bodyText(), Field.Store.NO));
+        doc.add(new Field(IndexFields.SPELL, article.headline() + " . " + article.bodyText(), WORDS_ONLY));
+        doc.add(new BinaryDocValuesField(IndexFields.HEADLINE_WORDS,
+                HeadlineWords.encode(HeadlineWords.of(article.headline()))));
+        return doc;
+    }
+}

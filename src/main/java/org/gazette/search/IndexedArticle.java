@@ -1,0 +1,40 @@
+package org.gazette.search;
+
+import java.time.Instant;
+import java.util.List;
+import org.gazette.article.ArticleStatus;
+import org.gazette.article.Language;
+
+/**
+ * An article as the index sees it: its text and the terms readers filter by, whatever its status.
+ * Terms are {@link Term}s (slug and display name); the body is plain text.
+ */
+record IndexedArticle(
+        long id,
+        String externalId,
+        Language lang,
+        String slug,
+        String headline,
+        String dek,
+        String bodyText,
+        Instant publishedAt,
+        ArticleStatus status,
+        Term section,
+        Term source,
+        List<Term> tags,
+        List<Term> authors) {
+
+    /** A section, source, tag or author: the slug filters and links use, and the name readers see. */
+    record Term(String slug, String name) {
+
+        /** The doc value that carries both, so a facet needs no lookup to show its name. */
+        String docValue() {
+            return slug + IndexFields.SEPARATOR + name;
+        }
+
+        static Term fromDocValue(String value) {
+            int split = value.indexOf(IndexFields.SEPARATOR);
+            return split < 0 ? new Term(value, value) : new Term(value.substring(0, split), value.substring(split + 1));
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.gazette.system.GazetteProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The live search index of the serving process: one long-lived {@code IndexWriter} on the current
+ * generation (see {@link IndexGenerations}) and a {@code SearcherManager} refreshed near real time after
+ * every applied batch. It opens only where background jobs run, the serving process; a command-line
+ * run never opens it, so two processes never hold a writer on one directory.
+ *
+ * <p>Changes arrive through {@link OutboxIndexer}, on its one thread; searches run on request threads
+ * against whichever generation is live when they start.
+ */
+@Component
+class SearchIndex implements SmartLifecycle {
+
+    /** Commit data of a rebuilt generation: when (epoch ms) the rebuild began reading the database. */
+    static final String BUILT_FROM = "built_from";
+    /**
+     * How far before a rebuild's start changes are re-applied on switching to it: covers transactions
+     * that began before the rebuild but committed after it read their rows.
+     */
+    static final long CATCH_UP_MARGIN_MILLIS = 10 * 60 * 1000L;
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final IndexGenerations generations;
+    private final IndexSource source;
+    private final IndexBuilder builder;
+    private final boolean serving;
+    private volatile Generation live;
+    private volatile boolean needsBuild;
+
+    @Autowired
+    SearchIndex(GazetteProperties properties, IndexSource source, IndexBuilder builder,
+            @Value("${gazette.background-jobs:true}") boolean serving) {
+        this(new IndexGenerations(properties.dataDir().resolve("search")), source, builder, serving);
+    }
+
+    SearchIndex(IndexGenerations generations, IndexSource source, IndexBuilder builder, boolean serving) {
+        this.generations = generations;
+        this.source = source;
+        this.builder = builder;
+        this.serving = serving;
+    }
+
+    static IndexWriterConfig writerConfig() {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    /** A generation opened for writing and searching. */
+    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+
+        static Generation open(String name, Path path, IndexWriterConfig.OpenMode mode) throws IOException {
+            FSDirectory directory = FSDirectory.open(path);
+            try {
+                IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
+                return new Generation(name, directory, writer, new SearcherManager(writer, null));
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
+        }
+
+        void close() throws IOException {
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    /** Something to do with a searcher over the live generation. */
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a search against the live generation, holding its searcher only for the duration. */
+    <T> T search(SearcherWork<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            Generation generation = live;
+            if (generation == null) {
+                throw new IllegalStateException("the search index is open only in the serving process");
+            }
+            IndexSearcher searcher;
+            try {
+                searcher = generation.searchers().acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 3) {
+                    continue; // switched to a new generation just now
+                }
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.run(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    generation.searchers().release(searcher);
+                } catch (IOException e) {
+                    log.debug("releasing a searcher failed", e);
+                }
+            }
+        }
+    }
+
+    Analyzer analyzer() {
+        return SearchAnalyzers.perField();
+    }
+
+    String generation() {
+        Generation generation = live;
+        return generation == null ? null : generation.name();
+    }
+
+    // ---- the indexer thread's side ----
+
+    /** Puts the current state of these articles into the index: present ones updated, missing ones removed. */
+    void apply(Collection<Long> ids, List<IndexedArticle> current) throws IOException {
+        apply(live, ids, current);
+        live.searchers().maybeRefreshBlocking();
+    }
+
+    private static void apply(Generation generation, Collection<Long> ids, List<IndexedArticle> current)
+            throws IOException {
+        Set<Long> present = new HashSet<>();
+        for (IndexedArticle article : current) {
+            generation.writer().updateDocument(ArticleDocuments.key(article.id()), ArticleDocuments.of(article));
+            present.add(article.id());
+        }
+        for (long id : ids) {
+            if (!present.contains(id)) {
+                generation.writer().deleteDocuments(ArticleDocuments.key(id));
+            }
+        }
+    }
+
+    void commit() throws IOException {
+        live.writer().commit();
+    }
+
+    /** Whether the live generation was created empty and still has to be filled from the database. */
+    boolean needsBuild() {
+        return needsBuild;
+    }
+
+    /** Fills a new, empty live generation from the database (first start, or a lost index). */
+    void build() throws IOException {
+        Generation generation = live;
+        log.info("Building the search index {} from the database", generation.name());
+        long articles = builder.fill(generation.writer(), (done, total, elapsed) -> {
+            try {
+                generation.searchers().maybeRefresh();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            log.info("Search index: {} of {} articles", done, total);
+        });
+        generation.writer().commit();
+        generation.searchers().maybeRefreshBlocking();
+        needsBuild = false;
+        log.info("Search index {} holds {} articles", generation.name(), articles);
+    }
+
+    /**
+     * Switches to the generation {@code current} names, when a rebuild has made a new one current: opens
+     * it, re-applies the articles changed since the rebuild began and removes those deleted since, then
+     * serves from it and deletes the old one. Returns whether it switched.
+     */
+    boolean followCurrent() throws IOException {
+        String named = generations.current().orElse(null);
+        Generation old = live;
+        if (named == null || old == null || named.equals(old.name())) {
+            return false;
+        }
+        Path path = generations.directory(named);
+        Map<String, String> commitData;
+        try (FSDirectory directory = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+        }
+        Generation next = Generation.open(named, path, IndexWriterConfig.OpenMode.APPEND);
+        try {
+            String builtFrom = commitData.get(BUILT_FROM);
+            if (builtFrom != null) {
+                catchUp(next, Long.parseLong(builtFrom) - CATCH_UP_MARGIN_MILLIS);
+            }
+            next.writer().commit();
+            next.searchers().maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            next.close();
+            throw e;
+        }
+        live = next;
+        needsBuild = false;
+        old.close();
+        generations.deleteUnused(named);
+        log.info("Search now serves index generation {} (was {})", named, old.name());
+        return true;
+    }
+
+    private void catchUp(Generation generation, long since) throws IOException {
+        List<Long> changed = source.modifiedSince(since);
+        for (int from = 0; from < changed.size(); from += IndexBuilder.CHUNK) {
+            List<Long> ids = changed.subList(from, Math.min(changed.size(), from + IndexBuilder.CHUNK));
+            apply(generation, ids, source.byIds(ids));
+        }
+        Set<Long> existing = new HashSet<>(source.allIds());
+        try (DirectoryReader reader = DirectoryReader.open(generation.writer())) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(IndexFields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum ids = terms.iterator();
+                for (BytesRef id = ids.next(); id != null; id = ids.next()) {
+                    if (!existing.contains(Long.parseLong(id.utf8ToString()))) {
+                        generation.writer().deleteDocuments(new org.apache.lucene.index.Term(IndexFields.ID,
+                                BytesRef.deepCopyOf(id)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasIndex(Path path) throws IOException {
+        if (!java.nio.file.Files.isDirectory(path)) {
+            return false;
+        }
+        try (FSDirectory directory = FSDirectory.open(path)) {
+            return DirectoryReader.indexExists(directory);
+        }
+    }
+
+    // ---- lifecycle ----
+
+    @Override
+    public void start() {
+        try {
+            String name = generations.current().orElse(null);
+            if (name != null && hasIndex(generations.directory(name))) {
+                live = Generation.open(name, generations.directory(name), IndexWriterConfig.OpenMode.APPEND);
+            } else {
+                name = generations.claimNext(false);
+                Generation created = Generation.open(name, generations.directory(name),
+                        IndexWriterConfig.OpenMode.CREATE);
+                created.writer().commit();
+                generations.makeCurrent(name);
+                live = created;
+                needsBuild = true;
+            }
+            generations.deleteUnused(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + generations.root(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        Generation generation = live;
+        live = null;
+        if (generation != null) {
+            try {
+                generation.writer().commit();
+                generation.close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("Closing the search index failed: {}", e.toString());
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return live != null;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return serving;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}
