@@ -1,0 +1,161 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Reads the query syntax readers use: words (all must match), {@code "a phrase"}, {@code -word} or
+ * {@code -"a phrase"} to exclude, {@code OR} (or {@code |}) between alternatives, and parentheses.
+ * Everything else is just text: {@code *}, {@code ~}, {@code +}, {@code field:} and the like have no
+ * special meaning, and an unbalanced quote or parenthesis is ignored, so no input fails to parse.
+ *
+ * <p>Built on Lucene's {@link SimpleQueryParser}, which searches every weighted field for each word.
+ * Azerbaijani fields also match a word of four letters or more as a prefix, standing in for a stemmer
+ * (see {@link AzerbaijaniAnalyzer}).
+ */
+final class ReaderQueryParser extends SimpleQueryParser {
+
+    private static final int FLAGS = OR_OPERATOR | NOT_OPERATOR | PHRASE_OPERATOR | PRECEDENCE_OPERATORS
+            | WHITESPACE_OPERATOR;
+    /** A phrase, possibly excluded; or a run of anything else that is not a space or a quote. */
+    private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|([^\\s\"]+)");
+    private static final int PREFIX_MIN_LENGTH = 4;
+    private static final float PREFIX_WEIGHT = 0.6f;
+
+    private final Analyzer analyzer;
+
+    ReaderQueryParser(Analyzer analyzer, Map<String, Float> weights) {
+        super(analyzer, weights, FLAGS);
+        this.analyzer = analyzer;
+        setDefaultOperator(BooleanClause.Occur.MUST);
+    }
+
+    /** Parses reader syntax; a query with no searchable word matches nothing. */
+    Query parseReader(String text) {
+        String operators = toOperators(text);
+        if (operators.isBlank()) {
+            return new MatchNoDocsQuery("no searchable words");
+        }
+        try {
+            return parse(operators);
+        } catch (RuntimeException e) {
+            // not expected from this parser, but a reader's query must never fail: search the bare words
+            return parse(text.replaceAll("[\"|()\\-]", " "));
+        }
+    }
+
+    /**
+     * Rewrites reader syntax into SimpleQueryParser operators: typographic quotes become straight ones,
+     * a quote without a partner is dropped, {@code OR} becomes {@code |}, {@code AND} is the default
+     * anyway, and {@code NOT word} becomes {@code -word}.
+     */
+    static String toOperators(String text) {
+        String straight = text.replaceAll("[“”„«»‟″]", "\"");
+        // alternatives joined by OR bind tighter than the words around them: a b OR c means a and (b or c)
+        List<List<String>> groups = new ArrayList<>();
+        Matcher m = PART.matcher(straight);
+        boolean negateNext = false;
+        boolean orNext = false;
+        while (m.find()) {
+            String part;
+            if (m.group(3) == null) {
+                String phrase = m.group(2).strip();
+                if (phrase.isEmpty()) {
+                    continue;
+                }
+                part = m.group(1) + "\"" + phrase + "\"";
+            } else {
+                part = m.group(3);
+                switch (part) {
+                    case "OR", "|" -> {
+                        orNext = !groups.isEmpty();
+                        continue;
+                    }
+                    case "AND" -> {
+                        continue;
+                    }
+                    case "NOT" -> {
+                        negateNext = true;
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (negateNext && !part.startsWith("-")) {
+                part = "-" + part;
+            }
+            negateNext = false;
+            if (orNext) {
+                groups.get(groups.size() - 1).add(part);
+            } else {
+                groups.add(new ArrayList<>(List.of(part)));
+            }
+            orNext = false;
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<String> group : groups) {
+            parts.add(group.size() == 1 ? group.get(0) : "(" + String.join(" | ", group) + ")");
+        }
+        return String.join(" ", parts);
+    }
+
+    @Override
+    protected Query newDefaultQuery(String text) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> entry : weights.entrySet()) {
+            Query q = createBooleanQuery(entry.getKey(), text, getDefaultOperator());
+            if (q != null && IndexFields.isAzerbaijaniText(entry.getKey())) {
+                q = withPrefix(entry.getKey(), text, q);
+            }
+            if (q != null) {
+                float weight = entry.getValue();
+                fields.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return simplify(fields.build());
+    }
+
+    private Query withPrefix(String field, String text, Query exact) {
+        List<String> tokens = tokens(field, text);
+        if (tokens.size() != 1 || tokens.get(0).codePointCount(0, tokens.get(0).length()) < PREFIX_MIN_LENGTH) {
+            return exact;
+        }
+        return new BooleanQuery.Builder()
+                .add(exact, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new PrefixQuery(new Term(field, tokens.get(0))), PREFIX_WEIGHT),
+                        BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private List<String> tokens(String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

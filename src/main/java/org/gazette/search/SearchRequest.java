@@ -1,0 +1,70 @@
+package org.gazette.search;
+
+import java.time.Instant;
+import org.gazette.article.Language;
+
+/**
+ * One search: the text, the filters (each null when unused; {@code to} is exclusive), the order, the
+ * page (1-based) and its size, and whose search it is.
+ */
+public record SearchRequest(
+        SearchText text,
+        Language lang,
+        String section,
+        String tag,
+        String source,
+        Instant from,
+        Instant to,
+        SearchSort sort,
+        int page,
+        int pageSize,
+        SearchScope scope) {
+
+    /** Results beyond this depth are not served: nobody reads them, and collapsing duplicates costs more. */
+    public static final int MAX_DEPTH = 1000;
+
+    public SearchRequest {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null; use SearchText.from(\"\")");
+        }
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+        scope = scope == null ? SearchScope.READERS : scope;
+        if (pageSize < 1 || pageSize > 100) {
+            throw new InvalidSearchException("limit", "must be from 1 to 100, got " + pageSize);
+        }
+        if (page < 1 || (long) page * pageSize > MAX_DEPTH) {
+            throw new InvalidSearchException("page", "must be from 1 to " + (MAX_DEPTH / pageSize) + ", got " + page);
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidSearchException("to", "must be later than 'from'");
+        }
+    }
+
+    /** A reader's search for some text, first page, best first. */
+    public static SearchRequest of(String text, Language lang) {
+        return new SearchRequest(SearchText.from(text), lang, null, null, null, null, null, SearchSort.RELEVANCE, 1,
+                20, SearchScope.READERS);
+    }
+
+    public SearchRequest withSort(SearchSort newSort) {
+        return new SearchRequest(text, lang, section, tag, source, from, to, newSort, page, pageSize, scope);
+    }
+
+    public SearchRequest withScope(SearchScope newScope) {
+        return new SearchRequest(text, lang, section, tag, source, from, to, sort, page, pageSize, newScope);
+    }
+
+    public SearchRequest withLanguage(Language newLang) {
+        return new SearchRequest(text, newLang, section, tag, source, from, to, sort, page, pageSize, scope);
+    }
+
+    public SearchRequest withPage(int newPage) {
+        return new SearchRequest(text, lang, section, tag, source, from, to, sort, newPage, pageSize, scope);
+    }
+
+    public SearchRequest withFilters(String newSection, String newTag, String newSource, Instant newFrom,
+            Instant newTo) {
+        return new SearchRequest(text, lang, newSection, newTag, newSource, newFrom, newTo, sort, page, pageSize,
+                scope);
+    }
+}
