@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class BodyText {
 
+    private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|h[1-6]|li|blockquote|figcaption|tr|td|th)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern REFERENCE = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\n\\u00a0]+");
@@ -21,7 +22,7 @@ final class BodyText {
             return "";
         }
         // block ends become paragraph breaks so snippets never glue two paragraphs into one word
-        String text = html.replaceAll("(?i)</(p|h[1-6]|li|blockquote|figcaption|tr|td|th)>", "\n");
+        String text = BLOCK_END.matcher(html).replaceAll("\n");
         text = TAG.matcher(text).replaceAll(" ");
         text = decode(text);
         return SPACES.matcher(text).replaceAll(" ").strip();

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * Replaces each token with its {@link NameFolding} spellings; a second spelling is stacked on the same
+ * Replaces each token with its {@link NameFolding} spellings; further spellings are stacked on the same
  * position, so a phrase query still lines up and a query word that folds two ways matches either.
  */
 final class NameFoldingFilter extends TokenFilter {
@@ -17,7 +17,8 @@ final class NameFoldingFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private AttributeSource.State pendingState;
-    private String pending;
+    private List<String> pending = List.of();
+    private int next;
 
     NameFoldingFilter(TokenStream input) {
         super(input);
@@ -25,12 +26,10 @@ final class NameFoldingFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (pending != null) {
+        if (next < pending.size()) {
             restoreState(pendingState);
-            term.setEmpty().append(pending);
+            term.setEmpty().append(pending.get(next++));
             position.setPositionIncrement(0);
-            pending = null;
-            pendingState = null;
             return true;
         }
         if (!input.incrementToken()) {
@@ -38,8 +37,9 @@ final class NameFoldingFilter extends TokenFilter {
         }
         List<String> spellings = NameFolding.fold(term);
         term.setEmpty().append(spellings.get(0));
+        pending = spellings;
+        next = 1;
         if (spellings.size() > 1) {
-            pending = spellings.get(1);
             pendingState = captureState();
         }
         return true;
@@ -48,7 +48,8 @@ final class NameFoldingFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending = null;
+        pending = List.of();
+        next = 0;
         pendingState = null;
     }
 }

@@ -192,6 +192,7 @@ class SearchIndex implements SmartLifecycle {
         });
         generation.writer().commit();
         generation.searchers().maybeRefreshBlocking();
+        generations.makeCurrent(generation.name());
         needsBuild = false;
         log.info("Search index {} holds {} articles", generation.name(), articles);
     }
@@ -204,7 +205,7 @@ class SearchIndex implements SmartLifecycle {
     boolean followCurrent() throws IOException {
         String named = generations.current().orElse(null);
         Generation old = live;
-        if (named == null || old == null || named.equals(old.name())) {
+        if (named == null || old == null || named.equals(old.name()) || needsBuild) {
             return false;
         }
         Path path = generations.directory(named);
@@ -281,7 +282,7 @@ class SearchIndex implements SmartLifecycle {
                 Generation created = Generation.open(name, generations.directory(name),
                         IndexWriterConfig.OpenMode.CREATE);
                 created.writer().commit();
-                generations.makeCurrent(name);
+                // made current only once built (see build): a crash halfway leaves no half index behind
                 live = created;
                 needsBuild = true;
             }
