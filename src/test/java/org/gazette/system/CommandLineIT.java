@@ -101,6 +101,24 @@ class CommandLineIT {
     }
 
     @Test
+    void reindexRebuildsTheSearchIndexAndSaysHowFarItGot() throws IOException, InterruptedException {
+        Path file = dataDir.resolve("stories.jsonl");
+        Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(gazette("import", file.toString()).exitCode()).isZero();
+
+        Run run = gazette("reindex");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("… 2 of 2 articles, ").contains(" a second, about 0 s left")
+                .containsPattern("indexed 2 articles into gen-\\d{6} in [0-9.]+ s");
+        Path search = dataDir.resolve("search");
+        String current = Files.readString(search.resolve("current")).strip();
+        assertThat(search.resolve(current)).isDirectory();
+        assertThat(run.out()).contains("indexed 2 articles into " + current);
+    }
+
+    @Test
     void missingFileAndUnknownOptionsFailWithOneLine() throws IOException, InterruptedException {
         Run missing = gazette("import", dataDir.resolve("nope.jsonl").toString());
         assertThat(missing.exitCode()).isEqualTo(1);

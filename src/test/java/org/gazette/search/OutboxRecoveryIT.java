@@ -1,0 +1,170 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.GazetteApplication;
+import org.gazette.ingest.JsonLinesImport;
+import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.Quiet;
+import org.gazette.testing.TestArticle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The index follows the database across processes and crashes: applications started and stopped over
+ * one data directory and one database, as a site and its commands are.
+ */
+class OutboxRecoveryIT {
+
+    @TempDir
+    Path dataDir;
+    private final List<String> properties = new ArrayList<>();
+    private String database;
+
+    @BeforeEach
+    void configure() {
+        properties.add("gazette.data-dir=" + dataDir);
+        properties.add("gazette.demo-content=false");
+        properties.add("spring.main.banner-mode=off");
+        if (PostgresTestDatabases.selected()) {
+            String reason = PostgresTestDatabases.unavailableReason();
+            if (reason != null && !PostgresTestDatabases.required()) {
+                Assumptions.abort(reason);
+            }
+            database = PostgresTestDatabases.create();
+            properties.add("gazette.db.url=" + PostgresTestDatabases.url(database));
+            properties.add("gazette.db.user=postgres");
+        } else {
+            properties.add("gazette.db.url=");
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            PostgresTestDatabases.drop(database);
+        }
+    }
+
+    /** The site: background jobs on, so it owns the index and runs the indexer. */
+    private ConfigurableApplicationContext site() {
+        return start("gazette.background-jobs=true");
+    }
+
+    /**
+     * A process that writes articles but never indexes them, like a command; stopping it right after
+     * a commit is the crash between "committed" and "indexed".
+     */
+    private ConfigurableApplicationContext command() {
+        return start("gazette.background-jobs=false");
+    }
+
+    private ConfigurableApplicationContext start(String backgroundJobs) {
+        List<String> all = new ArrayList<>(properties);
+        all.add(backgroundJobs);
+        // as arguments, so they win over application.properties and the environment
+        return new SpringApplicationBuilder(GazetteApplication.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false).run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+    }
+
+    private static void importStories(ConfigurableApplicationContext context, TestArticle... stories)
+            throws IOException {
+        context.getBean(JsonLinesImport.class).importLines(TestArticle.lines(stories), new Quiet().stream());
+    }
+
+    private static long pending(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcClient.class).sql("select count(*) from search_outbox").query(Long.class).single();
+    }
+
+    private static List<String> found(ConfigurableApplicationContext context, String query) {
+        return context.getBean(ArticleSearch.class).search(SearchRequest.of(query, null)).hits().stream()
+                .map(SearchHit::externalId).toList();
+    }
+
+    private static void awaitIndexed(ConfigurableApplicationContext context) throws InterruptedException {
+        assertThat(context.getBean(OutboxIndexer.class).awaitIdle(Duration.ofSeconds(60))).isTrue();
+    }
+
+    @Test
+    void aChangeCommittedButNotIndexedBeforeACrashIsIndexedOnTheNextStart() throws Exception {
+        TestArticle first = TestArticle.story("recover").with("headline", "Axolotl pond restored");
+        try (ConfigurableApplicationContext site = site()) {
+            importStories(site, first);
+            awaitIndexed(site);
+            assertThat(found(site, "axolotl")).containsExactly(first.id());
+        }
+        TestArticle second = TestArticle.story("recover").with("headline", "Axolotl eggs hatch in the pond");
+        try (ConfigurableApplicationContext command = command()) {
+            importStories(command, second);
+            assertThat(pending(command)).as("the change waits in the outbox").isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext site = site()) {
+            awaitIndexed(site);
+            assertThat(found(site, "axolotl")).containsExactlyInAnyOrder(first.id(), second.id());
+            assertThat(pending(site)).as("applied rows are deleted").isZero();
+        }
+    }
+
+    @Test
+    void aSiteWhoseIndexIsLostRebuildsItFromTheDatabase() throws Exception {
+        TestArticle story = TestArticle.story("rebuild").with("headline", "Capybara family moves to the zoo");
+        try (ConfigurableApplicationContext command = command()) {
+            importStories(command, story);
+            command.getBean(JdbcClient.class).sql("delete from search_outbox").update();
+        }
+        try (ConfigurableApplicationContext site = site()) {
+            awaitIndexed(site);
+            assertThat(found(site, "capybara")).containsExactly(story.id());
+        }
+    }
+
+    @Test
+    void reindexBuildsANewGenerationThatTheRunningSiteSwitchesToAndCatchesUpWith() throws Exception {
+        TestArticle before = TestArticle.story("reindex").with("headline", "Ibex herd seen on the ridge");
+        TestArticle during = TestArticle.story("reindex").with("headline", "Ibex kids born this spring");
+        try (ConfigurableApplicationContext site = site()) {
+            importStories(site, before);
+            awaitIndexed(site);
+            SearchIndex index = site.getBean(SearchIndex.class);
+            String old = index.generation();
+
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            IndexBuilder.Report report;
+            try (ConfigurableApplicationContext command = command()) {
+                IndexGenerations generations = new IndexGenerations(dataDir.resolve("search"));
+                report = command.getBean(IndexBuilder.class).rebuild(generations,
+                        new PrintStream(output, true, StandardCharsets.UTF_8));
+                // a story saved after the rebuild read the database, before the site switched
+                importStories(command, during);
+            }
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("of 1 articles").contains("a second");
+            assertThat(report.generation()).isNotEqualTo(old);
+
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!report.generation().equals(index.generation()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(index.generation()).isEqualTo(report.generation());
+            awaitIndexed(site);
+            assertThat(found(site, "ibex")).containsExactlyInAnyOrder(before.id(), during.id());
+            assertThat(Files.exists(dataDir.resolve("search").resolve(old))).as("the old generation is deleted")
+                    .isFalse();
+        }
+    }
+}
