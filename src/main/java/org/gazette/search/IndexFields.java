@@ -5,8 +5,8 @@ import org.gazette.article.Language;
 
 /**
  * The fields of an article's document in the index. Text is indexed once per language under
- * {@code headline_en}, {@code body_ru} and so on, each field with its language's analysis; the
- * {@code fold_*} fields hold the same text folded to plain ASCII for names typed without accents.
+ * {@code headline_en}, {@code body_ru} and so on, each field with its language's analysis;
+ * {@code fold_head} holds headline, dek and names folded to plain ASCII for names typed without accents.
  */
 final class IndexFields {
 
@@ -25,10 +25,9 @@ final class IndexFields {
     static final String TAG = "tag";
     static final String AUTHOR = "author";
     static final String YEAR = "year";
-    /** Headline, dek, tags, authors and source, folded to ASCII. */
+    /** Headline, dek, tags, authors and source, folded to ASCII: where names are, for the most part. */
     static final String FOLD_HEAD = "fold_head";
-    static final String FOLD_BODY = "fold_body";
-    /** Every word of headline and body, lower-cased but otherwise as written: the "did you mean" dictionary. */
+    /** Every word of headlines and deks, lower-cased but otherwise as written: the "did you mean" dictionary. */
     static final String SPELL = "spell";
     /** The sorted hashes of the headline's words, for collapsing near-duplicate stories. */
     static final String HEADLINE_WORDS = "headline_words";

@@ -38,6 +38,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -60,9 +61,8 @@ class LuceneArticleSearch implements ArticleSearch {
     private static final Map<String, Float> LANGUAGE_FIELD_WEIGHTS = Map.of("headline", 4f, "terms", 2.5f, "dek", 2f,
             "body", 1f);
     private static final float FOLD_HEAD_WEIGHT = 1.5f;
-    private static final float FOLD_BODY_WEIGHT = 0.4f;
     private static final int SNIPPET_LENGTH = 220;
-    private static final int HIGHLIGHT_MAX_LENGTH = 20_000;
+    private static final int HIGHLIGHT_MAX_LENGTH = 10_000;
     private static final int FEW_RESULTS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
 
@@ -108,7 +108,6 @@ class LuceneArticleSearch implements ArticleSearch {
             weights.put(IndexFields.body(lang), LANGUAGE_FIELD_WEIGHTS.get("body"));
         }
         weights.put(IndexFields.FOLD_HEAD, FOLD_HEAD_WEIGHT);
-        weights.put(IndexFields.FOLD_BODY, FOLD_BODY_WEIGHT);
         return weights;
     }
 
@@ -193,24 +192,40 @@ class LuceneArticleSearch implements ArticleSearch {
         if (page.isEmpty()) {
             return List.of();
         }
+        Set<String> shown = new java.util.HashSet<>(List.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.LANG,
+                IndexFields.SLUG, IndexFields.STATUS, IndexFields.PUBLISHED, IndexFields.SECTION, IndexFields.SOURCE));
+        languages.forEach(lang -> shown.add(IndexFields.headline(lang)));
         List<Document> documents = new ArrayList<>();
         for (NearDuplicates.Group group : page) {
-            documents.add(searcher.storedFields().document(group.lead().doc));
+            // not the body: the highlighter reads what it needs of that itself
+            documents.add(searcher.storedFields().document(group.lead().doc, shown));
         }
         Set<Long> published = request.scope() == SearchScope.READERS
                 ? database.publishedAmong(documents.stream().map(d -> Long.parseLong(d.get(IndexFields.ID))).toList())
                 : null;
 
-        List<String> fields = new ArrayList<>();
+        // each result is highlighted in its own language's fields only
+        String[] headlines = new String[page.size()];
+        String[] snippets = new String[page.size()];
+        UnifiedHighlighter highlighter = highlighter(searcher);
         for (Language lang : languages) {
-            fields.add(IndexFields.headline(lang));
-            fields.add(IndexFields.body(lang));
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                if (lang.code().equals(documents.get(i).get(IndexFields.LANG))) {
+                    positions.add(i);
+                }
+            }
+            if (positions.isEmpty()) {
+                continue;
+            }
+            int[] docIds = positions.stream().mapToInt(i -> page.get(i).lead().doc).toArray();
+            Map<String, String[]> highlights = highlighter.highlightFields(
+                    new String[] {IndexFields.headline(lang), IndexFields.body(lang)}, text, docIds, new int[] {1, 1});
+            for (int j = 0; j < positions.size(); j++) {
+                headlines[positions.get(j)] = highlights.get(IndexFields.headline(lang))[j];
+                snippets[positions.get(j)] = highlights.get(IndexFields.body(lang))[j];
+            }
         }
-        int[] docIds = page.stream().mapToInt(g -> g.lead().doc).toArray();
-        int[] passages = new int[fields.size()];
-        java.util.Arrays.fill(passages, 1);
-        Map<String, String[]> highlights = highlighter(searcher).highlightFields(fields.toArray(String[]::new), text,
-                docIds, passages);
 
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
@@ -220,8 +235,8 @@ class LuceneArticleSearch implements ArticleSearch {
                 continue;
             }
             Language lang = Language.of(doc.get(IndexFields.LANG));
-            String headline = highlights.get(IndexFields.headline(lang))[i];
-            String snippet = highlights.get(IndexFields.body(lang))[i];
+            String headline = headlines[i];
+            String snippet = snippets[i];
             IndexedArticle.Term section = term(doc.get(IndexFields.SECTION));
             IndexedArticle.Term source = term(doc.get(IndexFields.SOURCE));
             List<String> alsoFrom = new ArrayList<>();
@@ -252,14 +267,18 @@ class LuceneArticleSearch implements ArticleSearch {
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(HIGHLIGHT_MAX_LENGTH);
+                .withMaxLength(HIGHLIGHT_MAX_LENGTH)
+                // matching term by term in the field shown is enough for a snippet, and much cheaper than
+                // asking the whole multi-field query where it matched
+                .withWeightMatches(false);
         return new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 if (field.startsWith("headline_")) {
                     return new WholeBreakIterator();
                 }
-                return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                // a full stop is sentence enough for a snippet, and far cheaper than Unicode sentence rules
+                return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'),
                         SNIPPET_LENGTH, 0.5f);
             }
         };
@@ -286,7 +305,10 @@ class LuceneArticleSearch implements ArticleSearch {
         if (counts == null) {
             return List.of();
         }
-        return counts.entrySet().stream().map(e -> {
+        // order by count first and name only the values shown: a tag facet may hold thousands
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(named ? limit : Long.MAX_VALUE).map(e -> {
             if (named) {
                 IndexedArticle.Term term = IndexedArticle.Term.fromDocValue(e.getKey());
                 return new FacetValue(term.slug(), term.name(), e.getValue());

@@ -22,7 +22,7 @@ import org.gazette.article.Language;
  * <li>English: Lucene's English analysis (possessives, stop words, Porter stemming);</li>
  * <li>Russian: Lucene's Russian analysis (Snowball stemming, stop words);</li>
  * <li>Azerbaijani: {@link AzerbaijaniAnalyzer};</li>
- * <li>{@code fold_*}: lower-cased, stop words of all three languages dropped, then {@link NameFolding}
+ * <li>{@code fold_head}: lower-cased, stop words of all three languages dropped, then {@link NameFolding}
  *     and ASCII folding, so {@code Aliyev} finds {@code Əliyev};</li>
  * <li>{@code spell}: lower-cased words as written, the dictionary of "did you mean".</li>
  * </ul>
@@ -53,7 +53,6 @@ final class SearchAnalyzers {
         }
         Analyzer folding = folding();
         fields.put(IndexFields.FOLD_HEAD, folding);
-        fields.put(IndexFields.FOLD_BODY, folding);
         fields.put(IndexFields.SPELL, spelling());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
