@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,17 @@ class IndexBuilder {
 
     private final IndexSource source;
     private final Clock clock;
+    private final Duration margin;
 
-    IndexBuilder(IndexSource source, Clock clock) {
+    /**
+     * {@code margin}: how long before its start a rebuild still distrusts what it read, for transactions
+     * that began earlier and committed while it read (see {@link SearchIndex#COVERS_UNTIL}).
+     */
+    IndexBuilder(IndexSource source, Clock clock,
+            @Value("${gazette.search.rebuild-margin:PT10M}") Duration margin) {
         this.source = source;
         this.clock = clock;
+        this.margin = margin;
     }
 
     /** What a rebuild did. */
@@ -55,9 +63,10 @@ class IndexBuilder {
     }
 
     /**
-     * Rebuilds into a new generation and makes it current. The time the build began goes into the
-     * index's commit data: the serving process re-applies every article changed since then when it
-     * switches over, which covers changes the build read too early.
+     * Rebuilds into a new generation and makes it current. The time the build began, less the margin,
+     * goes into the index's commit data: the serving process re-applies every article changed since
+     * then when it switches over, which covers changes the build read too early, and drops outbox rows
+     * written before it, which the build covers.
      */
     Report rebuild(IndexGenerations generations, PrintStream out) throws IOException {
         long started = clock.millis();
@@ -69,7 +78,8 @@ class IndexBuilder {
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 out.printf("building search index %s in %s%n", generation, generations.root());
                 long articles = fill(writer, printing(out));
-                writer.setLiveCommitData(Map.of(SearchIndex.BUILT_FROM, Long.toString(started)).entrySet());
+                writer.setLiveCommitData(Map.of(SearchIndex.COVERS_UNTIL,
+                        Long.toString(started - margin.toMillis())).entrySet());
                 writer.commit();
                 generations.makeCurrent(generation);
                 done = true;

@@ -40,6 +40,7 @@ class OutboxIndexer implements SmartLifecycle {
     private boolean nudged;
     private volatile boolean running;
     private volatile boolean idle;
+    private long cleanedUpTo = Long.MIN_VALUE;
     private Thread thread;
 
     OutboxIndexer(SearchIndex index, SearchOutbox outbox, IndexSource source,
@@ -90,6 +91,12 @@ class OutboxIndexer implements SmartLifecycle {
 
     /** Applies one batch; returns whether there may be more. */
     private boolean applyBatch() throws java.io.IOException {
+        long covered = index.coversUntil();
+        if (covered != cleanedUpTo) {
+            // a rebuilt index already holds these changes; applying them again would only cost time
+            outbox.removeWrittenBefore(covered);
+            cleanedUpTo = covered;
+        }
         List<SearchOutbox.Entry> entries = outbox.next(BATCH);
         if (entries.isEmpty()) {
             idle = true;

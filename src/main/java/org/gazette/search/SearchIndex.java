@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -41,13 +40,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex implements SmartLifecycle {
 
-    /** Commit data of a rebuilt generation: when (epoch ms) the rebuild began reading the database. */
-    static final String BUILT_FROM = "built_from";
     /**
-     * How far before a rebuild's start changes are re-applied on switching to it: covers transactions
-     * that began before the rebuild but committed after it read their rows.
+     * Commit data of a rebuilt generation: an instant (epoch ms) before which every change is in it.
+     * The rebuild began reading the database a margin later, to allow for transactions that began
+     * before it and committed while it read.
      */
-    static final long CATCH_UP_MARGIN_MILLIS = 10 * 60 * 1000L;
+    static final String COVERS_UNTIL = "covers_until";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -78,13 +76,19 @@ class SearchIndex implements SmartLifecycle {
     }
 
     /** A generation opened for writing and searching. */
-    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+            long coversUntil) {
 
         static Generation open(String name, Path path, IndexWriterConfig.OpenMode mode) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
             try {
+                long coversUntil = Long.MIN_VALUE;
+                if (mode == IndexWriterConfig.OpenMode.APPEND) {
+                    String value = SegmentInfos.readLatestCommit(directory).getUserData().get(COVERS_UNTIL);
+                    coversUntil = value == null ? Long.MIN_VALUE : Long.parseLong(value);
+                }
                 IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
-                return new Generation(name, directory, writer, new SearcherManager(writer, null));
+                return new Generation(name, directory, writer, new SearcherManager(writer, null), coversUntil);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;
@@ -145,6 +149,12 @@ class SearchIndex implements SmartLifecycle {
     String generation() {
         Generation generation = live;
         return generation == null ? null : generation.name();
+    }
+
+    /** The instant (epoch ms) before which every change is in the live generation, if it was rebuilt. */
+    long coversUntil() {
+        Generation generation = live;
+        return generation == null ? Long.MIN_VALUE : generation.coversUntil();
     }
 
     // ---- the indexer thread's side ----
@@ -209,18 +219,13 @@ class SearchIndex implements SmartLifecycle {
             return false;
         }
         Path path = generations.directory(named);
-        Map<String, String> commitData;
-        try (FSDirectory directory = FSDirectory.open(path)) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return false;
-            }
-            commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (!hasIndex(path)) {
+            return false;
         }
         Generation next = Generation.open(named, path, IndexWriterConfig.OpenMode.APPEND);
         try {
-            String builtFrom = commitData.get(BUILT_FROM);
-            if (builtFrom != null) {
-                catchUp(next, Long.parseLong(builtFrom) - CATCH_UP_MARGIN_MILLIS);
+            if (next.coversUntil() != Long.MIN_VALUE) {
+                catchUp(next, next.coversUntil());
             }
             next.writer().commit();
             next.searchers().maybeRefreshBlocking();

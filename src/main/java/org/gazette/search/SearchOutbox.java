@@ -50,6 +50,13 @@ class SearchOutbox {
                 .update();
     }
 
+    /** Drops rows written before an instant (epoch ms), once an index rebuilt from the database holds them. */
+    void removeWrittenBefore(long millis) {
+        if (millis != Long.MIN_VALUE) {
+            jdbc.sql("delete from search_outbox where created_at < :before").param("before", millis).update();
+        }
+    }
+
     long pending() {
         return jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
     }
