@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Search benchmark: imports a generated corpus plus the real samples of ../shared/corpus/real, rebuilds
+# Gazette's index with `reindex` (the indexing rate), then times the queries of bench/search-queries.tsv
+# against Gazette's search, SQLite FTS5 and PostgreSQL full-text search over the same articles
+# (see src/test/java/org/gazette/search/SearchBenchmark.java).
+#
+#   bench/search.sh                 # 10,000 and 100,000 articles
+#   bench/search.sh 10000           # just one size
+#
+# Needs python3, a JDK 17+, Maven, ../shared, and PostgreSQL at 127.0.0.1:5432 (user postgres, trust;
+# GAZETTE_BENCH_POSTGRES overrides). Work files go to GAZETTE_BENCH_DIR (default /tmp/gazette-bench);
+# an imported corpus is reused by later runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000)
+WORK=${GAZETTE_BENCH_DIR:-/tmp/gazette-bench}
+SHARED=${GAZETTE_SHARED_DIR:-../shared}
+POSTGRES=${GAZETTE_BENCH_POSTGRES:-jdbc:postgresql://127.0.0.1:5432/}
+mkdir -p "$WORK"
+
+echo "[bench] building"
+mvn -B -q package -DskipTests
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >/dev/null
+CLASSPATH_ALL="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
+
+machine="$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n1)"
+echo "[bench] $machine"
+
+for n in "${SIZES[@]}"; do
+  corpus="$WORK/corpus-$n.jsonl"
+  data="$WORK/data-$n"
+  if [ ! -f "$corpus" ]; then
+    echo "[bench] generating $n articles"
+    python3 "$SHARED/corpus/generate.py" --count "$n" --seed 1 --out "$corpus"
+  fi
+  if [ ! -f "$data/imported" ]; then
+    rm -rf "$data"
+    echo "[bench] importing $corpus and the real samples into $data"
+    for file in "$corpus" "$SHARED"/corpus/real/*.jsonl; do
+      GAZETTE_DATA_DIR="$data" GAZETTE_DEMO_CONTENT=false java -jar target/gazette.jar import "$file" | tail -n 1
+    done
+    touch "$data/imported"
+  fi
+  echo "[bench] reindex ($n)"
+  # margin 0: nothing writes to this database meanwhile, so the rebuild covers every change before it
+  GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -jar target/gazette.jar reindex \
+    | tee "$WORK/reindex-$n.log" | grep -v '^…' || true
+  echo "[bench] queries ($n)"
+  java -Xmx4g -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
+    "$POSTGRES" "$WORK/report-$n.txt"
+  {
+    echo "## $n articles ($(date -u +%F), $machine)"
+    grep '^indexed' "$WORK/reindex-$n.log" | sed 's/^/Gazette (Lucene): /'
+    cat "$WORK/report-$n.txt"
+    echo
+  } >> "$WORK/summary.md"
+done
+echo "[bench] summary in $WORK/summary.md"
