@@ -219,9 +219,11 @@ public class ArticleRepository {
 
     private Optional<Article> findOne(String condition, Object key) {
         Optional<Article> article = jdbc.sql("""
-                        select a.*, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
+                        select a.*, b.body_source, b.body_format, b.body_html,
+                               s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
                                src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
                         from articles a
+                        join article_bodies b on b.article_id = a.id
                         """ + SUMMARY_JOINS + " where " + condition)
                 .param("key", key)
                 .query(ArticleRepository::articleWithoutTerms).optional();

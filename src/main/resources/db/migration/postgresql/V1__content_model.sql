@@ -43,9 +43,6 @@ create table articles (
     slug              text    not null,
     headline          text    not null,
     dek               text,
-    body_source       text    not null,
-    body_format       text    not null,
-    body_html         text    not null,
     section_id        bigint  references sections (id),
     source_id         bigint  references sources (id),
     source_url        text,
@@ -60,6 +57,16 @@ create table articles (
     -- hash of everything an import or save wrote; an identical re-import changes nothing
     content_hash      text    not null,
     unique (lang, slug)
+);
+
+-- Bodies live apart from the rest of the article: lists, feeds and related stories read many article
+-- rows and never a body, and in SQLite a long body stored in the row spills onto overflow pages that
+-- every read of the columns after it would have to walk.
+create table article_bodies (
+    article_id  bigint  primary key references articles (id) on delete cascade,
+    body_source text    not null,
+    body_format text    not null,
+    body_html   text    not null
 );
 
 create index articles_by_language on articles (lang, status, published_at desc, id desc);
