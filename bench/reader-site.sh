@@ -138,7 +138,7 @@ else
     log "importing into $DATA with -Xmx$HEAP (progress in $RUN/import.log)"
     t0=$(date +%s.%N)
     set +e
-    env "${import_env[@]}" GAZETTE_DATA_DIR="$DATA" "${time_cmd[@]}" java -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" import "$CORPUS" \
+    env "${import_env[@]}" GAZETTE_DATA_DIR="$DATA" "${time_cmd[@]}" java -Xmx"$HEAP" -jar "$JAR" import "$CORPUS" \
         2>"$RUN/import.err" | tee "$RUN/import.log" \
         | awk '/^…/ && n++ % 15 == 0 || /^[0-9]+ lines:/ { print; fflush() }' >&2
     import_status=${PIPESTATUS[0]}
@@ -164,7 +164,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 readonly BASE=http://127.0.0.1:$PORT
 log "starting the server on $BASE (log in $RUN/server.log)"
 env SERVER_PORT="$PORT" GAZETTE_DATA_DIR="$DATA" GAZETTE_DEMO_CONTENT=false GAZETTE_BASE_URL="$BASE" \
-    java -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" >"$RUN/server.log" 2>&1 &
+    java -Xmx"$HEAP" -jar "$JAR" >"$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 t0=$(date +%s.%N)
 until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do
@@ -326,6 +326,7 @@ readonly HWM_MB=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status") /
 # --- summary -------------------------------------------------------------------------------------
 CPU_MODEL=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 RAM_GB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
+GC=$(java -Xmx"$HEAP" -XX:+PrintCommandLineFlags -version 2>&1 | grep -o 'Use[A-Za-z0-9]*GC' | head -1)
 JAVA_VERSION=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' - | sed 's/;/; /')
 {
     echo "================ Gazette reader-site benchmark ================"
@@ -334,7 +335,7 @@ JAVA_VERSION=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' - | sed 's/;/
     echo "machine     $(nproc) cores, ${RAM_GB} GiB RAM, ${CPU_MODEL:-unknown CPU}, $(uname -sr)"
     echo "load avg    $LOAD_AT_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (1/5/15 min; wrk shares the cores)"
     echo "java        $JAVA_VERSION"
-    echo "heap        -Xms$HEAP -Xmx$HEAP for the importer and the server (default GC)"
+    echo "heap        -Xmx$HEAP for the importer and the server (the heap may grow to it); GC: $GC"
     echo "corpus      $COUNT articles, ${CORPUS_MB} MB ($CORPUS)"
     echo "import      ${IMPORT_WALL:-?} s wall, ${IMPORT_RATE:-?} articles/s (JVM start included)${IMPORT_PEAK_RSS_MB:+, peak RSS $IMPORT_PEAK_RSS_MB MB}${IMPORT_CPU:+, $IMPORT_CPU}"
     echo "            importer: $IMPORT_SUMMARY"
