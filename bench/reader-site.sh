@@ -4,16 +4,18 @@
 # What it measures, on the embedded SQLite database (the default deployment):
 #   1. import: `java -jar target/gazette.jar import FILE.jsonl` of N synthetic articles
 #      (../shared/corpus/generate.py, fixed seed) into a fresh data directory, with a fixed heap;
-#      reports wall time, articles/s (wall clock, JVM start included) and the importer's own summary.
+#      reports wall time, articles/s (wall clock, JVM start included), CPU time, peak RSS and the
+#      importer's own summary line.
 #   2. article pages: the packaged app (GAZETTE_DEMO_CONTENT=false, same heap) on a free port; a few
 #      hundred article URLs in en, ru and az, spread over the whole date range, collected through
 #      /api/v1/articles; wrk requests them round-robin: warm-up, then
-#      `wrk -t2 -c64 -d30s --latency --timeout 10s`; reports requests/s, p50, p99, errors.
+#      `wrk -t2 -c64 -d30s --latency --timeout 10s`; reports requests/s, p50, p99, errors, and the
+#      server's CPU time per request (from /proc: far steadier than req/s on a shared machine).
 #   3. home page: the same warm-up + run against /en/ (cached by the app for up to 30 s).
 #   4. server memory: RSS after startup, RSS after the load (ps) and peak RSS (VmHWM).
 # It ends with a summary block (machine, JDK, figures), also saved as summary.txt in the run folder.
 # wrk runs on the same machine as the server, so both compete for the same cores: quote the
-# machine with every figure.
+# machine with every figure. Results so far: docs/benchmarks.md.
 #
 # Run it from the repository root (../shared must exist beside the repository):
 #   bench/reader-site.sh            # 100,000 articles (the import takes a while)
@@ -24,7 +26,7 @@
 #   BENCH_SEED      generator seed (default 1)
 #   BENCH_DIR       work folder for corpora, data and logs (default ${TMPDIR:-/tmp}/gazette-bench)
 #   BENCH_HEAP      -Xmx for the importer and the server (default 2g)
-#   BENCH_REUSE_DATA=1  keep an already imported data folder of the same count/seed (skips step 1)
+#   BENCH_REUSE_DATA=1  keep an already imported data folder of the same count/seed (skips the import)
 #   BENCH_URLS      article URLs to request (default 300; split 60/25/15 % en/ru/az like the corpus)
 #   BENCH_WARMUP    warm-up seconds before each measured run (default 15)
 #   BENCH_DURATION  measured seconds per run (default 30)
@@ -206,7 +208,8 @@ for lang, fraction in share.items():
     if not newest:
         per_lang[lang] = []
         continue
-    # step back through time in windows, taking the newest 100 before each step, until nothing is left
+    # step back through time 30 days at a time, taking the newest 100 stories before each step, until
+    # three steps in a row find nothing new; then sample the quota evenly from what was found
     day = datetime.fromisoformat(newest[0]["date"].replace("Z", "+00:00")).date()
     seen, found = set(), []
     empty = 0
@@ -238,7 +241,7 @@ with open(out, "w") as f:
 PY
 readonly URL_COUNT=$(wc -l <"$RUN/paths.txt")
 readonly URL_MIX=$(awk -F/ '{ n[$2]++ } END { for (l in n) printf "%s %d, ", l, n[l] }' "$RUN/paths.txt" | sed 's/, $//')
-# every URL must answer 200 before it is worth measuring
+# a tenth of the URLs, spread over the list, must answer 200 before the load is worth measuring
 bad=0
 while read -r path; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
@@ -337,12 +340,16 @@ JAVA_VERSION=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' - | sed 's/;/
     echo "java        $JAVA_VERSION"
     echo "heap        -Xmx$HEAP for the importer and the server (the heap may grow to it); GC: $GC"
     echo "corpus      $COUNT articles, ${CORPUS_MB} MB ($CORPUS)"
-    echo "import      ${IMPORT_WALL:-?} s wall, ${IMPORT_RATE:-?} articles/s (JVM start included)${IMPORT_PEAK_RSS_MB:+, peak RSS $IMPORT_PEAK_RSS_MB MB}${IMPORT_CPU:+, $IMPORT_CPU}"
+    if [[ -n $IMPORT_WALL ]]; then
+        echo "import      $IMPORT_WALL s wall, $IMPORT_RATE articles/s (JVM start included)${IMPORT_PEAK_RSS_MB:+, peak RSS $IMPORT_PEAK_RSS_MB MB}${IMPORT_CPU:+, $IMPORT_CPU}"
+    else
+        echo "import      not measured in this run (BENCH_REUSE_DATA=1); the earlier import reported:"
+    fi
     echo "            importer: $IMPORT_SUMMARY"
     [[ -z $IMPORT_WORKAROUND ]] || echo "            NOTE: $IMPORT_WORKAROUND"
     echo "data dir    ${DB_MB} MB after the import ($DATA)"
     echo "server      healthy after ${STARTUP_S} s; RSS ${RSS_IDLE_MB} MB at startup"
-    echo "articles    $URL_COUNT URLs ($URL_MIX), wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up${BENCH_GZIP:+, gzip}"
+    echo "articles    $URL_COUNT URLs ($URL_MIX), wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up${GZIP_HEADER:+, gzip}"
     echo "            $ART_RPS req/s, p50 $ART_P50 ms, p99 $ART_P99 ms ($ART_ERRORS)"
     echo "            $ART_CPU"
     echo "home /en/   $HOME_RPS req/s, p50 $HOME_P50 ms, p99 $HOME_P99 ms ($HOME_ERRORS)"
