@@ -197,8 +197,11 @@ public class ArticleStore {
     private void writeTerms(long id, ArticleInput input) {
         int position = 0;
         for (long tagId : distinctIds(input.tags(), taxonomy::tagId)) {
-            jdbc.sql("insert into article_tags (article_id, tag_id, position) values (:id, :tag, :pos)")
-                    .param("id", id).param("tag", tagId).param("pos", position++).update();
+            jdbc.sql("""
+                            insert into article_tags (article_id, tag_id, position, published_at)
+                            values (:id, :tag, :pos, :publishedAt)""")
+                    .param("id", id).param("tag", tagId).param("pos", position++)
+                    .param("publishedAt", input.publishedAt().toEpochMilli()).update();
         }
         position = 0;
         for (long authorId : distinctIds(input.authors(), taxonomy::authorId)) {

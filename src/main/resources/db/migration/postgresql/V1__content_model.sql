@@ -75,13 +75,16 @@ create index articles_by_source on articles (source_id, lang, status, published_
 create index articles_by_group on articles (translation_group);
 create index articles_by_translation_of on articles (translation_of);
 
+-- published_at repeats the article's publication time so that "the newest stories with this tag" is
+-- read from this index alone (related stories, tag pages), however many stories carry the tag.
 create table article_tags (
-    article_id bigint  not null references articles (id) on delete cascade,
-    tag_id     bigint  not null references tags (id),
-    position   integer not null,
+    article_id   bigint  not null references articles (id) on delete cascade,
+    tag_id       bigint  not null references tags (id),
+    position     integer not null,
+    published_at bigint  not null,
     primary key (article_id, tag_id)
 );
-create index article_tags_by_tag on article_tags (tag_id, article_id);
+create index article_tags_by_tag on article_tags (tag_id, published_at desc, article_id desc);
 
 create table article_authors (
     article_id bigint  not null references articles (id) on delete cascade,
