@@ -1,0 +1,98 @@
+package org.gazette.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gazette.testing.AccessibilityAudit;
+import org.gazette.testing.GazetteIntegrationTest;
+import org.gazette.testing.HeadlessChromium;
+import org.gazette.testing.SiteClient;
+import org.gazette.testing.Viewport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The reader pages pass axe-core's WCAG 2.1 A and AA rules in every language, keep their navigation in
+ * one order, and fit a 320 px wide phone without scrolling sideways.
+ */
+@GazetteIntegrationTest
+@ExtendWith(HeadlessChromium.class)
+class AccessibilityBrowserIT {
+
+    static final String STORY = FontSizeBrowserIT.STORY;
+    static final String MISSING_STORY = "/en/news/no-such-story-anywhere";
+    static final int NARROWEST_PHONE = 320;
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/en/", "/ru/", "/az/", STORY, FontSizeBrowserIT.RUSSIAN_STORY, "/en/section/politics",
+            "/ru/section/politics", "/en/tag/cop29", "/en/source/azertag", "/en/archive/2024/09/16"})
+    void readerPageHasNoWcagViolations(String path) {
+        Viewport.resize(browser, 1280, 1000);
+        browser.get(url(path));
+
+        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations on " + path).isEmpty();
+    }
+
+    @Test
+    void notFoundPageHasNoWcagViolations() {
+        assertThat(new SiteClient(port).get(MISSING_STORY).statusCode()).isEqualTo(404);
+        Viewport.resize(browser, 1280, 1000);
+        browser.get(url(MISSING_STORY));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations on the 404 page").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/en/", STORY, "/az/", FontSizeBrowserIT.RUSSIAN_STORY, "/en/section/politics", MISSING_STORY})
+    void pageFitsANarrowPhoneWithoutSidewaysScrolling(String path) {
+        Viewport.resize(browser, NARROWEST_PHONE, 640);
+        browser.get(url(path));
+
+        assertThat(browser.executeScript("return window.innerWidth")).as("viewport width").isEqualTo(320L);
+        Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
+        assertThat((Long) pageWidth).as("page width of " + path + " at 320 px").isLessThanOrEqualTo(320L);
+    }
+
+    /** WCAG 3.2.3: navigation repeated on every page comes in the same order on every page. */
+    @Test
+    void languageSwitcherListsLanguagesInTheSameOrderOnEveryPage() {
+        Viewport.resize(browser, 1280, 1000);
+        List<String> siteOrder = List.of("en", "ru", "az");
+
+        for (String path : List.of("/en/", "/az/section/politics", STORY, FontSizeBrowserIT.RUSSIAN_STORY)) {
+            browser.get(url(path));
+            List<String> shown = browser.findElements(By.cssSelector(".languages a")).stream()
+                    .map(link -> link.getDomAttribute("hreflang")).toList();
+            assertThat(shown).as("language switcher on " + path).containsExactlyElementsOf(siteOrder);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
