@@ -2,11 +2,17 @@ package org.gazette.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleRepository;
+import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.AccessibilityAudit;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.HeadlessChromium;
+import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
+import org.gazette.testing.TestArticle;
 import org.gazette.testing.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,6 +41,12 @@ class AccessibilityBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JsonLinesImport importer;
+
+    @Autowired
+    ArticleRepository articles;
 
     @BeforeAll
     static void startBrowser() {
@@ -70,12 +83,22 @@ class AccessibilityBrowserIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/en/", STORY, "/az/", FontSizeBrowserIT.RUSSIAN_STORY, "/en/section/politics", MISSING_STORY})
     void pageFitsANarrowPhoneWithoutSidewaysScrolling(String path) {
-        Viewport.resize(browser, NARROWEST_PHONE, 640);
-        browser.get(url(path));
+        assertFitsTheNarrowestPhone(path);
+    }
 
-        assertThat(browser.executeScript("return window.innerWidth")).as("viewport width").isEqualTo(320L);
-        Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
-        assertThat((Long) pageWidth).as("page width of " + path + " at 320 px").isLessThanOrEqualTo(320L);
+    @Test
+    void storyWithLongUnbrokenAddressesFitsANarrowPhone() throws IOException {
+        String section = "reflow-" + Long.toString(System.nanoTime(), 36);
+        TestArticle story = TestArticle.story("reflow").with("section", section).with("date", "2019-01-15T08:00:00Z");
+        story.with("headline", "Agency quotes https://www.example.org/statements/" + story.id() + "/full-text.html")
+                .with("dek", "Published in full (https://www.example.org/a-long-path-without-any-spaces/2019/01/15).")
+                .with("body", "The text: https://www.example.org/documents/2019/01/15/statement-in-full.html\n\nEnd.");
+        importer.importLines(TestArticle.lines(story), new Quiet().stream());
+        Article imported = articles.findByExternalId(story.id()).orElseThrow();
+
+        assertFitsTheNarrowestPhone(SiteLinks.article(imported.lang(), imported.slug()));
+        assertFitsTheNarrowestPhone(SiteLinks.section(imported.lang(), section));
+        assertFitsTheNarrowestPhone("/en/");
     }
 
     /** WCAG 3.2.3: navigation repeated on every page comes in the same order on every page. */
@@ -90,6 +113,15 @@ class AccessibilityBrowserIT {
                     .map(link -> link.getDomAttribute("hreflang")).toList();
             assertThat(shown).as("language switcher on " + path).containsExactlyElementsOf(siteOrder);
         }
+    }
+
+    private void assertFitsTheNarrowestPhone(String path) {
+        Viewport.resize(browser, NARROWEST_PHONE, 640);
+        browser.get(url(path));
+
+        assertThat(browser.executeScript("return window.innerWidth")).as("viewport width").isEqualTo(320L);
+        Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
+        assertThat((Long) pageWidth).as("page width of " + path + " at 320 px").isLessThanOrEqualTo(320L);
     }
 
     private String url(String path) {
