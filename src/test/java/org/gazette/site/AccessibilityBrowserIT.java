@@ -8,16 +8,17 @@ import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.AccessibilityAudit;
+import org.gazette.testing.BrowserSession;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.HeadlessChromium;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
 import org.gazette.testing.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -33,11 +34,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(HeadlessChromium.class)
 class AccessibilityBrowserIT {
 
-    static final String STORY = FontSizeBrowserIT.STORY;
+    static final String STORY = ReferenceStory.ENGLISH;
     static final String MISSING_STORY = "/en/news/no-such-story-anywhere";
     static final int NARROWEST_PHONE = 320;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession(1280, 1000);
 
     @LocalServerPort
     int port;
@@ -48,20 +50,15 @@ class AccessibilityBrowserIT {
     @Autowired
     ArticleRepository articles;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(1280, 1000);
-    }
+    ChromeDriver browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void useTheSharedBrowser() {
+        browser = session.driver();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/en/", "/ru/", "/az/", STORY, FontSizeBrowserIT.RUSSIAN_STORY, "/en/section/politics",
+    @ValueSource(strings = {"/en/", "/ru/", "/az/", STORY, ReferenceStory.RUSSIAN, "/en/section/politics",
             "/ru/section/politics", "/en/tag/cop29", "/en/source/azertag", "/en/archive/2024/09/16"})
     void readerPageHasNoWcagViolations(String path) {
         Viewport.resize(browser, 1280, 1000);
@@ -81,7 +78,7 @@ class AccessibilityBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/en/", STORY, "/az/", FontSizeBrowserIT.RUSSIAN_STORY, "/en/section/politics", MISSING_STORY})
+    @ValueSource(strings = {"/en/", STORY, "/az/", ReferenceStory.RUSSIAN, "/en/section/politics", MISSING_STORY})
     void pageFitsANarrowPhoneWithoutSidewaysScrolling(String path) {
         assertFitsTheNarrowestPhone(path);
     }
@@ -107,7 +104,7 @@ class AccessibilityBrowserIT {
         Viewport.resize(browser, 1280, 1000);
         List<String> siteOrder = List.of("en", "ru", "az");
 
-        for (String path : List.of("/en/", "/az/section/politics", STORY, FontSizeBrowserIT.RUSSIAN_STORY)) {
+        for (String path : List.of("/en/", "/az/section/politics", STORY, ReferenceStory.RUSSIAN)) {
             browser.get(url(path));
             List<String> shown = browser.findElements(By.cssSelector(".languages a")).stream()
                     .map(link -> link.getDomAttribute("hreflang")).toList();

@@ -8,14 +8,14 @@ import static org.gazette.site.FontSizeToolbar.Action.RESET;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gazette.testing.BrowserSession;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.HeadlessChromium;
 import org.gazette.testing.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,28 +33,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(HeadlessChromium.class)
 class FontSizeBrowserIT {
 
-    static final String STORY = "/en/news/blinken-and-aliyev-discuss-armenia-azerbaijan-peace-and-cop29-by-phone";
-    static final String RUSSIAN_STORY = "/ru/news/blinken-i-aliev-obsudili-po-telefonu-armyano-azerbaydzhanskiy-mir-i-cop29";
+    static final String STORY = ReferenceStory.ENGLISH;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession(1280, 1000);
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    ChromeDriver browser;
 
     @BeforeEach
     void forgetTheStoredSize() {
+        browser = session.driver();
         browser.get(url("/en/"));
         browser.executeScript("window.localStorage.clear()");
     }
@@ -182,7 +173,7 @@ class FontSizeBrowserIT {
         toolbar.press(RESET);
         assertThat(toolbar.announcement()).isEqualTo("Text size 16 pixels");
 
-        browser.get(url(RUSSIAN_STORY));
+        browser.get(url(ReferenceStory.RUSSIAN));
         FontSizeToolbar russian = FontSizeToolbar.shownOn(browser);
         russian.press(DECREASE);
         assertThat(russian.announcement()).isEqualTo("Размер текста 14 пикселей");
