@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,10 @@ public class ArticleRepository {
             left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
             left join sources src on src.id = a.source_id
             """;
+
+    static final int RELATED_CANDIDATES_PER_TAG = 200;
+    /** Candidates looked up in full; more than the few shown, since some are in another language or withdrawn. */
+    private static final int RELATED_SHORTLIST = 40;
 
     private final JdbcClient jdbc;
 
@@ -149,22 +155,47 @@ public class ArticleRepository {
 
     /**
      * Stories related to this one, in its language: those sharing the most tags first, newest first
-     * among equals, topped up with the newest stories of its section.
+     * among equals, topped up with the newest stories of its section. Only the newest
+     * {@value #RELATED_CANDIDATES_PER_TAG} stories of each tag are candidates, read from the tag index
+     * alone, so the cost stays flat however many thousand stories carry a popular tag.
      */
     public List<ArticleSummary> related(Article article, int limit) {
-        List<ArticleSummary> related = new ArrayList<>(jdbc.sql("select " + SUMMARY_COLUMNS + """
-                         , m.shared from (
-                             select o.article_id, count(*) as shared from article_tags mine
-                             join article_tags o on o.tag_id = mine.tag_id and o.article_id <> mine.article_id
-                             where mine.article_id = :id
-                             group by o.article_id) m
-                         join articles a on a.id = m.article_id
-                        """ + SUMMARY_JOINS + """
-                         where a.status = 'published' and a.lang = :lang
-                         order by m.shared desc, a.published_at desc, a.id desc
-                         limit :limit""")
-                .param("id", article.id()).param("lang", article.lang().code()).param("limit", limit)
-                .query(ArticleRepository::summary).list());
+        // per candidate: how many tags it shares, and when it was published
+        Map<Long, long[]> candidates = new HashMap<>();
+        for (Tag tag : article.tags()) {
+            List<long[]> tagged = jdbc.sql("""
+                            select article_id, published_at from article_tags where tag_id = :tag
+                            order by published_at desc, article_id desc limit :perTag""")
+                    .param("tag", tag.id()).param("perTag", RELATED_CANDIDATES_PER_TAG)
+                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            for (long[] candidate : tagged) {
+                if (candidate[0] != article.id()) {
+                    long[] sharedAndTime = candidates.computeIfAbsent(candidate[0], id -> new long[] {0, candidate[1]});
+                    sharedAndTime[0]++;
+                }
+            }
+        }
+        List<Long> best = candidates.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> -e.getValue()[0])
+                        .thenComparingLong(e -> -e.getValue()[1])
+                        .thenComparingLong(e -> -e.getKey()))
+                .limit(RELATED_SHORTLIST)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<ArticleSummary> related = new ArrayList<>();
+        if (!best.isEmpty()) {
+            Map<Long, ArticleSummary> found = new HashMap<>();
+            jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
+                            + " where a.id in (:ids) and a.status = 'published' and a.lang = :lang")
+                    .param("ids", best).param("lang", article.lang().code())
+                    .query(ArticleRepository::summary).list()
+                    .forEach(summary -> found.put(summary.id(), summary));
+            for (Long id : best) {
+                if (found.containsKey(id) && related.size() < limit) {
+                    related.add(found.get(id));
+                }
+            }
+        }
         if (related.size() < limit && article.section() != null) {
             ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
             for (ArticleSummary candidate : page(sameSection, null, null, limit + related.size() + 1)) {
@@ -219,9 +250,11 @@ public class ArticleRepository {
 
     private Optional<Article> findOne(String condition, Object key) {
         Optional<Article> article = jdbc.sql("""
-                        select a.*, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
+                        select a.*, b.body_source, b.body_format, b.body_html,
+                               s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
                                src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
                         from articles a
+                        join article_bodies b on b.article_id = a.id
                         """ + SUMMARY_JOINS + " where " + condition)
                 .param("key", key)
                 .query(ArticleRepository::articleWithoutTerms).optional();

@@ -72,16 +72,20 @@ public class ArticleStore {
         if (stored.isEmpty()) {
             String slug = freeSlug(input.lang(), baseSlug(input), null);
             id = jdbc.sql("""
-                            insert into articles (external_id, lang, slug, headline, dek, body_source, body_format,
-                                body_html, section_id, source_id, source_url, published_at, updated_at, status,
-                                translation_of, translation_group, created_at, modified_at, version, content_hash)
-                            values (:externalId, :lang, :slug, :headline, :dek, :bodySource, :bodyFormat,
-                                :bodyHtml, :sectionId, :sourceId, :sourceUrl, :publishedAt, :updatedAt, :status,
-                                :translationOf, :group, :now, :now, 1, :hash)
+                            insert into articles (external_id, lang, slug, headline, dek, section_id, source_id,
+                                source_url, published_at, updated_at, status, translation_of, translation_group,
+                                created_at, modified_at, version, content_hash)
+                            values (:externalId, :lang, :slug, :headline, :dek, :sectionId, :sourceId,
+                                :sourceUrl, :publishedAt, :updatedAt, :status, :translationOf, :group,
+                                :now, :now, 1, :hash)
                             returning id""")
                     .param("externalId", input.externalId()).param("lang", input.lang().code()).param("slug", slug)
-                    .params(commonParams(input, bodyHtml, sectionId, sourceId, group, now, hash))
+                    .params(commonParams(input, sectionId, sourceId, group, now, hash))
                     .query(Long.class).single();
+            jdbc.sql("""
+                            insert into article_bodies (article_id, body_source, body_format, body_html)
+                            values (:id, :bodySource, :bodyFormat, :bodyHtml)""")
+                    .param("id", id).params(bodyParams(input, bodyHtml)).update();
             change = SaveOutcome.Change.CREATED;
         } else {
             Stored current = stored.get();
@@ -90,15 +94,18 @@ public class ArticleStore {
                     : freeSlug(input.lang(), baseSlug(input), id);
             jdbc.sql("""
                             update articles set lang = :lang, slug = :slug, headline = :headline, dek = :dek,
-                                body_source = :bodySource, body_format = :bodyFormat, body_html = :bodyHtml,
                                 section_id = :sectionId, source_id = :sourceId, source_url = :sourceUrl,
                                 published_at = :publishedAt, updated_at = :updatedAt, status = :status,
                                 translation_of = :translationOf, translation_group = :group, modified_at = :now,
                                 version = version + 1, content_hash = :hash
                             where id = :id""")
                     .param("id", id).param("lang", input.lang().code()).param("slug", slug)
-                    .params(commonParams(input, bodyHtml, sectionId, sourceId, group, now, hash))
+                    .params(commonParams(input, sectionId, sourceId, group, now, hash))
                     .update();
+            jdbc.sql("""
+                            update article_bodies set body_source = :bodySource, body_format = :bodyFormat,
+                                body_html = :bodyHtml where article_id = :id""")
+                    .param("id", id).params(bodyParams(input, bodyHtml)).update();
             jdbc.sql("delete from article_tags where article_id = :id").param("id", id).update();
             jdbc.sql("delete from article_authors where article_id = :id").param("id", id).update();
             change = SaveOutcome.Change.UPDATED;
@@ -165,14 +172,15 @@ public class ArticleStore {
         return moved;
     }
 
-    private Map<String, Object> commonParams(ArticleInput input, String bodyHtml, Long sectionId,
-            Long sourceId, String group, long now, String hash) {
+    private static Map<String, Object> bodyParams(ArticleInput input, String bodyHtml) {
+        return Map.of("bodySource", input.body(), "bodyFormat", input.bodyFormat().code(), "bodyHtml", bodyHtml);
+    }
+
+    private static Map<String, Object> commonParams(ArticleInput input, Long sectionId, Long sourceId, String group,
+            long now, String hash) {
         Map<String, Object> params = new HashMap<>();
         params.put("headline", input.headline());
         params.put("dek", input.dek());
-        params.put("bodySource", input.body());
-        params.put("bodyFormat", input.bodyFormat().code());
-        params.put("bodyHtml", bodyHtml);
         params.put("sectionId", sectionId);
         params.put("sourceId", sourceId);
         params.put("sourceUrl", input.sourceUrl());
@@ -189,8 +197,11 @@ public class ArticleStore {
     private void writeTerms(long id, ArticleInput input) {
         int position = 0;
         for (long tagId : distinctIds(input.tags(), taxonomy::tagId)) {
-            jdbc.sql("insert into article_tags (article_id, tag_id, position) values (:id, :tag, :pos)")
-                    .param("id", id).param("tag", tagId).param("pos", position++).update();
+            jdbc.sql("""
+                            insert into article_tags (article_id, tag_id, position, published_at)
+                            values (:id, :tag, :pos, :publishedAt)""")
+                    .param("id", id).param("tag", tagId).param("pos", position++)
+                    .param("publishedAt", input.publishedAt().toEpochMilli()).update();
         }
         position = 0;
         for (long authorId : distinctIds(input.authors(), taxonomy::authorId)) {
@@ -233,14 +244,12 @@ public class ArticleStore {
 
     private boolean slugTaken(Language lang, String slug, Long ownId) {
         long owner = ownId == null ? -1 : ownId;
-        return jdbc.sql("""
-                        select count(*) from (
-                            select id from articles where lang = :lang and slug = :slug and id <> :own
-                            union all
-                            select article_id from article_slugs where lang = :lang and slug = :slug and article_id <> :own
-                        ) taken""")
-                .param("lang", lang.code()).param("slug", slug).param("own", owner)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select id from articles where lang = :lang and slug = :slug")
+                        .param("lang", lang.code()).param("slug", slug)
+                        .query(Long.class).optional().filter(id -> id != owner).isPresent()
+                || jdbc.sql("select article_id from article_slugs where lang = :lang and slug = :slug")
+                        .param("lang", lang.code()).param("slug", slug)
+                        .query(Long.class).optional().filter(id -> id != owner).isPresent();
     }
 
     /** A fingerprint of everything a save writes, so re-importing an unchanged line is a no-op. */

@@ -1,7 +1,5 @@
 package org.gazette.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -67,9 +65,9 @@ public class JsonLinesImport {
         long lastProgress = started;
         Tally tally = new Tally();
         List<Numbered> batch = new ArrayList<>(BATCH_SIZE);
-        try (InputStream input = new BufferedInputStream(in, 1 << 16)) {
+        try (LineReader lines = new LineReader(in)) {
             byte[] line;
-            while ((line = nextLine(input)) != null) {
+            while ((line = lines.next()) != null) {
                 tally.lines++;
                 if (isBlank(line)) {
                     continue;
@@ -131,30 +129,6 @@ public class JsonLinesImport {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
-    }
-
-    /** The next line without its {@code \n} or {@code \r\n}, or null at the end of the stream. */
-    private static byte[] nextLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-        int b;
-        boolean any = false;
-        while ((b = in.read()) != -1) {
-            any = true;
-            if (b == '\n') {
-                break;
-            }
-            line.write(b);
-        }
-        if (!any) {
-            return null;
-        }
-        byte[] bytes = line.toByteArray();
-        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            byte[] trimmed = new byte[bytes.length - 1];
-            System.arraycopy(bytes, 0, trimmed, 0, trimmed.length);
-            return trimmed;
-        }
-        return bytes;
     }
 
     private static boolean isBlank(byte[] line) {

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
 class IndexSource {
 
     private static final String SELECT = """
-            select a.id, a.external_id, a.lang, a.slug, a.headline, a.dek, a.body_html, a.published_at, a.status,
+            select a.id, a.external_id, a.lang, a.slug, a.headline, a.dek, b.body_html, a.published_at, a.status,
                    s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
                    src.slug as source_slug, src.name as source_name
             from articles a
+            left join article_bodies b on b.article_id = a.id
             left join sections s on s.id = a.section_id
             left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
             left join sources src on src.id = a.source_id

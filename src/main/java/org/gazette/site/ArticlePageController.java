@@ -71,12 +71,18 @@ class ArticlePageController {
         String siteName = frames.properties().siteName();
 
         List<ArticleSummary> translations = articles.translations(article);
+        // in the site's language order, as on every other page: the switcher must not reshuffle (WCAG 3.2.3)
         List<LanguageLink> languageLinks = new ArrayList<>();
-        languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang), frames.properties().absolute(path), true));
-        for (ArticleSummary translation : translations) {
-            if (frames.properties().serves(translation.lang().code())) {
-                languageLinks.add(new LanguageLink(translation.lang().code(), texts.languageName(translation.lang()),
-                        frames.properties().absolute(SiteLinks.article(translation.lang(), translation.slug())), false));
+        for (Language siteLanguage : frames.properties().siteLanguages()) {
+            if (siteLanguage.equals(lang)) {
+                languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang),
+                        frames.properties().absolute(path), true));
+            }
+            for (ArticleSummary translation : translations) {
+                if (translation.lang().equals(siteLanguage)) {
+                    languageLinks.add(new LanguageLink(siteLanguage.code(), texts.languageName(siteLanguage),
+                            frames.properties().absolute(SiteLinks.article(siteLanguage, translation.slug())), false));
+                }
             }
         }
         Frame frame = frames.frame(lang, article.headline(), path)

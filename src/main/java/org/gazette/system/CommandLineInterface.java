@@ -54,13 +54,14 @@ public final class CommandLineInterface {
 
     /** Starts the application without a web server or background jobs, for one command. */
     public static ConfigurableApplicationContext startContext() {
+        // passed as command-line arguments, which outrank application.properties and the environment:
+        // a command must never load demo content or start background jobs, whatever the site's settings
         return new SpringApplicationBuilder(GazetteApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("gazette.background-jobs=false", "gazette.demo-content=false",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.org.springframework.boot.autoconfigure=ERROR")
                 .logStartupInfo(false)
-                .run();
+                .run("--gazette.background-jobs=false", "--gazette.demo-content=false",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.org.springframework.boot.autoconfigure=ERROR");
     }
 
     private static String oneLine(Throwable e) {

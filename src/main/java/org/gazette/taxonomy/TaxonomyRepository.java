@@ -1,5 +1,7 @@
 package org.gazette.taxonomy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -8,15 +10,28 @@ import org.gazette.article.Language;
 import org.gazette.article.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Reads the terms, and finds or creates them by name when articles are saved. */
+/**
+ * Reads the terms, and finds or creates them by name when articles are saved. Ids found by name are
+ * remembered, since an import looks up the same few thousand tags and agencies a hundred thousand
+ * times; a new term's id is remembered only once its transaction has committed, so a rolled-back
+ * batch never leaves an id behind that does not exist.
+ */
 @Repository
 public class TaxonomyRepository {
 
     private final JdbcClient jdbc;
+    private final Cache<String, Long> idsByKey = Caffeine.newBuilder().maximumSize(50_000).build();
 
     TaxonomyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Forgets remembered ids; call after deleting or merging terms. */
+    public void forgetCachedIds() {
+        idsByKey.invalidateAll();
     }
 
     public List<Section> sections(Language lang) {
@@ -66,9 +81,15 @@ public class TaxonomyRepository {
     public long sectionId(String slugOrName) {
         Slug slug = Slug.from(slugOrName).orElseThrow(
                 () -> new IllegalArgumentException("section '" + slugOrName + "' has no letters or digits"));
+        String cacheKey = "sections:" + slug.value();
+        Long cached = idsByKey.getIfPresent(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
         Optional<Long> existing = jdbc.sql("select id from sections where slug = :slug")
                 .param("slug", slug.value()).query(Long.class).optional();
         if (existing.isPresent()) {
+            idsByKey.put(cacheKey, existing.get());
             return existing.get();
         }
         jdbc.sql("insert into sections (slug, position) values (:slug, 1000) on conflict (slug) do nothing")
@@ -82,6 +103,7 @@ public class TaxonomyRepository {
                             on conflict (section_id, lang) do nothing""")
                     .param("id", id).param("lang", lang).param("name", name).update();
         }
+        rememberAfterCommit(cacheKey, id);
         return id;
     }
 
@@ -95,7 +117,12 @@ public class TaxonomyRepository {
 
     /** The source with this name; a new one takes its home page from the origin of the item's URL. */
     public long sourceId(String name, String itemUrl) {
-        long id = termId("sources", TermName.of(name));
+        TermName term = TermName.of(name);
+        Long cached = idsByKey.getIfPresent("sources:" + term.key());
+        if (cached != null) {
+            return cached;
+        }
+        long id = termId("sources", term);
         String homepage = origin(itemUrl);
         if (homepage != null) {
             jdbc.sql("update sources set homepage = :homepage where id = :id and homepage is null")
@@ -105,15 +132,36 @@ public class TaxonomyRepository {
     }
 
     private long termId(String table, TermName name) {
+        String cacheKey = table + ":" + name.key();
+        Long cached = idsByKey.getIfPresent(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
         Optional<Long> existing = idByKey(table, name.key());
         if (existing.isPresent()) {
+            idsByKey.put(cacheKey, existing.get());
             return existing.get();
         }
         String slug = freeSlug(table, name.display());
         jdbc.sql("insert into " + table + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "on conflict (name_key) do nothing")
                 .param("slug", slug).param("name", name.display()).param("key", name.key()).update();
-        return idByKey(table, name.key()).orElseThrow();
+        long id = idByKey(table, name.key()).orElseThrow();
+        rememberAfterCommit(cacheKey, id);
+        return id;
+    }
+
+    private void rememberAfterCommit(String cacheKey, long id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            idsByKey.put(cacheKey, id);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                idsByKey.put(cacheKey, id);
+            }
+        });
     }
 
     private Optional<Long> idByKey(String table, String key) {

@@ -44,9 +44,6 @@ create table articles (
     slug              text    not null,
     headline          text    not null,
     dek               text,
-    body_source       text    not null,
-    body_format       text    not null,
-    body_html         text    not null,
     section_id        integer references sections (id),
     source_id         integer references sources (id),
     source_url        text,
@@ -63,19 +60,32 @@ create table articles (
     unique (lang, slug)
 );
 
+-- Bodies live apart from the rest of the article: lists, feeds and related stories read many article
+-- rows and never a body, and in SQLite a long body stored in the row spills onto overflow pages that
+-- every read of the columns after it would have to walk.
+create table article_bodies (
+    article_id  integer primary key references articles (id) on delete cascade,
+    body_source text    not null,
+    body_format text    not null,
+    body_html   text    not null
+);
+
 create index articles_by_language on articles (lang, status, published_at desc, id desc);
 create index articles_by_section on articles (section_id, lang, status, published_at desc, id desc);
 create index articles_by_source on articles (source_id, lang, status, published_at desc, id desc);
 create index articles_by_group on articles (translation_group);
 create index articles_by_translation_of on articles (translation_of);
 
+-- published_at repeats the article's publication time so that "the newest stories with this tag" is
+-- read from this index alone (related stories, tag pages), however many stories carry the tag.
 create table article_tags (
-    article_id integer not null references articles (id) on delete cascade,
-    tag_id     integer not null references tags (id),
-    position   integer not null,
+    article_id   integer not null references articles (id) on delete cascade,
+    tag_id       integer not null references tags (id),
+    position     integer not null,
+    published_at bigint  not null,
     primary key (article_id, tag_id)
 );
-create index article_tags_by_tag on article_tags (tag_id, article_id);
+create index article_tags_by_tag on article_tags (tag_id, published_at desc, article_id desc);
 
 create table article_authors (
     article_id integer not null references articles (id) on delete cascade,

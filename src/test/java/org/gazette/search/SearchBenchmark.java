@@ -180,7 +180,8 @@ final class SearchBenchmark {
 
     private static List<Row> export(JdbcClient jdbc) {
         return jdbc.sql("""
-                        select a.id, a.lang, s.slug, a.published_at, a.headline, a.body_html from articles a
+                        select a.id, a.lang, s.slug, a.published_at, a.headline, b.body_html from articles a
+                        join article_bodies b on b.article_id = a.id
                         left join sections s on s.id = a.section_id where a.status = 'published' order by a.id""")
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), BodyText.fromHtml(rs.getString(6))))

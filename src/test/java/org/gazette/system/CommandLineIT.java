@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +74,7 @@ class CommandLineIT {
     }
 
     @Test
-    void importLoadsAFileAndSaysWhatItDid() throws IOException, InterruptedException {
+    void importLoadsAFileAndSaysWhatItDid() throws IOException, InterruptedException, SQLException {
         Path file = dataDir.resolve("good.jsonl");
         Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
                 StandardCharsets.UTF_8);
@@ -83,6 +87,16 @@ class CommandLineIT {
         Run again = gazette("import", file.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("2 lines: 0 created, 0 updated, 2 unchanged, 0 refused");
+        assertThat(articlesStored()).as("a command never loads the demo content").isEqualTo(2);
+    }
+
+    private long articlesStored() throws SQLException {
+        String url = environment.getOrDefault("GAZETTE_DB_URL", "jdbc:sqlite:" + dataDir.resolve("gazette.db"));
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                ResultSet rows = connection.createStatement().executeQuery("select count(*) from articles")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.gazette.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.gazette.testing.BrowserSession;
+import org.gazette.testing.GazetteIntegrationTest;
+import org.gazette.testing.HeadlessChromium;
+import org.gazette.testing.Screenshots;
+import org.gazette.testing.SiteClient;
+import org.gazette.testing.Viewport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pictures of the reader site in {@code docs/screenshots}: the home page and the reference
+ * story, on a desktop and on a phone, with the demo content and a few reads behind "Most read".
+ * Every run takes them into {@code target/screenshots}; {@code -Dgazette.screenshots=docs} rewrites
+ * the documentation's copies:
+ * <pre>mvn verify -Dit.test=DocsScreenshotsBrowserIT -Dgazette.screenshots=docs</pre>
+ */
+@GazetteIntegrationTest
+@ExtendWith(HeadlessChromium.class)
+class DocsScreenshotsBrowserIT {
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession(1280, 1000);
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    /**
+     * A site in use has a "Most read" column: read the five newest stories, the newest most often, and
+     * wait until the front page ranks them.
+     */
+    @BeforeAll
+    static void readersHaveReadTheNewestStories(@LocalServerPort int port) {
+        SiteClient site = new SiteClient(port);
+        ChromeDriver reader = session.driver();
+        reader.get(site.base() + "/en/");
+        List<String> newest = reader.findElements(By.cssSelector(".front__lead .card__headline a, .lead__headline a"))
+                .stream().map(link -> link.getDomAttribute("href")).limit(5).toList();
+        for (int rank = 0; rank < newest.size(); rank++) {
+            for (int read = rank; read < newest.size(); read++) {
+                assertThat(site.get(newest.get(rank)).statusCode()).isEqualTo(200);
+            }
+        }
+        new WebDriverWait(reader, Duration.ofSeconds(15)).until(front -> {
+            front.navigate().refresh();
+            return !front.findElements(By.cssSelector(".most-read li")).isEmpty();
+        });
+    }
+
+    @BeforeEach
+    void showTheDefaultTextSize() {
+        browser = session.driver();
+        browser.get(url("/en/"));
+        browser.executeScript("window.localStorage.clear()");
+    }
+
+    @ParameterizedTest(name = "{0} at {2}×{3}")
+    @CsvSource({
+        "home.png,          /en/,                 1280, 900",
+        "home-phone.png,    /en/,                 375,  800",
+        "article.png,       " + ReferenceStory.ENGLISH + ", 1280, 1000",
+        "article-phone.png, " + ReferenceStory.ENGLISH + ", 375,  900",
+    })
+    void pageIsPicturedAtItsSize(String file, String path, int width, int height) throws IOException {
+        Viewport.resize(browser, width, height);
+        browser.get(url(path));
+
+        Path png = Screenshots.forDocumentationWhenAsked().save(browser, file);
+
+        BufferedImage picture = ImageIO.read(png.toFile());
+        assertThat(picture.getWidth()).as("width of " + png).isEqualTo(width);
+        assertThat(picture.getHeight()).as("height of " + png).isEqualTo(height);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
