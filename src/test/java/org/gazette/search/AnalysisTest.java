@@ -57,7 +57,7 @@ class AnalysisTest {
     void foldingMatchesNamesTypedWithoutAccents() throws IOException {
         Analyzer fold = SearchAnalyzers.folding();
         assertThat(tokens(fold, "İlham Əliyev")).containsExactly("ilham", "aliyev", "eliyev");
-        assertThat(tokens(fold, "Nigar Əlizadə")).containsExactly("nigar", "alizada", "elizada", "alizade", "elizede");
+        assertThat(tokens(fold, "Nigar Əlizadə")).containsExactly("nigar", "alizada", "elizada", "alizade", "elizade");
         assertThat(tokens(fold, "Ilham Aliyev")).containsExactly("ilham", "aliyev");
         assertThat(tokens(fold, "Café Zürich")).containsExactly("jafe", "zurijh");
     }
