@@ -21,7 +21,7 @@ POSTGRES=${GAZETTE_BENCH_POSTGRES:-jdbc:postgresql://127.0.0.1:5432/}
 mkdir -p "$WORK"
 
 echo "[bench] building"
-mvn -B -q package -DskipTests
+mvn -B -q package -DskipTests | grep -v '^.\[0m' || true
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >/dev/null
 CLASSPATH_ALL="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
@@ -45,14 +45,18 @@ for n in "${SIZES[@]}"; do
   fi
   echo "[bench] reindex ($n)"
   # margin 0: nothing writes to this database meanwhile, so the rebuild covers every change before it
-  GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -jar target/gazette.jar reindex \
-    | tee "$WORK/reindex-$n.log" | grep -v '^…' || true
+  if ! GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -jar target/gazette.jar reindex \
+      > "$WORK/reindex-$n.log"; then
+    echo "[bench] reindex failed (output in $WORK/reindex-$n.log)" >&2
+    exit 1
+  fi
+  grep -v '^…' "$WORK/reindex-$n.log"
   echo "[bench] queries ($n)"
   java -Xmx4g -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
     "$POSTGRES" "$WORK/report-$n.txt"
   {
     echo "## $n articles ($(date -u +%F), $machine)"
-    grep '^indexed' "$WORK/reindex-$n.log" | sed 's/^/Gazette (Lucene): /'
+    grep '^indexed' "$WORK/reindex-$n.log" | sed 's/^/Gazette (Lucene): /' || true
     cat "$WORK/report-$n.txt"
     echo
   } >> "$WORK/summary.md"
