@@ -21,7 +21,7 @@ POSTGRES=${GAZETTE_BENCH_POSTGRES:-jdbc:postgresql://127.0.0.1:5432/}
 mkdir -p "$WORK"
 
 echo "[bench] building"
-mvn -B -q package -DskipTests | grep -v '^.\[0m' || true
+mvn -B -q package -DskipTests
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >/dev/null
 CLASSPATH_ALL="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
