@@ -39,20 +39,21 @@ for n in "${SIZES[@]}"; do
     rm -rf "$data"
     echo "[bench] importing $corpus and the real samples into $data"
     for file in "$corpus" "$SHARED"/corpus/real/*.jsonl; do
-      GAZETTE_DATA_DIR="$data" GAZETTE_DEMO_CONTENT=false java -jar target/gazette.jar import "$file" | tail -n 1
+      GAZETTE_DATA_DIR="$data" GAZETTE_DEMO_CONTENT=false java -Xmx2g -jar target/gazette.jar import "$file" | tail -n 1
     done
     touch "$data/imported"
   fi
   echo "[bench] reindex ($n)"
   # margin 0: nothing writes to this database meanwhile, so the rebuild covers every change before it
-  if ! GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -jar target/gazette.jar reindex \
+  # bounded heaps: on a shared machine an unbounded JVM is the first the kernel kills when memory runs short
+  if ! GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -Xmx1g -jar target/gazette.jar reindex \
       > "$WORK/reindex-$n.log"; then
     echo "[bench] reindex failed (output in $WORK/reindex-$n.log)" >&2
     exit 1
   fi
   grep -v '^…' "$WORK/reindex-$n.log"
   echo "[bench] queries ($n)"
-  java -Xmx4g -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
+  java -Xmx2g -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
     "$POSTGRES" "$WORK/report-$n.txt"
   {
     echo "## $n articles ($(date -u +%F), $machine)"

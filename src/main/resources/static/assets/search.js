@@ -60,16 +60,18 @@
         return;
       }
       suggestions.forEach(function (suggestion, i) {
+        // an option is not a link (interactive controls must not nest); choosing it opens its address
         var item = document.createElement('li');
-        var link = document.createElement('a');
         item.id = listId + '-' + i;
         item.setAttribute('role', 'option');
         item.setAttribute('aria-selected', 'false');
         item.className = 'search-suggestions__' + suggestion.kind;
-        link.href = suggestion.url;
-        link.tabIndex = -1;
-        link.textContent = suggestion.label; // text, never HTML
-        item.appendChild(link);
+        item.setAttribute('data-url', suggestion.url);
+        item.textContent = suggestion.label; // text, never HTML
+        item.addEventListener('mousedown', function (event) {
+          event.preventDefault(); // keep the focus in the box until the page changes
+          window.location.href = suggestion.url;
+        });
         list.appendChild(item);
       });
       list.hidden = false;
@@ -106,10 +108,11 @@
         event.preventDefault();
         highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
       } else if (event.key === 'Escape') {
+        event.preventDefault(); // the first Escape closes the list; only a second one clears the box
         close();
       } else if (event.key === 'Enter' && active >= 0) {
         event.preventDefault();
-        window.location.href = options()[active].querySelector('a').href;
+        window.location.href = options()[active].getAttribute('data-url');
       }
     });
     input.addEventListener('blur', function () {
