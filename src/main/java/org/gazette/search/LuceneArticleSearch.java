@@ -3,8 +3,10 @@ package org.gazette.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +194,7 @@ class LuceneArticleSearch implements ArticleSearch {
         if (page.isEmpty()) {
             return List.of();
         }
-        Set<String> shown = new java.util.HashSet<>(List.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.LANG,
+        Set<String> shown = new HashSet<>(List.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.LANG,
                 IndexFields.SLUG, IndexFields.STATUS, IndexFields.PUBLISHED, IndexFields.SECTION, IndexFields.SOURCE));
         languages.forEach(lang -> shown.add(IndexFields.headline(lang)));
         List<Document> documents = new ArrayList<>();
@@ -251,7 +253,7 @@ class LuceneArticleSearch implements ArticleSearch {
             hits.add(new SearchHit(id, doc.get(IndexFields.EXTERNAL_ID), lang, doc.get(IndexFields.SLUG),
                     headline == null ? escape(doc.get(IndexFields.headline(lang))) : headline,
                     snippet == null ? "" : snippet,
-                    java.time.Instant.ofEpochMilli(doc.getField(IndexFields.PUBLISHED).numericValue().longValue()),
+                    Instant.ofEpochMilli(doc.getField(IndexFields.PUBLISHED).numericValue().longValue()),
                     section == null ? null : section.slug(), section == null ? null : section.name(),
                     source == null ? null : source.name(), ArticleStatus.fromCode(doc.get(IndexFields.STATUS)),
                     List.copyOf(alsoFrom)));

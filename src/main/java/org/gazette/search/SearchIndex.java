@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -140,10 +139,6 @@ class SearchIndex implements SmartLifecycle {
                 }
             }
         }
-    }
-
-    Analyzer analyzer() {
-        return SearchAnalyzers.perField();
     }
 
     String generation() {
