@@ -11,6 +11,7 @@ import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.BodyExcerpt;
 import org.gazette.article.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,12 +31,15 @@ class ArticlePageController {
     private final SiteLanguages languages;
     private final FrameFactory frames;
     private final ReadCounter reads;
+    private final StructuredData structuredData;
 
-    ArticlePageController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, ReadCounter reads) {
+    ArticlePageController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, ReadCounter reads,
+            StructuredData structuredData) {
         this.articles = articles;
         this.languages = languages;
         this.frames = frames;
         this.reads = reads;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/news/{slug}")
@@ -71,7 +75,8 @@ class ArticlePageController {
         String siteName = frames.properties().siteName();
 
         List<ArticleSummary> translations = articles.translations(article);
-        // in the site's language order, as on every other page: the switcher must not reshuffle (WCAG 3.2.3)
+        // in the site's language order, as on every other page: the switcher must not reshuffle (WCAG 3.2.3),
+        // and the first is the hreflang x-default
         List<LanguageLink> languageLinks = new ArrayList<>();
         for (Language siteLanguage : frames.properties().siteLanguages()) {
             if (siteLanguage.equals(lang)) {
@@ -85,10 +90,22 @@ class ArticlePageController {
                 }
             }
         }
+        String description = article.dek() != null ? article.dek() : BodyExcerpt.of(article.bodyHtml(), 200);
+        String canonical = frames.properties().absolute(path);
+        List<Link> trail = new ArrayList<>();
+        trail.add(new Link(SiteLinks.home(lang), siteName));
+        if (article.section() != null) {
+            trail.add(new Link(SiteLinks.section(lang, article.section().slug()), article.section().name()));
+        }
+        trail.add(new Link(canonical, article.headline()));
         Frame frame = frames.frame(lang, article.headline(), path)
-                .titled(article.headline(), article.dek() != null ? article.dek() : excerpt(article.bodyHtml()))
+                .titled(article.headline(), description)
                 .translatedAs(languageLinks)
-                .inSection(article.section() == null ? null : article.section().slug());
+                .inSection(article.section() == null ? null : article.section().slug())
+                .withStructuredData(
+                        List.of(structuredData.newsArticle(article, canonical, dates, description),
+                                structuredData.breadcrumbs(trail)),
+                        structuredData.socialMeta(article, canonical, dates, description));
 
         Link source = null;
         String originalUrl = article.sourceUrl();
@@ -156,15 +173,5 @@ class ArticlePageController {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A plain-text opening of the body for the page description when the story has no dek. */
-    private static String excerpt(String html) {
-        String text = HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip();
-        if (text.length() <= 200) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 200);
-        return text.substring(0, cut > 100 ? cut : 200) + "…";
     }
 }

@@ -60,6 +60,17 @@ public class FrameFactory {
                 new Assets(resourceUrls));
     }
 
+    /**
+     * The feeds of a page, for its {@code <link rel="alternate">} elements: RSS, Atom and JSON Feed
+     * under the page's path, each titled with the page's title and the format.
+     */
+    public List<Link> feeds(String pagePath, String title) {
+        return List.of(
+                new Link(SiteLinks.feed(pagePath, SiteLinks.RSS), title + " (RSS)"),
+                new Link(SiteLinks.feed(pagePath, SiteLinks.ATOM), title + " (Atom)"),
+                new Link(SiteLinks.feed(pagePath, SiteLinks.JSON_FEED), title + " (JSON Feed)"));
+    }
+
     public GazetteProperties properties() {
         return properties;
     }
