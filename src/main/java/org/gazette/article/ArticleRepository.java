@@ -105,6 +105,21 @@ public class ArticleRepository {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
+    /**
+     * The last time anything the filter covers was written, whatever its status now: an edit, a slug
+     * change, and also a story that was unpublished and so left the list. Empty when the filter covers
+     * no story at all. Conditional requests for feeds compare against it.
+     */
+    public Optional<Instant> lastChange(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select max(a.modified_at) from articles a where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilter(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+            long millis = rs.getLong(1);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        }).optional();
+    }
+
     /** The publication times of the filter's stories, for counting them per day. */
     public List<Instant> publicationTimes(ArticleFilter filter) {
         StringBuilder sql = new StringBuilder("select a.published_at from articles a where a.status = 'published'");
