@@ -120,6 +120,14 @@ public class ArticleRepository {
         }).optional();
     }
 
+    /** When an article was first stored and when its current version was written. */
+    public Optional<ArticleRevision> revision(long id) {
+        return jdbc.sql("select version, created_at, modified_at from articles where id = :id").param("id", id)
+                .query((rs, i) -> new ArticleRevision(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)),
+                        Instant.ofEpochMilli(rs.getLong(3))))
+                .optional();
+    }
+
     /** The publication times of the filter's stories, for counting them per day. */
     public List<Instant> publicationTimes(ArticleFilter filter) {
         StringBuilder sql = new StringBuilder("select a.published_at from articles a where a.status = 'published'");
