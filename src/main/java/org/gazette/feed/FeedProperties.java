@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idAuthority the authority of item ids ({@code tag:AUTHORITY,2024:...}); blank means the host of
  *                    {@code GAZETTE_BASE_URL}. Set it before moving a site to a new host, or every
  *                    story reappears as new in feed readers.
- * @param websubHub   a WebSub hub to announce in every feed, or blank for none
+ * @param websubHub   a WebSub hub that every feed names and that is told of changed feeds, or blank for none
  * @param cache       how long a rendered feed is reused; any change to a story drops it at once
  */
 @ConfigurationProperties("gazette.feeds")
