@@ -4,7 +4,7 @@ import org.gazette.site.SiteLinks;
 import org.springframework.http.MediaType;
 
 /** The feed formats Gazette publishes, each under a fixed file name after a page's path. */
-public enum FeedFormat {
+enum FeedFormat {
     RSS(SiteLinks.RSS, "application/rss+xml", "RSS"),
     ATOM(SiteLinks.ATOM, "application/atom+xml", "Atom"),
     JSON_FEED(SiteLinks.JSON_FEED, "application/feed+json", "JSON Feed");
