@@ -79,9 +79,9 @@ public class ArticleRepository {
         boolean newer = before == null && after != null;
         ArticleCursor cursor = newer ? after : before;
         if (cursor != null) {
-            String op = newer ? ">" : "<";
-            sql.append(" and (a.published_at ").append(op).append(" :cursorTime or (a.published_at = :cursorTime and a.id ")
-                    .append(op).append(" :cursorId))");
+            // a row-value comparison, not "time < t or (time = t and id < i)": SQLite answers the OR form by
+            // collecting every older story of the list and sorting them, the row value by walking the index
+            sql.append(" and (a.published_at, a.id) ").append(newer ? ">" : "<").append(" (:cursorTime, :cursorId)");
             params.put("cursorTime", cursor.publishedAt().toEpochMilli());
             params.put("cursorId", cursor.id());
         }
