@@ -80,13 +80,14 @@ class ArticlePageController {
         List<LanguageLink> languageLinks = new ArrayList<>();
         for (Language siteLanguage : frames.properties().siteLanguages()) {
             if (siteLanguage.equals(lang)) {
-                languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang),
+                languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang), path,
                         frames.properties().absolute(path), true));
             }
             for (ArticleSummary translation : translations) {
                 if (translation.lang().equals(siteLanguage)) {
+                    String translationPath = SiteLinks.article(siteLanguage, translation.slug());
                     languageLinks.add(new LanguageLink(siteLanguage.code(), texts.languageName(siteLanguage),
-                            frames.properties().absolute(SiteLinks.article(siteLanguage, translation.slug())), false));
+                            translationPath, frames.properties().absolute(translationPath), false));
                 }
             }
         }

@@ -50,7 +50,7 @@ public class FrameFactory {
         String suffix = path.substring(lang.code().length() + 1);
         List<LanguageLink> languages = properties.siteLanguages().stream()
                 .map(other -> new LanguageLink(other.code(), texts.languageName(other), "/" + other.code() + suffix,
-                        other.equals(lang)))
+                        properties.absolute("/" + other.code() + suffix), other.equals(lang)))
                 .toList();
         List<Link> sections = sectionMenus.get(lang, key -> taxonomy.sections(key).stream()
                 .map(section -> new Link(SiteLinks.section(key, section.slug()), section.name()))
