@@ -71,6 +71,11 @@ public class FrameFactory {
                 new Link(SiteLinks.feed(pagePath, SiteLinks.JSON_FEED), title + " (JSON Feed)"));
     }
 
+    /** Versioned URLs of stylesheets and scripts, for pages outside the reader layout (the newsroom). */
+    public Assets assets() {
+        return new Assets(resourceUrls);
+    }
+
     public GazetteProperties properties() {
         return properties;
     }

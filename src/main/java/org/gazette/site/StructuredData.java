@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gazette.article.Article;
+import org.gazette.article.LeadImage;
 import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
 import org.springframework.stereotype.Component;
@@ -105,8 +106,20 @@ class StructuredData {
             meta.add(property("article:section", article.section().name()));
         }
         article.tags().forEach(tag -> meta.add(property("article:tag", tag.name())));
-        // with a lead image this becomes summary_large_image, with og:image and twitter:image
-        meta.add(name("twitter:card", "summary"));
+        LeadImage image = article.leadImage();
+        if (image != null) {
+            int width = image.widths().get(image.widths().size() - 1);
+            String url = site.absolute(image.url(width));
+            meta.add(property("og:image", url));
+            meta.add(property("og:image:width", String.valueOf(width)));
+            meta.add(property("og:image:height", String.valueOf(image.heightAt(width))));
+            meta.add(property("og:image:alt", image.alt()));
+            meta.add(name("twitter:card", "summary_large_image"));
+            meta.add(name("twitter:image", url));
+            meta.add(name("twitter:image:alt", image.alt()));
+        } else {
+            meta.add(name("twitter:card", "summary"));
+        }
         meta.add(name("twitter:title", article.headline()));
         if (description != null && !description.isBlank()) {
             meta.add(name("twitter:description", description));
