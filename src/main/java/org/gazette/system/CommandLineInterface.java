@@ -3,6 +3,8 @@ package org.gazette.system;
 import java.io.PrintWriter;
 import java.util.Set;
 import org.gazette.GazetteApplication;
+import org.gazette.account.CreateAdminCommand;
+import org.gazette.account.CreateTokenCommand;
 import org.gazette.ingest.ImportCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,14 +19,15 @@ import picocli.CommandLine.Command;
  */
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("import", "create-admin", "create-token", "help", "--help", "-h");
 
     private CommandLineInterface() {
     }
 
     @Command(name = "java -jar gazette.jar", mixinStandardHelpOptions = true,
             description = "Gazette: run with no command to serve the site.",
-            subcommands = {ImportCommand.class, CommandLine.HelpCommand.class})
+            subcommands = {ImportCommand.class, CreateAdminCommand.class, CreateTokenCommand.class,
+                CommandLine.HelpCommand.class})
     static final class Root implements Runnable {
         @Override
         public void run() {
