@@ -45,7 +45,7 @@ class MediaUploadController {
         try {
             LeadImage image = images.store(file.getBytes(), alt, caption, credit, user.id());
             redirect.addFlashAttribute(NewsroomFrames.NOTICE,
-                    frames.texts(user, request).get("nr.media.uploaded", image.id()));
+                    frames.texts(user, request).get("nr.media.uploaded", String.valueOf(image.id())));
         } catch (ImageLibrary.RejectedImageException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
