@@ -114,6 +114,7 @@ class NewsroomJourneyBrowserIT {
         String articleUrl = browser.getCurrentUrl();
         long id = Long.parseLong(articleUrl.substring(articleUrl.lastIndexOf('/') + 1));
         click("Submit for review");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Submitted for review."));
         assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         signIn(editor);

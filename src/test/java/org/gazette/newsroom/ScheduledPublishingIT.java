@@ -74,8 +74,9 @@ class ScheduledPublishingIT {
         } else {
             properties.add("gazette.db.url=");
         }
+        // as command-line arguments: they outrank application.properties, default properties would not
         return new SpringApplicationBuilder(GazetteApplication.class).web(WebApplicationType.NONE)
-                .properties(properties.toArray(String[]::new)).run();
+                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     private static long draft(ArticleStore store) {

@@ -150,8 +150,9 @@ class CommandLineIT {
     void createAdminTakesThePasswordFromTheEnvironmentAndRefusesAWeakOne() throws IOException, InterruptedException {
         environment.put("GAZETTE_ADMIN_PASSWORD", "password123!");
         Run weak = gazette("create-admin", "--email", "weak@example.org");
-        assertThat(weak.exitCode()).isNotZero();
-        assertThat(weak.err()).contains("gazette: a password must not be built around a common word");
+        assertThat(weak.exitCode()).as(weak.out()).isNotZero();
+        assertThat(weak.err()).as("exit %d, out: %s", weak.exitCode(), weak.out())
+                .contains("gazette: a password must not be built around a common word");
 
         environment.put("GAZETTE_ADMIN_PASSWORD", "copper kettle morning 7");
         assertThat(gazette("create-admin", "--email", "strong@example.org").exitCode()).isZero();
