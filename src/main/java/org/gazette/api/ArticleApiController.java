@@ -7,12 +7,15 @@ import org.gazette.article.Article;
 import org.gazette.article.ArticleCursor;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.Language;
+import org.gazette.feed.StoryIds;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +31,14 @@ class ArticleApiController {
     private final ArticleRepository articles;
     private final TaxonomyRepository taxonomy;
     private final GazetteProperties site;
+    private final StoryIds ids;
 
-    ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site) {
+    ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site,
+            StoryIds ids) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.site = site;
+        this.ids = ids;
     }
 
     @GetMapping("/api/v1/articles")
@@ -100,14 +106,38 @@ class ArticleApiController {
     ResponseEntity<?> one(@PathVariable String id) {
         Optional<Article> found = articles.findByExternalId(id);
         if (found.isEmpty() || !found.get().isPublished()) {
-            boolean withdrawn = found.isPresent() && found.get().status() == ArticleStatus.UNPUBLISHED;
-            HttpStatus status = withdrawn ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, withdrawn
-                    ? "Article '" + ArticleQueryParameters.abbreviate(id) + "' has been unpublished"
-                    : "No published article with id '" + ArticleQueryParameters.abbreviate(id) + "'");
-            return ResponseEntity.status(status).body(problem);
+            return unavailable(found, id);
         }
         Article article = found.get();
         return ResponseEntity.ok(ArticleJson.from(article, articles.translations(article), site));
+    }
+
+    /** The same article as an IPTC ninjs 2.1 news item, for {@code Accept: application/ninjs+json}. */
+    @GetMapping(path = "/api/v1/articles/{id}", produces = NinjsJson.MEDIA_TYPE)
+    ResponseEntity<?> ninjs(@PathVariable String id) {
+        Optional<Article> found = articles.findByExternalId(id);
+        if (found.isEmpty() || !found.get().isPublished()) {
+            return unavailable(found, id);
+        }
+        Article article = found.get();
+        ArticleRevision revision = articles.revision(article.id()).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NinjsJson.MEDIA_TYPE))
+                .body(NinjsJson.from(article, revision, ids.article(article.externalId()), site));
+    }
+
+    /** ninjs for clients that cannot set a header: {@code /api/v1/articles/{id}.ninjs}. */
+    @GetMapping("/api/v1/articles/{id}.ninjs")
+    ResponseEntity<?> ninjsBySuffix(@PathVariable String id) {
+        return ninjs(id);
+    }
+
+    /** 410 for a story that was unpublished, 404 for any other id, as problem details whatever was asked for. */
+    private static ResponseEntity<ProblemDetail> unavailable(Optional<Article> found, String id) {
+        boolean withdrawn = found.isPresent() && found.get().status() == ArticleStatus.UNPUBLISHED;
+        HttpStatus status = withdrawn ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, withdrawn
+                ? "Article '" + ArticleQueryParameters.abbreviate(id) + "' has been unpublished"
+                : "No published article with id '" + ArticleQueryParameters.abbreviate(id) + "'");
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -10,7 +10,8 @@ import org.gazette.taxonomy.Tag;
 /**
  * One story in one language, as stored. {@code bodyHtml} is already sanitized. {@code updatedAt} is
  * the time readers see as "Updated", set when a story is changed after publication; it is null for a
- * story never updated.
+ * story never updated. {@code publishAt} is when a scheduled story goes live; {@code firstPublishedAt}
+ * is null while the story has never been live.
  */
 public record Article(
         long id,
@@ -32,7 +33,21 @@ public record Article(
         String translationGroup,
         List<Tag> tags,
         List<Author> authors,
-        int version) {
+        int version,
+        Long createdBy,
+        Instant publishAt,
+        Instant firstPublishedAt,
+        LeadImage leadImage) {
+
+    /** An article without newsroom details (author account, schedule, lead image), as imports and tests make them. */
+    public Article(long id, String externalId, Language lang, String slug, String headline, String dek,
+            String bodySource, BodyFormat bodyFormat, String bodyHtml, Section section, Source source, String sourceUrl,
+            Instant publishedAt, Instant updatedAt, ArticleStatus status, String translationOf,
+            String translationGroup, List<Tag> tags, List<Author> authors, int version) {
+        this(id, externalId, lang, slug, headline, dek, bodySource, bodyFormat, bodyHtml, section, source, sourceUrl,
+                publishedAt, updatedAt, status, translationOf, translationGroup, tags, authors, version, null, null,
+                null, null);
+    }
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;

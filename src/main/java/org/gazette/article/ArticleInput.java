@@ -25,8 +25,14 @@ public record ArticleInput(
         String translationOf,
         ArticleStatus status) {
 
+    /** Every text field loses stray control characters here, whoever hands the article over. */
     public ArticleInput {
-        tags = tags == null ? List.of() : List.copyOf(tags);
-        authors = authors == null ? List.of() : List.copyOf(authors);
+        headline = ControlCharacters.strip(headline);
+        dek = ControlCharacters.strip(dek);
+        body = ControlCharacters.strip(body);
+        section = ControlCharacters.strip(section);
+        source = ControlCharacters.strip(source);
+        tags = tags == null ? List.of() : tags.stream().map(ControlCharacters::strip).toList();
+        authors = authors == null ? List.of() : authors.stream().map(ControlCharacters::strip).toList();
     }
 }

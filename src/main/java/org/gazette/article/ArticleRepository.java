@@ -22,15 +22,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArticleRepository {
 
+    static final String IMAGE_COLUMNS = """
+            img.id as img_id, img.alt as img_alt, img.caption as img_caption, img.credit as img_credit,
+            img.width as img_width, img.height as img_height, img.widths as img_widths, img.media_type as img_type
+            """;
     private static final String SUMMARY_COLUMNS = """
             a.id, a.external_id, a.lang, a.slug, a.headline, a.dek, a.published_at, a.updated_at,
             s.id as section_id, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
-            src.id as source_id, src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
-            """;
+            src.id as source_id, src.slug as source_slug, src.name as source_name, src.homepage as source_homepage,
+            """ + IMAGE_COLUMNS;
+
     private static final String SUMMARY_JOINS = """
             left join sections s on s.id = a.section_id
             left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
             left join sources src on src.id = a.source_id
+            left join images img on img.id = a.lead_image_id
             """;
 
     static final int RELATED_CANDIDATES_PER_TAG = 200;
@@ -79,9 +85,9 @@ public class ArticleRepository {
         boolean newer = before == null && after != null;
         ArticleCursor cursor = newer ? after : before;
         if (cursor != null) {
-            String op = newer ? ">" : "<";
-            sql.append(" and (a.published_at ").append(op).append(" :cursorTime or (a.published_at = :cursorTime and a.id ")
-                    .append(op).append(" :cursorId))");
+            // a row-value comparison, not "time < t or (time = t and id < i)": SQLite answers the OR form by
+            // collecting every older story of the list and sorting them, the row value by walking the index
+            sql.append(" and (a.published_at, a.id) ").append(newer ? ">" : "<").append(" (:cursorTime, :cursorId)");
             params.put("cursorTime", cursor.publishedAt().toEpochMilli());
             params.put("cursorId", cursor.id());
         }
@@ -103,6 +109,29 @@ public class ArticleRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         appendFilter(filter, sql, params);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /**
+     * The last time anything the filter covers was written, whatever its status now: an edit, a slug
+     * change, and also a story that was unpublished and so left the list. Empty when the filter covers
+     * no story at all. Conditional requests for feeds compare against it.
+     */
+    public Optional<Instant> lastChange(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select max(a.modified_at) from articles a where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        appendFilter(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+            long millis = rs.getLong(1);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        }).optional();
+    }
+
+    /** When an article was first stored and when its current version was written. */
+    public Optional<ArticleRevision> revision(long id) {
+        return jdbc.sql("select version, created_at, modified_at from articles where id = :id").param("id", id)
+                .query((rs, i) -> new ArticleRevision(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)),
+                        Instant.ofEpochMilli(rs.getLong(3))))
+                .optional();
     }
 
     /** The publication times of the filter's stories, for counting them per day. */
@@ -252,10 +281,9 @@ public class ArticleRepository {
         Optional<Article> article = jdbc.sql("""
                         select a.*, b.body_source, b.body_format, b.body_html,
                                s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
-                               src.slug as source_slug, src.name as source_name, src.homepage as source_homepage
-                        from articles a
-                        join article_bodies b on b.article_id = a.id
-                        """ + SUMMARY_JOINS + " where " + condition)
+                               src.slug as source_slug, src.name as source_name, src.homepage as source_homepage,
+                        """ + IMAGE_COLUMNS + " from articles a join article_bodies b on b.article_id = a.id "
+                        + SUMMARY_JOINS + " where " + condition)
                 .param("key", key)
                 .query(ArticleRepository::articleWithoutTerms).optional();
         return article.map(this::withTerms);
@@ -274,7 +302,8 @@ public class ArticleRepository {
                 .query((rs, i) -> new Author(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
         return new Article(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.dek(), a.bodySource(),
                 a.bodyFormat(), a.bodyHtml(), a.section(), a.source(), a.sourceUrl(), a.publishedAt(), a.updatedAt(),
-                a.status(), a.translationOf(), a.translationGroup(), tags, authors, a.version());
+                a.status(), a.translationOf(), a.translationGroup(), tags, authors, a.version(), a.createdBy(),
+                a.publishAt(), a.firstPublishedAt(), a.leadImage());
     }
 
     private static Article articleWithoutTerms(ResultSet rs, int row) throws SQLException {
@@ -283,13 +312,30 @@ public class ArticleRepository {
                 BodyFormat.fromCode(rs.getString("body_format")), rs.getString("body_html"), section(rs), source(rs),
                 rs.getString("source_url"), instant(rs, "published_at"), instant(rs, "updated_at"),
                 ArticleStatus.fromCode(rs.getString("status")), rs.getString("translation_of"),
-                rs.getString("translation_group"), List.of(), List.of(), rs.getInt("version"));
+                rs.getString("translation_group"), List.of(), List.of(), rs.getInt("version"), nullableLong(rs, "created_by"),
+                instant(rs, "publish_at"), instant(rs, "first_published_at"), leadImage(rs));
     }
 
     static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
         return new ArticleSummary(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
                 rs.getString("slug"), rs.getString("headline"), rs.getString("dek"), instant(rs, "published_at"),
-                instant(rs, "updated_at"), section(rs), source(rs));
+                instant(rs, "updated_at"), section(rs), source(rs), leadImage(rs));
+    }
+
+    /** The lead image from the {@link #IMAGE_COLUMNS} of a row, if the article has one. */
+    static LeadImage leadImage(ResultSet rs) throws SQLException {
+        long id = rs.getLong("img_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new LeadImage(id, rs.getString("img_alt"), rs.getString("img_caption"), rs.getString("img_credit"),
+                rs.getInt("img_width"), rs.getInt("img_height"), LeadImage.parseWidths(rs.getString("img_widths")),
+                "image/png".equals(rs.getString("img_type")) ? "png" : "jpg");
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Section section(ResultSet rs) throws SQLException {

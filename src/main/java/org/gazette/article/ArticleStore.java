@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * saving the same id again updates it in place and never makes a second one; saving exactly what is
  * stored writes nothing. Translation links are kept as a group key shared by every language of a
  * story, so they resolve whichever language arrives first.
+ *
+ * <p>Every write, whatever it changes (content, status, slug, a correction note, a deletion), happens
+ * here, keeps a revision where the article survives it, and publishes {@link ArticleChanged} inside its
+ * transaction, so listeners that keep derived data (the search outbox) commit or roll back with it.
  */
 @Service
 public class ArticleStore {
@@ -34,89 +39,274 @@ public class ArticleStore {
     private final BodyRenderer renderer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ArticleHistory history;
+    private final ArticleRepository articles;
 
     ArticleStore(JdbcClient jdbc, TaxonomyRepository taxonomy, BodyRenderer renderer,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ArticleHistory history, ArticleRepository articles) {
         this.jdbc = jdbc;
+        this.history = history;
+        this.articles = articles;
         this.taxonomy = taxonomy;
         this.renderer = renderer;
         this.events = events;
         this.clock = clock;
     }
 
-    private record Stored(long id, String lang, String slug, String contentHash, int version) {
+    private record Stored(long id, String externalId, String lang, String slug, String contentHash, int version,
+            Long leadImageId, String status) {
     }
 
-    /** Creates or updates the article with the input's external id. */
+    private static final String STORED = """
+            select id, external_id, lang, slug, content_hash, version, lead_image_id, status from articles
+            """;
+
+    private Optional<Stored> stored(String condition, Object key) {
+        return jdbc.sql(STORED + " where " + condition).param("key", key)
+                .query((rs, i) -> {
+                    long image = rs.getLong(7);
+                    Long leadImage = rs.wasNull() ? null : image;
+                    return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), leadImage, rs.getString(8));
+                })
+                .optional();
+    }
+
+    private Stored require(long articleId) {
+        return stored("id = :key", articleId)
+                .orElseThrow(() -> new NoSuchArticleException(articleId));
+    }
+
+    /** Creates or updates the article with the input's external id, as the importer does. */
     @Transactional
     public SaveOutcome save(ArticleInput input) {
+        return save(input, Actor.system("import"));
+    }
+
+    /** Creates or updates the article with the input's external id; a change is kept as a revision by {@code actor}. */
+    @Transactional
+    public SaveOutcome save(ArticleInput input, Actor actor) {
+        Optional<Stored> stored = stored("external_id = :key", input.externalId());
+        if (stored.isEmpty()) {
+            return insert(input, null, actor);
+        }
+        Stored current = stored.get();
+        return write(current, input, current.leadImageId(), actor);
+    }
+
+    /**
+     * Creates a new article (from the newsroom or the API). Refused when the external id is taken: a
+     * new story never silently replaces another.
+     */
+    @Transactional
+    public SaveOutcome create(ArticleInput input, Long leadImageId, Actor actor) {
+        if (stored("external_id = :key", input.externalId()).isPresent()) {
+            throw new IllegalArgumentException("an article with id '" + input.externalId() + "' already exists");
+        }
+        return insert(input, leadImageId, actor);
+    }
+
+    /**
+     * Saves an edit of the article {@code articleId} made from its version {@code expectedVersion}. When
+     * someone else saved in between, nothing is written and {@link EditConflictException} says so.
+     * The article keeps its external id and, if its language stays, its slug.
+     */
+    @Transactional
+    public SaveOutcome update(long articleId, int expectedVersion, ArticleInput input, Long leadImageId, Actor actor) {
+        Stored current = require(articleId);
+        if (current.version() != expectedVersion) {
+            throw new EditConflictException(articleId, expectedVersion, current.version());
+        }
+        if (!current.externalId().equals(input.externalId())) {
+            throw new IllegalArgumentException("the id of article " + articleId + " is '" + current.externalId()
+                    + "' and cannot change to '" + input.externalId() + "'");
+        }
+        return write(current, input, leadImageId, actor);
+    }
+
+    private SaveOutcome insert(ArticleInput input, Long leadImageId, Actor actor) {
+        long now = clock.millis();
+        String slug = freeSlug(input.lang(), baseSlug(input), null);
+        long id = jdbc.sql("""
+                        insert into articles (external_id, lang, slug, headline, dek, section_id, source_id,
+                            source_url, published_at, updated_at, status, translation_of, translation_group,
+                            created_at, modified_at, version, content_hash, created_by, lead_image_id,
+                            first_published_at)
+                        values (:externalId, :lang, :slug, :headline, :dek, :sectionId, :sourceId,
+                            :sourceUrl, :publishedAt, :updatedAt, :status, :translationOf, :group,
+                            :now, :now, 1, :hash, :createdBy, :leadImage,
+                            case when :status = 'published' then :publishedAt end)
+                        returning id""")
+                .param("externalId", input.externalId()).param("lang", input.lang().code()).param("slug", slug)
+                .params(commonParams(input, now))
+                .param("createdBy", actor.userId()).param("leadImage", leadImageId)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into article_bodies (article_id, body_source, body_format, body_html)
+                        values (:id, :bodySource, :bodyFormat, :bodyHtml)""")
+                .param("id", id).params(bodyParams(input)).update();
+        finishWrite(id, input, actor, "created", now);
+        return new SaveOutcome(id, SaveOutcome.Change.CREATED);
+    }
+
+    private SaveOutcome write(Stored current, ArticleInput input, Long leadImageId, Actor actor) {
         String hash = contentHash(input);
-        Optional<Stored> stored = jdbc.sql(
-                        "select id, lang, slug, content_hash, version from articles where external_id = :externalId")
-                .param("externalId", input.externalId())
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)))
-                .optional();
-        if (stored.isPresent() && stored.get().contentHash().equals(hash)) {
-            return new SaveOutcome(stored.get().id(), SaveOutcome.Change.UNCHANGED);
+        if (current.contentHash().equals(hash) && Objects.equals(current.leadImageId(), leadImageId)) {
+            return new SaveOutcome(current.id(), SaveOutcome.Change.UNCHANGED);
         }
         long now = clock.millis();
-        String bodyHtml = renderer.render(input.body(), input.bodyFormat());
-        Long sectionId = input.section() == null || input.section().isBlank() ? null : taxonomy.sectionId(input.section());
-        Long sourceId = input.source() == null || input.source().isBlank() ? null
-                : taxonomy.sourceId(input.source(), input.sourceUrl());
-        String group = translationGroup(input);
-
-        long id;
-        SaveOutcome.Change change;
-        if (stored.isEmpty()) {
-            String slug = freeSlug(input.lang(), baseSlug(input), null);
-            id = jdbc.sql("""
-                            insert into articles (external_id, lang, slug, headline, dek, section_id, source_id,
-                                source_url, published_at, updated_at, status, translation_of, translation_group,
-                                created_at, modified_at, version, content_hash)
-                            values (:externalId, :lang, :slug, :headline, :dek, :sectionId, :sourceId,
-                                :sourceUrl, :publishedAt, :updatedAt, :status, :translationOf, :group,
-                                :now, :now, 1, :hash)
-                            returning id""")
-                    .param("externalId", input.externalId()).param("lang", input.lang().code()).param("slug", slug)
-                    .params(commonParams(input, sectionId, sourceId, group, now, hash))
-                    .query(Long.class).single();
-            jdbc.sql("""
-                            insert into article_bodies (article_id, body_source, body_format, body_html)
-                            values (:id, :bodySource, :bodyFormat, :bodyHtml)""")
-                    .param("id", id).params(bodyParams(input, bodyHtml)).update();
-            change = SaveOutcome.Change.CREATED;
-        } else {
-            Stored current = stored.get();
-            id = current.id();
-            String slug = current.lang().equals(input.lang().code()) ? current.slug()
-                    : freeSlug(input.lang(), baseSlug(input), id);
-            jdbc.sql("""
-                            update articles set lang = :lang, slug = :slug, headline = :headline, dek = :dek,
-                                section_id = :sectionId, source_id = :sourceId, source_url = :sourceUrl,
-                                published_at = :publishedAt, updated_at = :updatedAt, status = :status,
-                                translation_of = :translationOf, translation_group = :group, modified_at = :now,
-                                version = version + 1, content_hash = :hash
-                            where id = :id""")
-                    .param("id", id).param("lang", input.lang().code()).param("slug", slug)
-                    .params(commonParams(input, sectionId, sourceId, group, now, hash))
-                    .update();
-            jdbc.sql("""
-                            update article_bodies set body_source = :bodySource, body_format = :bodyFormat,
-                                body_html = :bodyHtml where article_id = :id""")
-                    .param("id", id).params(bodyParams(input, bodyHtml)).update();
-            jdbc.sql("delete from article_tags where article_id = :id").param("id", id).update();
-            jdbc.sql("delete from article_authors where article_id = :id").param("id", id).update();
-            change = SaveOutcome.Change.UPDATED;
+        long id = current.id();
+        String slug = current.lang().equals(input.lang().code()) ? current.slug()
+                : freeSlug(input.lang(), baseSlug(input), id);
+        int written = jdbc.sql("""
+                        update articles set lang = :lang, slug = :slug, headline = :headline, dek = :dek,
+                            section_id = :sectionId, source_id = :sourceId, source_url = :sourceUrl,
+                            published_at = :publishedAt, updated_at = :updatedAt, status = :status,
+                            translation_of = :translationOf, translation_group = :group, modified_at = :now,
+                            version = version + 1, content_hash = :hash, lead_image_id = :leadImage,
+                            first_published_at = coalesce(first_published_at,
+                                case when :status = 'published' then :publishedAt end)
+                        where id = :id and version = :version""")
+                .param("id", id).param("version", current.version()).param("lang", input.lang().code())
+                .param("slug", slug).param("leadImage", leadImageId)
+                .params(commonParams(input, now))
+                .update();
+        if (written == 0) {
+            // another node saved between our read and our write (PostgreSQL; SQLite writers queue up)
+            throw new EditConflictException(id, current.version(), require(id).version());
         }
+        jdbc.sql("""
+                        update article_bodies set body_source = :bodySource, body_format = :bodyFormat,
+                            body_html = :bodyHtml where article_id = :id""")
+                .param("id", id).params(bodyParams(input)).update();
+        jdbc.sql("delete from article_tags where article_id = :id").param("id", id).update();
+        jdbc.sql("delete from article_authors where article_id = :id").param("id", id).update();
+        finishWrite(id, input, actor, "edited", now);
+        return new SaveOutcome(id, SaveOutcome.Change.UPDATED);
+    }
+
+    private void finishWrite(long id, ArticleInput input, Actor actor, String summary, long now) {
         writeTerms(id, input);
         // articles that named this one as their original before it existed join its group now
         jdbc.sql("update articles set translation_group = :group where translation_of = :externalId "
                         + "and translation_group <> :group")
-                .param("group", group).param("externalId", input.externalId()).update();
+                .param("group", translationGroup(input)).param("externalId", input.externalId()).update();
+        history.record(id, actor, summary, now);
         events.publishEvent(new ArticleChanged(id, input.externalId(), input.lang()));
-        return new SaveOutcome(id, change);
+    }
+
+    /**
+     * Moves an article through the workflow (see {@link ArticleStatus#canMoveTo}). Publishing a story
+     * that was never live dates it now; {@code publishAt} is required for {@link ArticleStatus#SCHEDULED}
+     * and must lie in the future.
+     */
+    @Transactional
+    public void changeStatus(long articleId, ArticleStatus next, Instant publishAt, Actor actor) {
+        Stored current = require(articleId);
+        ArticleStatus from = ArticleStatus.fromCode(current.status());
+        if (!from.canMoveTo(next)) {
+            throw new IllegalStateException("an article that is " + from.code() + " cannot become " + next.code());
+        }
+        long now = clock.millis();
+        if (next == ArticleStatus.SCHEDULED) {
+            if (publishAt == null || publishAt.toEpochMilli() <= now) {
+                throw new IllegalArgumentException("a scheduled article needs a publication time in the future, got "
+                        + publishAt);
+            }
+        }
+        jdbc.sql("""
+                        update articles set status = :status,
+                            publish_at = :publishAt,
+                            published_at = case when :status = 'published' and first_published_at is null
+                                then :now else published_at end,
+                            first_published_at = case when :status = 'published'
+                                then coalesce(first_published_at, :now) else first_published_at end,
+                            version = version + 1, modified_at = :now
+                        where id = :id""")
+                .param("status", next.code())
+                .param("publishAt", next == ArticleStatus.SCHEDULED ? publishAt.toEpochMilli() : null)
+                .param("now", now).param("id", articleId).update();
+        history.record(articleId, actor, "status." + next.code(), now);
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+    }
+
+    /**
+     * Publishes every scheduled article whose time has come and returns their ids. Each article is
+     * claimed by one conditional update, so with several application nodes (or a second run after a
+     * restart) every article is published exactly once.
+     */
+    @Transactional
+    public List<Long> publishDue(Actor actor) {
+        long now = clock.millis();
+        List<Long> claimed = jdbc.sql("""
+                        update articles set status = 'published',
+                            published_at = case when first_published_at is null then publish_at else published_at end,
+                            first_published_at = coalesce(first_published_at, publish_at),
+                            publish_at = null, version = version + 1, modified_at = :now
+                        where status = 'scheduled' and publish_at <= :now
+                        returning id""")
+                .param("now", now).query(Long.class).list();
+        for (long id : claimed) {
+            Stored published = require(id);
+            history.record(id, actor, "status.published", now);
+            events.publishEvent(new ArticleChanged(id, published.externalId(), Language.of(published.lang())));
+        }
+        return claimed;
+    }
+
+    /**
+     * Deletes an article with its revisions, notes, tags and old slugs. Listeners of {@link ArticleChanged}
+     * find it gone and drop what they keep of it.
+     */
+    @Transactional
+    public void delete(long articleId, Actor actor) {
+        Stored current = require(articleId);
+        jdbc.sql("delete from articles where id = :id").param("id", articleId).update();
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+    }
+
+    /** Adds a dated correction or update note under the story; readers see it, and "Updated" moves to now. */
+    @Transactional
+    public void addCorrection(long articleId, Correction.Kind kind, String note, Actor actor) {
+        Stored current = require(articleId);
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > Correction.MAX_NOTE_CHARS) {
+            throw new IllegalArgumentException("a note must have 1 to " + Correction.MAX_NOTE_CHARS
+                    + " characters, got " + text.length());
+        }
+        long now = clock.millis();
+        jdbc.sql("""
+                        insert into article_corrections (article_id, kind, note, created_at, user_id)
+                        values (:id, :kind, :note, :now, :userId)""")
+                .param("id", articleId).param("kind", kind.code()).param("note", text).param("now", now)
+                .param("userId", actor.userId()).update();
+        jdbc.sql("update articles set updated_at = :now, version = version + 1, modified_at = :now where id = :id")
+                .param("now", now).param("id", articleId).update();
+        history.record(articleId, actor, kind.code(), now);
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+    }
+
+    /**
+     * Brings back the content of an earlier revision as a new revision (nothing is lost: the replaced
+     * text stays in the history). The status, dates, slug and translation links stay as they are now.
+     */
+    @Transactional
+    public SaveOutcome restore(long articleId, int revisionVersion, Actor actor) {
+        Stored current = require(articleId);
+        Revision revision = history.revision(articleId, revisionVersion).orElseThrow(
+                () -> new IllegalArgumentException("article " + articleId + " has no revision " + revisionVersion));
+        Article article = articles.findById(articleId).orElseThrow();
+        ArticleInput input = new ArticleInput(article.externalId(), revision.headline(), revision.dek(),
+                article.publishedAt(), article.updatedAt(), revision.bodySource(), revision.bodyFormat(),
+                revision.lang(), revision.section(), revision.tags(), revision.authors(), revision.source(),
+                revision.sourceUrl(), article.translationOf(), article.status());
+        SaveOutcome outcome = write(current, input, revision.leadImageId(), actor);
+        if (outcome.change() == SaveOutcome.Change.UPDATED) {
+            jdbc.sql("update article_revisions set summary = :summary where article_id = :id and version = "
+                            + "(select version from articles where id = :id)")
+                    .param("summary", "restored:" + revisionVersion).param("id", articleId).update();
+        }
+        return outcome;
     }
 
     /**
@@ -125,11 +315,13 @@ public class ArticleStore {
      */
     @Transactional
     public void changeSlug(long articleId, Slug newSlug) {
-        Stored current = jdbc.sql("select id, lang, slug, content_hash, version from articles where id = :id")
-                .param("id", articleId)
-                .query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)))
-                .optional().orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId));
+        changeSlug(articleId, newSlug, Actor.system("system"));
+    }
+
+    /** {@link #changeSlug(long, Slug)}, kept as a revision by {@code actor}. */
+    @Transactional
+    public void changeSlug(long articleId, Slug newSlug, Actor actor) {
+        Stored current = require(articleId);
         if (current.slug().equals(newSlug.value())) {
             return;
         }
@@ -138,15 +330,15 @@ public class ArticleStore {
             throw new IllegalArgumentException("the slug '" + newSlug + "' is already used by another " + lang
                     + " article");
         }
+        long now = clock.millis();
         jdbc.sql("delete from article_slugs where lang = :lang and slug = :slug")
                 .param("lang", lang.code()).param("slug", newSlug.value()).update();
         jdbc.sql("insert into article_slugs (lang, slug, article_id) values (:lang, :slug, :id)")
                 .param("lang", lang.code()).param("slug", current.slug()).param("id", articleId).update();
         jdbc.sql("update articles set slug = :slug, modified_at = :now, version = version + 1 where id = :id")
-                .param("slug", newSlug.value()).param("now", clock.millis()).param("id", articleId).update();
-        String externalId = jdbc.sql("select external_id from articles where id = :id").param("id", articleId)
-                .query(String.class).single();
-        events.publishEvent(new ArticleChanged(articleId, externalId, lang));
+                .param("slug", newSlug.value()).param("now", now).param("id", articleId).update();
+        history.record(articleId, actor, "slug", now);
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), lang));
     }
 
     /**
@@ -172,25 +364,27 @@ public class ArticleStore {
         return moved;
     }
 
-    private static Map<String, Object> bodyParams(ArticleInput input, String bodyHtml) {
-        return Map.of("bodySource", input.body(), "bodyFormat", input.bodyFormat().code(), "bodyHtml", bodyHtml);
+    private Map<String, Object> bodyParams(ArticleInput input) {
+        return Map.of("bodySource", input.body(), "bodyFormat", input.bodyFormat().code(),
+                "bodyHtml", renderer.render(input.body(), input.bodyFormat()));
     }
 
-    private static Map<String, Object> commonParams(ArticleInput input, Long sectionId, Long sourceId, String group,
-            long now, String hash) {
+    private Map<String, Object> commonParams(ArticleInput input, long now) {
         Map<String, Object> params = new HashMap<>();
         params.put("headline", input.headline());
         params.put("dek", input.dek());
-        params.put("sectionId", sectionId);
-        params.put("sourceId", sourceId);
+        params.put("sectionId", input.section() == null || input.section().isBlank() ? null
+                : taxonomy.sectionId(input.section()));
+        params.put("sourceId", input.source() == null || input.source().isBlank() ? null
+                : taxonomy.sourceId(input.source(), input.sourceUrl()));
         params.put("sourceUrl", input.sourceUrl());
         params.put("publishedAt", input.publishedAt().toEpochMilli());
         params.put("updatedAt", input.updatedAt() == null ? null : input.updatedAt().toEpochMilli());
         params.put("status", input.status().code());
         params.put("translationOf", input.translationOf());
-        params.put("group", group);
+        params.put("group", translationGroup(input));
         params.put("now", now);
-        params.put("hash", hash);
+        params.put("hash", contentHash(input));
         return params;
     }
 

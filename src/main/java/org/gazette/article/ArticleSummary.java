@@ -15,5 +15,6 @@ public record ArticleSummary(
         Instant publishedAt,
         Instant updatedAt,
         Section section,
-        Source source) {
+        Source source,
+        LeadImage leadImage) {
 }

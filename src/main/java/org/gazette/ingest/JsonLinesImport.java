@@ -10,6 +10,7 @@ import java.util.List;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.SaveOutcome;
+import org.gazette.system.DatabaseStatistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,12 +30,15 @@ public class JsonLinesImport {
     private final ArticleStore store;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DatabaseStatistics statistics;
 
-    JsonLinesImport(ArticleJsonReader reader, ArticleStore store, TransactionTemplate transactions, Clock clock) {
+    JsonLinesImport(ArticleJsonReader reader, ArticleStore store, TransactionTemplate transactions, Clock clock,
+            DatabaseStatistics statistics) {
         this.reader = reader;
         this.store = store;
         this.transactions = transactions;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     private record Numbered(long line, ArticleInput input) {
@@ -90,6 +94,7 @@ public class JsonLinesImport {
         }
         save(batch, tally, out);
         store.relinkTranslations();
+        statistics.refresh();
         return new ImportReport(tally.lines, tally.created, tally.updated, tally.unchanged,
                 List.copyOf(tally.errors), Duration.ofMillis(clock.millis() - started));
     }

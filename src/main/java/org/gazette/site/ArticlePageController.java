@@ -1,16 +1,10 @@
 package org.gazette.site;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.ArticleSummary;
 import org.gazette.article.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,23 +12,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.HtmlUtils;
 
 /** {@code /{lang}/news/{slug}}: one story. Old slugs redirect; withdrawn stories answer 410. */
 @Controller
 class ArticlePageController {
 
-    private static final int RELATED_STORIES = 5;
-
     private final ArticleRepository articles;
     private final SiteLanguages languages;
-    private final FrameFactory frames;
+    private final ArticlePages pages;
     private final ReadCounter reads;
 
-    ArticlePageController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, ReadCounter reads) {
+    ArticlePageController(ArticleRepository articles, SiteLanguages languages, ArticlePages pages, ReadCounter reads) {
         this.articles = articles;
         this.languages = languages;
-        this.frames = frames;
+        this.pages = pages;
         this.reads = reads;
     }
 
@@ -59,112 +50,8 @@ class ArticlePageController {
             throw new PageNotFoundException(language);
         }
         reads.record(article.id());
-        model.addAttribute("page", page(article));
+        model.addAttribute("page", pages.build(article));
         return "site/article";
     }
 
-    private ArticlePage page(Article article) {
-        Language lang = article.lang();
-        Texts texts = frames.texts(lang);
-        DateFormats dates = frames.dates(lang);
-        String path = SiteLinks.article(lang, article.slug());
-        String siteName = frames.properties().siteName();
-
-        List<ArticleSummary> translations = articles.translations(article);
-        // in the site's language order, as on every other page: the switcher must not reshuffle (WCAG 3.2.3)
-        List<LanguageLink> languageLinks = new ArrayList<>();
-        for (Language siteLanguage : frames.properties().siteLanguages()) {
-            if (siteLanguage.equals(lang)) {
-                languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang),
-                        frames.properties().absolute(path), true));
-            }
-            for (ArticleSummary translation : translations) {
-                if (translation.lang().equals(siteLanguage)) {
-                    languageLinks.add(new LanguageLink(siteLanguage.code(), texts.languageName(siteLanguage),
-                            frames.properties().absolute(SiteLinks.article(siteLanguage, translation.slug())), false));
-                }
-            }
-        }
-        Frame frame = frames.frame(lang, article.headline(), path)
-                .titled(article.headline(), article.dek() != null ? article.dek() : excerpt(article.bodyHtml()))
-                .translatedAs(languageLinks)
-                .inSection(article.section() == null ? null : article.section().slug());
-
-        Link source = null;
-        String originalUrl = article.sourceUrl();
-        String body = article.bodyHtml();
-        if (article.source() != null) {
-            String href = originalUrl != null ? originalUrl
-                    : article.source().homepage() != null ? article.source().homepage()
-                    : SiteLinks.source(lang, article.source().slug());
-            source = new Link(SiteLinks.source(lang, article.source().slug()), article.source().name());
-            body = withCreditLine(body, texts.get("article.credit", HtmlUtils.htmlEscape(siteName),
-                    "<a href=\"" + HtmlUtils.htmlEscape(href) + "\" rel=\"external noopener\">"
-                            + HtmlUtils.htmlEscape(article.source().name()) + "</a>"));
-        }
-        LocalDate day = LocalDate.ofInstant(article.publishedAt(), dates.zone());
-        String sectionName = article.section() == null ? null : article.section().name();
-        return new ArticlePage(
-                frame,
-                article.headline(),
-                article.dek(),
-                dates.isoDate(article.publishedAt()),
-                dates.machine(article.publishedAt()),
-                dates.dateTime(article.publishedAt()),
-                SiteLinks.archiveDay(lang, day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
-                article.updatedAt() == null ? null : dates.machine(article.updatedAt()),
-                article.updatedAt() == null ? null : dates.dateTime(article.updatedAt()),
-                article.section() == null ? null
-                        : new Link(SiteLinks.section(lang, article.section().slug()), sectionName),
-                article.authors().stream().map(a -> new Link(SiteLinks.author(lang, a.slug()), a.name())).toList(),
-                article.tags().stream().map(t -> new Link(SiteLinks.tag(lang, t.slug()), t.name())).toList(),
-                body,
-                source,
-                originalUrl,
-                siteName,
-                languageLinks.stream().filter(l -> !l.current()).toList(),
-                articles.related(article, RELATED_STORIES).stream().map(s -> ArticleCard.from(s, dates)).toList(),
-                articles.previousInSection(article)
-                        .map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
-                articles.nextInSection(article)
-                        .map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
-                shareLinks(frames.properties().absolute(path), article.headline(), texts),
-                FontSize.standard());
-    }
-
-    /** Places the credit line after the story's first paragraph, where the reference page has it. */
-    static String withCreditLine(String bodyHtml, String creditHtml) {
-        String credit = "<p class=\"credit\">" + creditHtml + ".</p>";
-        int firstParagraphEnd = bodyHtml.indexOf("</p>");
-        if (firstParagraphEnd < 0) {
-            return bodyHtml + credit;
-        }
-        int cut = firstParagraphEnd + "</p>".length();
-        return bodyHtml.substring(0, cut) + credit + bodyHtml.substring(cut);
-    }
-
-    private static List<Link> shareLinks(String url, String headline, Texts texts) {
-        String u = encode(url);
-        String h = encode(headline);
-        return List.of(
-                new Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook"),
-                new Link("https://x.com/intent/post?url=" + u + "&text=" + h, "X"),
-                new Link("https://t.me/share/url?url=" + u + "&text=" + h, "Telegram"),
-                new Link("https://wa.me/?text=" + encode(headline + " " + url), "WhatsApp"),
-                new Link("mailto:?subject=" + h + "&body=" + u, texts.get("article.share.email")));
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A plain-text opening of the body for the page description when the story has no dek. */
-    private static String excerpt(String html) {
-        String text = HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip();
-        if (text.length() <= 200) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 200);
-        return text.substring(0, cut > 100 ? cut : 200) + "…";
-    }
 }

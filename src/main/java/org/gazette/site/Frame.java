@@ -39,7 +39,10 @@ public record Frame(
                 sections, activeSection, searchQuery, indexable, feeds, jsonLd, meta, assets);
     }
 
-    /** Language links that point at the same content in other languages (emitted as hreflang alternates). */
+    /**
+     * Language links that point at the same content in other languages, emitted as hreflang alternates.
+     * They come in the site's language order, and the first is also the page's {@code x-default}.
+     */
     public Frame translatedAs(List<LanguageLink> translations) {
         return new Frame(lang, texts, siteName, title, description, canonicalUrl, translations, true, sections,
                 activeSection, searchQuery, indexable, feeds, jsonLd, meta, assets);

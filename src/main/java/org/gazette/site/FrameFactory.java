@@ -50,7 +50,7 @@ public class FrameFactory {
         String suffix = path.substring(lang.code().length() + 1);
         List<LanguageLink> languages = properties.siteLanguages().stream()
                 .map(other -> new LanguageLink(other.code(), texts.languageName(other), "/" + other.code() + suffix,
-                        other.equals(lang)))
+                        properties.absolute("/" + other.code() + suffix), other.equals(lang)))
                 .toList();
         List<Link> sections = sectionMenus.get(lang, key -> taxonomy.sections(key).stream()
                 .map(section -> new Link(SiteLinks.section(key, section.slug()), section.name()))
@@ -58,6 +58,22 @@ public class FrameFactory {
         return new Frame(lang, texts, properties.siteName(), title, texts.get("site.tagline"),
                 properties.absolute(path), languages, false, sections, null, "", true, List.of(), List.of(), List.of(),
                 new Assets(resourceUrls));
+    }
+
+    /**
+     * The feeds of a page, for its {@code <link rel="alternate">} elements: RSS, Atom and JSON Feed
+     * under the page's path, each titled with the page's title and the format.
+     */
+    public List<Link> feeds(String pagePath, String title) {
+        return List.of(
+                new Link(SiteLinks.feed(pagePath, SiteLinks.RSS), title + " (RSS)"),
+                new Link(SiteLinks.feed(pagePath, SiteLinks.ATOM), title + " (Atom)"),
+                new Link(SiteLinks.feed(pagePath, SiteLinks.JSON_FEED), title + " (JSON Feed)"));
+    }
+
+    /** Versioned URLs of stylesheets and scripts, for pages outside the reader layout (the newsroom). */
+    public Assets assets() {
+        return new Assets(resourceUrls);
     }
 
     public GazetteProperties properties() {

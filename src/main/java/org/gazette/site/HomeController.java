@@ -37,6 +37,7 @@ class HomeController {
     private final FrameFactory frames;
     private final GazetteProperties properties;
     private final Clock clock;
+    private final StructuredData structuredData;
     /**
      * The front page is the busiest page and the same for every reader; it is built at most every few
      * seconds per language and rebuilt at once when a story changes.
@@ -44,7 +45,7 @@ class HomeController {
     private final Cache<Language, HomePage> pages;
 
     HomeController(ArticleRepository articles, TaxonomyRepository taxonomy, SiteLanguages languages,
-            FrameFactory frames, GazetteProperties properties, Clock clock,
+            FrameFactory frames, GazetteProperties properties, Clock clock, StructuredData structuredData,
             @Value("${gazette.front-page-cache:PT30S}") Duration frontPageCache) {
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -52,6 +53,7 @@ class HomeController {
         this.frames = frames;
         this.properties = properties;
         this.clock = clock;
+        this.structuredData = structuredData;
         this.pages = Caffeine.newBuilder().expireAfterWrite(frontPageCache).build();
     }
 
@@ -93,6 +95,8 @@ class HomeController {
         List<ArticleCard> mostRead = articles.mostRead(lang, since, MOST_READ).stream()
                 .map(s -> ArticleCard.from(s, dates)).toList();
         Frame frame = frames.frame(lang, texts.get("home.title"), SiteLinks.home(lang));
+        frame = frame.withFeeds(frames.feeds(SiteLinks.home(lang), properties.siteName() + " — " + texts.get("home.title")))
+                .withStructuredData(List.of(structuredData.website(lang, frame.description())), List.of());
         return new HomePage(frame, top, latest, blocks, mostRead);
     }
 }

@@ -22,12 +22,15 @@ class ListingController {
     private final SiteLanguages languages;
     private final FrameFactory frames;
     private final StoryPages pages;
+    private final StructuredData structuredData;
 
-    ListingController(TaxonomyRepository taxonomy, SiteLanguages languages, FrameFactory frames, StoryPages pages) {
+    ListingController(TaxonomyRepository taxonomy, SiteLanguages languages, FrameFactory frames, StoryPages pages,
+            StructuredData structuredData) {
         this.taxonomy = taxonomy;
         this.languages = languages;
         this.frames = frames;
         this.pages = pages;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/section/{slug}")
@@ -36,8 +39,17 @@ class ListingController {
         Language language = languages.require(lang);
         Section section = taxonomy.section(slug, language).orElseThrow(() -> new PageNotFoundException(language));
         String path = SiteLinks.section(language, section.slug());
-        model.addAttribute("page", listing(language, path, "listing.section", section.name(),
-                ArticleFilter.language(language).withSection(section.id()), before, after, section.slug()));
+        ListingPage page = withFeeds(listing(language, path, "listing.section", section.name(),
+                ArticleFilter.language(language).withSection(section.id()), before, after, section.slug()), path,
+                section.name());
+        Frame frame = page.frame();
+        String siteName = frames.properties().siteName();
+        // a section is a front page of its own: it names the site, its search box and the way down to it
+        page = page.withFrame(frame.withStructuredData(List.of(
+                structuredData.website(language, frames.texts(language).get("site.tagline")),
+                structuredData.breadcrumbs(List.of(new Link(SiteLinks.home(language), siteName),
+                        new Link(path, section.name())))), List.of()));
+        model.addAttribute("page", page);
         return "site/listing";
     }
 
@@ -46,8 +58,10 @@ class ListingController {
             @RequestParam(required = false) String after, Model model) {
         Language language = languages.require(lang);
         Tag tag = taxonomy.tag(slug).orElseThrow(() -> new PageNotFoundException(language));
-        model.addAttribute("page", listing(language, SiteLinks.tag(language, tag.slug()), "listing.tag", tag.name(),
-                ArticleFilter.language(language).withTag(tag.id()), before, after, null));
+        String path = SiteLinks.tag(language, tag.slug());
+        model.addAttribute("page", withFeeds(listing(language, path, "listing.tag", tag.name(),
+                ArticleFilter.language(language).withTag(tag.id()), before, after, null), path,
+                frames.texts(language).get("listing.tag") + ": " + tag.name()));
         return "site/listing";
     }
 
@@ -56,8 +70,10 @@ class ListingController {
             @RequestParam(required = false) String after, Model model) {
         Language language = languages.require(lang);
         Source source = taxonomy.source(slug).orElseThrow(() -> new PageNotFoundException(language));
-        model.addAttribute("page", listing(language, SiteLinks.source(language, source.slug()), "listing.source",
-                source.name(), ArticleFilter.language(language).withSource(source.id()), before, after, null));
+        String path = SiteLinks.source(language, source.slug());
+        model.addAttribute("page", withFeeds(listing(language, path, "listing.source", source.name(),
+                ArticleFilter.language(language).withSource(source.id()), before, after, null), path,
+                frames.texts(language).get("listing.source") + ": " + source.name()));
         return "site/listing";
     }
 
@@ -69,6 +85,11 @@ class ListingController {
         model.addAttribute("page", listing(language, SiteLinks.author(language, author.slug()), "listing.author",
                 author.name(), ArticleFilter.language(language).withAuthor(author.id()), before, after, null));
         return "site/listing";
+    }
+
+    /** The page's own feeds, as alternates: a reader subscribing from a section page gets that section. */
+    private ListingPage withFeeds(ListingPage page, String path, String name) {
+        return page.withFrame(page.frame().withFeeds(frames.feeds(path, frames.properties().siteName() + " — " + name)));
     }
 
     private ListingPage listing(Language lang, String path, String kickerKey, String name, ArticleFilter filter,

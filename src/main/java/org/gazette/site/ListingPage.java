@@ -8,4 +8,9 @@ import java.util.List;
  */
 public record ListingPage(Frame frame, String kicker, String heading, String summary, List<ArticleCard> stories,
         Pager pager, List<Link> days) {
+
+    /** This page with its frame changed, for controllers that add feeds or structured data. */
+    public ListingPage withFrame(Frame changed) {
+        return new ListingPage(changed, kicker, heading, summary, stories, pager, days);
+    }
 }

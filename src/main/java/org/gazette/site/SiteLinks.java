@@ -5,6 +5,11 @@ import org.gazette.article.Language;
 /** The paths of reader pages, as fixed by the contract. */
 public final class SiteLinks {
 
+    /** The file names of a page's feeds, after the page's path: {@code /en/section/politics/rss.xml}. */
+    public static final String RSS = "rss.xml";
+    public static final String ATOM = "atom.xml";
+    public static final String JSON_FEED = "feed.json";
+
     private SiteLinks() {
     }
 
@@ -42,5 +47,22 @@ public final class SiteLinks {
 
     public static String archiveMonth(Language lang, int year, int month) {
         return String.format("/%s/archive/%04d/%02d", lang.code(), year, month);
+    }
+
+    /**
+     * The feed of a page, from the page's path and a feed file name: {@code /en/} and {@code rss.xml}
+     * give {@code /en/rss.xml}; {@code /en/section/politics} gives {@code /en/section/politics/rss.xml};
+     * {@code /} gives the whole site's {@code /rss.xml}.
+     */
+    public static String feed(String pagePath, String fileName) {
+        return (pagePath.endsWith("/") ? pagePath : pagePath + "/") + fileName;
+    }
+
+    public static String sitemapIndex() {
+        return "/sitemap.xml";
+    }
+
+    public static String newsSitemap() {
+        return "/news-sitemap.xml";
     }
 }

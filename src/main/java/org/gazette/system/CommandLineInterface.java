@@ -3,6 +3,8 @@ package org.gazette.system;
 import java.io.PrintWriter;
 import java.util.Set;
 import org.gazette.GazetteApplication;
+import org.gazette.account.CreateAdminCommand;
+import org.gazette.account.CreateTokenCommand;
 import org.gazette.ingest.ImportCommand;
 import org.gazette.search.ReindexCommand;
 import org.springframework.boot.WebApplicationType;
@@ -18,14 +20,16 @@ import picocli.CommandLine.Command;
  */
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("import", "reindex", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("import", "reindex", "create-admin", "create-token", "help",
+            "--help", "-h");
 
     private CommandLineInterface() {
     }
 
     @Command(name = "java -jar gazette.jar", mixinStandardHelpOptions = true,
             description = "Gazette: run with no command to serve the site.",
-            subcommands = {ImportCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class})
+            subcommands = {ImportCommand.class, ReindexCommand.class, CreateAdminCommand.class,
+                CreateTokenCommand.class, CommandLine.HelpCommand.class})
     static final class Root implements Runnable {
         @Override
         public void run() {

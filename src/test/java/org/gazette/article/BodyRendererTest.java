@@ -45,6 +45,15 @@ class BodyRendererTest {
     }
 
     @Test
+    void markdownBecomesSanitizedHtml() {
+        String html = renderer.render("# Heading\n\nSome **bold** and a [link](https://example.org/a).\n\n"
+                + "- one\n- two\n\n[bad](javascript:alert(1)) <script>alert(1)</script>", BodyFormat.MARKDOWN);
+        assertThat(html).contains("<h2>Heading</h2>", "<strong>bold</strong>",
+                "<a href=\"https://example.org/a\" rel=\"noopener noreferrer\">link</a>", "<li>one</li>");
+        assertThat(html).doesNotContain("javascript", "<script");
+    }
+
+    @Test
     void detectsHtmlOnlyByKnownTags() {
         assertThat(BodyFormat.detect("Paragraph one.\n\nTwo < three and 5 > 4.")).isEqualTo(BodyFormat.TEXT);
         assertThat(BodyFormat.detect("A <a href=\"x\">link</a>")).isEqualTo(BodyFormat.HTML);
@@ -70,7 +79,7 @@ class BodyRendererTest {
                 }
                 JsonNode record = json.readTree(line);
                 String payload = record.get("payload").asString();
-                for (BodyFormat format : List.of(BodyFormat.HTML, BodyFormat.TEXT)) {
+                for (BodyFormat format : BodyFormat.values()) {
                     assertInert(record.get("id").asString(), renderer.render(payload, format));
                 }
                 checked++;

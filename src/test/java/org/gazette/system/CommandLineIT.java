@@ -60,6 +60,10 @@ class CommandLineIT {
     }
 
     private Run gazette(String... args) throws IOException, InterruptedException {
+        return gazetteWithInput(null, args);
+    }
+
+    private Run gazetteWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -68,6 +72,11 @@ class CommandLineIT {
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            Path in = Files.createTempFile(dataDir, "in", ".txt");
+            Files.writeString(in, stdin);
+            builder.redirectInput(in.toFile());
+        }
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
@@ -141,5 +150,46 @@ class CommandLineIT {
         Run unknown = gazette("import", "--frobnicate", "x");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err().strip()).startsWith("gazette: Unknown option: '--frobnicate'").doesNotContain("\n");
+    }
+
+    @Test
+    void createAdminReadsThePasswordFromStandardInputAndCreateTokenPrintsATokenOnce()
+            throws IOException, InterruptedException {
+        Run admin = gazetteWithInput("lantern harbour quiet 42\n", "create-admin", "--email", "Chief@Example.org");
+        assertThat(admin.exitCode()).as(admin.err()).isZero();
+        assertThat(admin.out()).contains("created admin chief@example.org");
+
+        Run token = gazette("create-token", "--email", "chief@example.org", "--name", "wire script");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        assertThat(token.out().strip()).matches("gzt_[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
+    void createAdminTakesThePasswordFromTheEnvironmentAndRefusesAWeakOne() throws IOException, InterruptedException {
+        environment.put("GAZETTE_ADMIN_PASSWORD", "password123!");
+        Run weak = gazette("create-admin", "--email", "weak@example.org");
+        assertThat(weak.exitCode()).as(weak.out()).isNotZero();
+        assertThat(weak.err()).as("exit %d, out: %s", weak.exitCode(), weak.out())
+                .contains("gazette: a password must not be built around a common word");
+
+        environment.put("GAZETTE_ADMIN_PASSWORD", "copper kettle morning 7");
+        assertThat(gazette("create-admin", "--email", "strong@example.org").exitCode()).isZero();
+        Run again = gazette("create-admin", "--email", "strong@example.org");
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err()).contains("a user with the e-mail address 'strong@example.org' already exists");
+    }
+
+    @Test
+    void createAdminWithoutAnyPasswordFailsWithAReason() throws IOException, InterruptedException {
+        Run run = gazetteWithInput("", "create-admin", "--email", "nopass@example.org");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("no password");
+    }
+
+    @Test
+    void createTokenForAnUnknownUserFailsWithAReason() throws IOException, InterruptedException {
+        Run run = gazette("create-token", "--email", "ghost@example.org", "--name", "x");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().strip()).isEqualTo("gazette: no user with the e-mail address 'ghost@example.org'");
     }
 }

@@ -1,0 +1,122 @@
+package org.gazette.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleRevision;
+import org.gazette.site.SiteLinks;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.Author;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * An article as an IPTC ninjs 2.1 news item, for partners whose systems take ninjs. The {@code uri} is
+ * the story's permanent id (the same as its feed id); {@code version} counts every write, with
+ * {@code firstcreated} and {@code versioncreated} from the store's bookkeeping. Sections and tags are
+ * {@code subjects}, the byline is {@code by}, the credited agency an {@code infosources} entry with the
+ * originating-party role and the site itself one with the publisher role. ninjs 2.1 has no field for
+ * links, so the page URL and the agency's original report are {@code altids}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record NinjsJson(
+        String uri,
+        Standard standard,
+        String type,
+        String representationtype,
+        String version,
+        String firstcreated,
+        String versioncreated,
+        String contentcreated,
+        String pubstatus,
+        String language,
+        List<Text> headlines,
+        List<Body> bodies,
+        String by,
+        List<Subject> subjects,
+        List<InfoSource> infosources,
+        List<AltId> altids) {
+
+    static final String MEDIA_TYPE = "application/ninjs+json";
+    static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json";
+    /** IPTC's infosource-role codes. */
+    static final String ORIGINATING_PARTY = "http://cv.iptc.org/newscodes/infosourcerole/originatingparty";
+    static final String PUBLISHER = "http://cv.iptc.org/newscodes/infosourcerole/publisher";
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    record Standard(String name, String version, String schema) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Text(String role, String contenttype, String value) {
+    }
+
+    record Body(String role, String contenttype, int charcount, int wordcount, String value) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Subject(String name, String rel, String uri, String literal) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record InfoSource(String name, String role, String uri) {
+    }
+
+    record AltId(String role, String value) {
+    }
+
+    static NinjsJson from(Article article, ArticleRevision revision, String uri, GazetteProperties site) {
+        List<Text> headlines = new ArrayList<>();
+        headlines.add(new Text("main", "text/plain", article.headline()));
+        if (article.dek() != null && !article.dek().isBlank()) {
+            headlines.add(new Text("sub", "text/plain", article.dek()));
+        }
+        List<Subject> subjects = new ArrayList<>();
+        if (article.section() != null) {
+            subjects.add(new Subject(article.section().name(), "section",
+                    site.absolute(SiteLinks.section(article.lang(), article.section().slug())), article.section().slug()));
+        }
+        article.tags().forEach(tag -> subjects.add(new Subject(tag.name(), "tag",
+                site.absolute(SiteLinks.tag(article.lang(), tag.slug())), tag.slug())));
+        List<InfoSource> sources = new ArrayList<>();
+        if (article.source() != null) {
+            sources.add(new InfoSource(article.source().name(), ORIGINATING_PARTY, article.source().homepage()));
+        }
+        sources.add(new InfoSource(site.siteName(), PUBLISHER, site.absolute("/")));
+        List<AltId> altids = new ArrayList<>();
+        altids.add(new AltId("externalid", article.externalId()));
+        altids.add(new AltId("url", site.absolute(SiteLinks.article(article.lang(), article.slug()))));
+        if (article.sourceUrl() != null && !article.sourceUrl().isBlank()) {
+            altids.add(new AltId("originalurl", article.sourceUrl()));
+        }
+        String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(article.bodyHtml()).replaceAll(" ")))
+                .replaceAll(" ").strip();
+        return new NinjsJson(
+                uri,
+                new Standard("ninjs", "2.1", SCHEMA),
+                "text",
+                "full",
+                Integer.toString(revision.version()),
+                dateTime(revision.created()),
+                dateTime(revision.modified()),
+                dateTime(article.publishedAt()),
+                "usable",
+                article.lang().code(),
+                headlines,
+                List.of(new Body("main", "text/html", text.length(), text.isEmpty() ? 0 : text.split(" ").length,
+                        article.bodyHtml())),
+                article.authors().isEmpty() ? null
+                        : String.join(", ", article.authors().stream().map(Author::name).toList()),
+                subjects,
+                sources,
+                altids);
+    }
+
+    private static String dateTime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

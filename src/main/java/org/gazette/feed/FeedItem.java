@@ -1,0 +1,74 @@
+package org.gazette.feed;
+
+import java.time.Instant;
+import java.util.List;
+import org.gazette.article.Language;
+
+/**
+ * One story in a feed.
+ *
+ * @param id          permanent id from the story's external id ({@link StoryIds#article})
+ * @param url         absolute URL of the story's page
+ * @param title       the headline, as plain text
+ * @param summary     plain text: the dek, or the opening of the story
+ * @param contentHtml the sanitized body, or null when feeds carry summaries only
+ * @param published   first publication
+ * @param updated     the latest change readers are told about (at least {@code published})
+ * @param lang        the story's language
+ * @param authors     bylines, in order
+ * @param section     the section, or null
+ * @param tags        subject tags, in order
+ * @param source      the credited agency, or null for the newsroom's own story
+ * @param image       the lead image, or null
+ */
+record FeedItem(
+        String id,
+        String url,
+        String title,
+        String summary,
+        String contentHtml,
+        Instant published,
+        Instant updated,
+        Language lang,
+        List<Term> authors,
+        Term section,
+        List<Term> tags,
+        Credit source,
+        Image image) {
+
+    FeedItem {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+    }
+
+    /** An author, section or tag: its name, its slug and the absolute URL of its page. */
+    record Term(String name, String slug, String url) {
+    }
+
+    /**
+     * The agency a story credits ("reports citing ..."): its name, its home page and the URL of its
+     * original report, either of which may be unknown.
+     */
+    record Credit(String name, String homepage, String originalUrl) {
+
+        /** Where the credit links to: the original report, else the agency's home page; null when neither is known. */
+        String url() {
+            return originalUrl != null ? originalUrl : homepage;
+        }
+    }
+
+    /**
+     * A lead image. Stories have none yet; when the newsroom adds images, an article's lead image fills
+     * this and every format carries it (RSS enclosure and media:content, Atom enclosure link, JSON Feed
+     * image).
+     *
+     * @param url       absolute URL
+     * @param mediaType such as image/jpeg
+     * @param length    size in bytes, or 0 when unknown
+     * @param width     in pixels, or null when unknown
+     * @param height    in pixels, or null when unknown
+     * @param caption   plain text, or null
+     */
+    record Image(String url, String mediaType, long length, Integer width, Integer height, String caption) {
+    }
+}

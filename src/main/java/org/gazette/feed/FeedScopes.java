@@ -1,0 +1,82 @@
+package org.gazette.feed;
+
+import org.gazette.article.ArticleFilter;
+import org.gazette.article.Language;
+import org.gazette.site.SiteLinks;
+import org.gazette.site.Texts;
+import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.Section;
+import org.gazette.taxonomy.Source;
+import org.gazette.taxonomy.Tag;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the scope a feed URL names: the whole site, a language, or a section, tag or source in a
+ * language. A language the site does not publish, or a term that does not exist, is a
+ * {@link FeedNotFoundException}.
+ */
+@Component
+class FeedScopes {
+
+    private final GazetteProperties site;
+    private final TaxonomyRepository taxonomy;
+    private final MessageSource messages;
+
+    FeedScopes(GazetteProperties site, TaxonomyRepository taxonomy, MessageSource messages) {
+        this.site = site;
+        this.taxonomy = taxonomy;
+        this.messages = messages;
+    }
+
+    FeedScope wholeSite() {
+        Texts texts = new Texts(site.defaultLanguage(), messages);
+        return new FeedScope("/", null, ArticleFilter.language(null), "/", site.siteName(), texts.get("site.tagline"));
+    }
+
+    FeedScope language(String code) {
+        Language lang = language(code, "");
+        Texts texts = new Texts(lang, messages);
+        String page = SiteLinks.home(lang);
+        return new FeedScope(page, lang, ArticleFilter.language(lang), page,
+                site.siteName() + " — " + texts.get("home.title"), texts.get("site.tagline"));
+    }
+
+    FeedScope section(String code, String slug) {
+        Language lang = language(code, "section/" + slug + "/");
+        Section section = taxonomy.section(slug, lang)
+                .orElseThrow(() -> new FeedNotFoundException("no section '" + slug + "' to follow"));
+        return term(lang, SiteLinks.section(lang, section.slug()), section.name(), null,
+                ArticleFilter.language(lang).withSection(section.id()));
+    }
+
+    FeedScope tag(String code, String slug) {
+        Language lang = language(code, "tag/" + slug + "/");
+        Tag tag = taxonomy.tag(slug).orElseThrow(() -> new FeedNotFoundException("no tag '" + slug + "' to follow"));
+        return term(lang, SiteLinks.tag(lang, tag.slug()), tag.name(), "listing.tag",
+                ArticleFilter.language(lang).withTag(tag.id()));
+    }
+
+    FeedScope source(String code, String slug) {
+        Language lang = language(code, "source/" + slug + "/");
+        Source source = taxonomy.source(slug)
+                .orElseThrow(() -> new FeedNotFoundException("no source '" + slug + "' to follow"));
+        return term(lang, SiteLinks.source(lang, source.slug()), source.name(), "listing.source",
+                ArticleFilter.language(lang).withSource(source.id()));
+    }
+
+    private FeedScope term(Language lang, String page, String name, String kindKey, ArticleFilter filter) {
+        Texts texts = new Texts(lang, messages);
+        String title = site.siteName() + " — " + (kindKey == null ? name : texts.get(kindKey) + ": " + name);
+        return new FeedScope(page + "/", lang, filter, page, title, title);
+    }
+
+    private Language language(String code, String rest) {
+        if (!site.serves(code)) {
+            throw new FeedNotFoundException("no feed at /" + code + "/" + rest + ": this site publishes in "
+                    + String.join(", ", site.languages()));
+        }
+        return Language.of(code);
+    }
+}

@@ -1,0 +1,71 @@
+package org.gazette.feed;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.gazette.article.ArticleChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Rendered feeds, kept for a short while: feed readers poll the same few URLs all day, and most polls
+ * end in a 304 that needs only the validators. Any change to a story drops every rendered feed at once.
+ */
+@Component
+class Feeds {
+
+    /** A feed as sent: its bytes and the validators of a conditional request. */
+    record Rendered(byte[] body, String etag, Instant lastModified) {
+    }
+
+    private record Key(String basePath, FeedFormat format, int limit) {
+    }
+
+    private final FeedAssembler assembler;
+    private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+    private final Cache<Key, Rendered> cache;
+
+    Feeds(FeedAssembler assembler, List<FeedWriter> writers, FeedProperties properties) {
+        this.assembler = assembler;
+        writers.forEach(writer -> this.writers.put(writer.format(), writer));
+        for (FeedFormat format : FeedFormat.values()) {
+            if (!this.writers.containsKey(format)) {
+                throw new IllegalStateException("no writer for the feed format " + format);
+            }
+        }
+        this.cache = Caffeine.newBuilder().expireAfterWrite(properties.cache()).maximumSize(2_000).build();
+    }
+
+    Rendered render(FeedScope scope, FeedFormat format, int limit) {
+        return cache.get(new Key(scope.basePath(), format, limit), key -> {
+            Feed feed = assembler.assemble(scope, limit);
+            byte[] body = writers.get(format).write(feed);
+            return new Rendered(body, etag(body), feed.updated());
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(ArticleChanged change) {
+        cache.invalidateAll();
+    }
+
+    /**
+     * A weak validator from the bytes themselves, so it changes exactly when the feed does. Weak,
+     * because the server may send the same feed compressed.
+     */
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

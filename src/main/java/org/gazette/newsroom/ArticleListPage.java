@@ -1,0 +1,14 @@
+package org.gazette.newsroom;
+
+import java.util.List;
+import org.gazette.site.Link;
+
+/** The article list with its filters. */
+public record ArticleListPage(NewsroomFrame frame, ArticleQuery query, List<Row> rows, List<Link> statuses,
+        List<Link> languages, List<Link> sections, List<Link> sources, String previousPage, String nextPage) {
+
+    /** One article in the list. */
+    public record Row(long id, String headline, String lang, String status, String statusLabel, String section,
+            String author, String modified, String published) {
+    }
+}

@@ -1,0 +1,183 @@
+package org.gazette.newsroom;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.account.NewsroomUser;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleInput;
+import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleStatus;
+import org.gazette.article.ArticleStore;
+import org.gazette.article.EditConflictException;
+import org.gazette.article.SaveOutcome;
+import org.gazette.ingest.ArticleJsonReader;
+import org.gazette.ingest.InvalidArticleException;
+import org.gazette.site.SiteLinks;
+import org.gazette.system.GazetteProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The write half of the JSON API, for scripts with a personal token. A new article arrives as one
+ * import-format object and is a draft until published; {@code PUT} replaces an article's content
+ * (optionally guarded by a {@code version} field: a stale one is refused with 409); publish and
+ * unpublish move it through the same workflow as the newsroom, with the token owner's rights.
+ */
+@RestController
+class ArticleWriteApiController {
+
+    private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ArticleJsonReader reader;
+    private final ArticleStore store;
+    private final ArticleRepository articles;
+    private final ArticleAccess access;
+    private final Workflow workflow;
+    private final GazetteProperties site;
+
+    ArticleWriteApiController(ArticleJsonReader reader, ArticleStore store, ArticleRepository articles,
+            ArticleAccess access, Workflow workflow, GazetteProperties site) {
+        this.reader = reader;
+        this.store = store;
+        this.articles = articles;
+        this.access = access;
+        this.workflow = workflow;
+        this.site = site;
+    }
+
+    /** What a write answers: where the article stands now. */
+    record WriteResult(String id, String status, int version, String url) {
+
+        static WriteResult from(Article article, GazetteProperties site) {
+            return new WriteResult(article.externalId(), article.status().code(), article.version(),
+                    site.absolute(SiteLinks.article(article.lang(), article.slug())));
+        }
+    }
+
+    @PostMapping(path = "/api/v1/articles", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<?> create(@RequestBody String body, @AuthenticationPrincipal NewsroomUser user) {
+        ArticleInput input = reader.read(parse(body), ArticleStatus.DRAFT);
+        if (articles.findByExternalId(input.externalId()).isPresent()) {
+            return problem(HttpStatus.CONFLICT, "Article exists", "an article with id '" + input.externalId()
+                    + "' already exists; PUT /api/v1/articles/" + input.externalId() + " changes it", "id");
+        }
+        SaveOutcome outcome = store.create(input, null, user.actor());
+        Article created = articles.findById(outcome.articleId()).orElseThrow();
+        return ResponseEntity.created(URI.create(site.absolute("/api/v1/articles/" + created.externalId())))
+                .body(WriteResult.from(created, site));
+    }
+
+    @PutMapping(path = "/api/v1/articles/{id}", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<?> replace(@PathVariable String id, @RequestBody String body,
+            @AuthenticationPrincipal NewsroomUser user) {
+        Optional<Article> found = articles.findByExternalId(id);
+        if (found.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + abbreviate(id) + "'", null);
+        }
+        Article article = found.get();
+        access.requireEdit(user, article);
+        JsonNode node = parse(body);
+        ArticleInput input = reader.read(node, article.status());
+        if (!input.externalId().equals(article.externalId())) {
+            throw new InvalidArticleException("field 'id' is '" + abbreviate(input.externalId())
+                    + "' but the URL names '" + abbreviate(id) + "'");
+        }
+        int version = article.version();
+        JsonNode expected = node.get("version");
+        if (expected != null && !expected.isNull()) {
+            if (!expected.isInt()) {
+                throw new InvalidArticleException("field 'version' must be a whole number, got " + expected);
+            }
+            version = expected.intValue();
+        }
+        store.update(article.id(), version, input, article.leadImage() == null ? null : article.leadImage().id(),
+                user.actor());
+        return ResponseEntity.ok(WriteResult.from(articles.findById(article.id()).orElseThrow(), site));
+    }
+
+    @PostMapping("/api/v1/articles/{id}/publish")
+    ResponseEntity<?> publish(@PathVariable String id, @AuthenticationPrincipal NewsroomUser user) {
+        return move(id, user, true);
+    }
+
+    @PostMapping("/api/v1/articles/{id}/unpublish")
+    ResponseEntity<?> unpublish(@PathVariable String id, @AuthenticationPrincipal NewsroomUser user) {
+        return move(id, user, false);
+    }
+
+    private ResponseEntity<?> move(String id, NewsroomUser user, boolean publish) {
+        Optional<Article> found = articles.findByExternalId(id);
+        if (found.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + abbreviate(id) + "'", null);
+        }
+        long articleId = found.get().id();
+        if (publish) {
+            workflow.publish(articleId, user);
+        } else {
+            workflow.unpublish(articleId, user);
+        }
+        return ResponseEntity.ok(WriteResult.from(articles.findById(articleId).orElseThrow(), site));
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body == null ? "" : body);
+        } catch (JacksonException e) {
+            throw new InvalidArticleException("the body is not JSON: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    @ExceptionHandler(InvalidArticleException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidArticleException e) {
+        Matcher field = FIELD.matcher(e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage(), field.find() ? field.group(1) : null);
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(EditConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Edit conflict");
+        problem.setProperty("current_version", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> wrongState(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badValue(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), null);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String abbreviate(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+    }
+}

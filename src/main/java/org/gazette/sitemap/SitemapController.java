@@ -1,0 +1,93 @@
+package org.gazette.sitemap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import org.gazette.site.SiteLinks;
+import org.gazette.system.GazetteProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /robots.txt}, {@code /sitemap.xml} (an index), the sitemaps it lists under {@code /sitemaps/},
+ * and {@code /news-sitemap.xml}. Each answer has an ETag, so a crawler's conditional request for an
+ * unchanged one is a 304.
+ */
+@RestController
+class SitemapController {
+
+    private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final Sitemaps sitemaps;
+    private final GazetteProperties site;
+
+    SitemapController(Sitemaps sitemaps, GazetteProperties site) {
+        this.sitemaps = sitemaps;
+        this.site = site;
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<byte[]> index() {
+        return xml(sitemaps.index());
+    }
+
+    @GetMapping(Sitemaps.PAGES)
+    ResponseEntity<byte[]> pages() {
+        return xml(sitemaps.pages());
+    }
+
+    @GetMapping("/sitemaps/{year:\\d{4}}-{month:\\d{2}}-{part:\\d{1,6}}.xml")
+    ResponseEntity<byte[]> month(@PathVariable int year, @PathVariable int month, @PathVariable int part) {
+        if (month < 1 || month > 12) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return sitemaps.month(YearMonth.of(year, month), part).map(SitemapController::xml)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    @GetMapping("/news-sitemap.xml")
+    ResponseEntity<byte[]> news() {
+        return xml(sitemaps.news());
+    }
+
+    /**
+     * Lets crawlers in everywhere but the newsroom, the operators' endpoints and search results (which
+     * are noindex anyway), and names both sitemaps.
+     */
+    @GetMapping("/robots.txt")
+    ResponseEntity<String> robots() {
+        String text = """
+                User-agent: *
+                Disallow: /newsroom
+                Disallow: /actuator/
+                Disallow: /*/search
+
+                Sitemap: %s
+                Sitemap: %s
+                """.formatted(site.absolute(SiteLinks.sitemapIndex()), site.absolute(SiteLinks.newsSitemap()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+                .cacheControl(CACHING).eTag(etag(text.getBytes(StandardCharsets.UTF_8))).body(text);
+    }
+
+    private static ResponseEntity<byte[]> xml(byte[] body) {
+        return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).eTag(etag(body)).body(body);
+    }
+
+    /** A weak validator from the bytes: it changes exactly when the document does. */
+    private static String etag(byte[] body) {
+        try {
+            return "W/\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

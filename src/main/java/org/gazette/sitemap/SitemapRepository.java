@@ -1,0 +1,105 @@
+package org.gazette.sitemap;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.gazette.article.Language;
+import org.gazette.system.DatabaseKind;
+import org.gazette.system.GazetteProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What sitemaps list: published stories in the languages the site serves, counted by month of
+ * publication (UTC), a month's stories in a stable order, and the newest stories for the news sitemap.
+ */
+@Repository
+class SitemapRepository {
+
+    /** The later of publication and the editorial update, in SQL both engines understand. */
+    private static final String LAST_MODIFIED =
+            "case when a.updated_at is not null and a.updated_at > a.published_at then a.updated_at else a.published_at end";
+    private static final String SELECT_STORIES = "select a.id, a.lang, a.slug, a.headline, a.translation_group, "
+            + "a.published_at, " + LAST_MODIFIED + " as last_modified from articles a ";
+    /** Translation groups per query: well below both engines' limits on bind parameters. */
+    private static final int GROUPS_PER_QUERY = 500;
+
+    private final JdbcClient jdbc;
+    private final GazetteProperties site;
+    private final String monthOf;
+
+    SitemapRepository(JdbcClient jdbc, GazetteProperties site, DatabaseKind kind) {
+        this.jdbc = jdbc;
+        this.site = site;
+        // times are epoch milliseconds; the engines differ only in how they name a month
+        this.monthOf = kind == DatabaseKind.SQLITE
+                ? "strftime('%Y-%m', a.published_at / 1000, 'unixepoch')"
+                : "to_char(to_timestamp(a.published_at / 1000) at time zone 'UTC', 'YYYY-MM')";
+    }
+
+    /** A story's address and what its sitemap entry says about it. */
+    record Story(long id, Language lang, String slug, String headline, String translationGroup, Instant publishedAt,
+            Instant lastModified) {
+    }
+
+    List<SitemapParts.Month> months() {
+        return jdbc.sql("select " + monthOf + " as month, count(*) as stories, max(" + LAST_MODIFIED + ") as last "
+                        + "from articles a where a.status = 'published' and a.lang in (:langs) "
+                        + "group by " + monthOf + " order by 1")
+                .param("langs", site.languages())
+                .query((rs, i) -> new SitemapParts.Month(YearMonth.parse(rs.getString("month")), rs.getLong("stories"),
+                        Instant.ofEpochMilli(rs.getLong("last"))))
+                .list();
+    }
+
+    /** Up to {@code limit} stories of a month, after skipping {@code offset}, oldest first. */
+    List<Story> month(YearMonth month, long offset, int limit) {
+        return jdbc.sql(SELECT_STORIES + """
+                         where a.status = 'published' and a.lang in (:langs)
+                           and a.published_at >= :from and a.published_at < :to
+                         order by a.published_at, a.id
+                         limit :limit offset :offset""")
+                .param("langs", site.languages())
+                .param("from", month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                .param("to", month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                .param("limit", limit).param("offset", offset)
+                .query(SitemapRepository::story).list();
+    }
+
+    /** The newest stories published in {@code [since, until]}, newest first, at most {@code limit}. */
+    List<Story> publishedBetween(Instant since, Instant until, int limit) {
+        return jdbc.sql(SELECT_STORIES + """
+                         where a.status = 'published' and a.lang in (:langs)
+                           and a.published_at >= :since and a.published_at <= :until
+                         order by a.published_at desc, a.id desc
+                         limit :limit""")
+                .param("langs", site.languages())
+                .param("since", since.toEpochMilli()).param("until", until.toEpochMilli()).param("limit", limit)
+                .query(SitemapRepository::story).list();
+    }
+
+    /** Every published story, in a served language, of the given translation groups. */
+    List<Story> translations(Collection<String> groups) {
+        List<String> all = new ArrayList<>(groups);
+        List<Story> stories = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            stories.addAll(jdbc.sql(SELECT_STORIES + """
+                             where a.status = 'published' and a.lang in (:langs) and a.translation_group in (:groups)""")
+                    .param("langs", site.languages())
+                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .query(SitemapRepository::story).list());
+        }
+        return stories;
+    }
+
+    private static Story story(ResultSet rs, int row) throws SQLException {
+        return new Story(rs.getLong("id"), Language.of(rs.getString("lang")), rs.getString("slug"),
+                rs.getString("headline"), rs.getString("translation_group"),
+                Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("last_modified")));
+    }
+}

@@ -1,0 +1,134 @@
+package org.gazette.wire;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.gazette.article.Language;
+import org.gazette.article.Slug;
+import org.gazette.system.GazetteProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Checks and keeps wire-desk source settings. */
+@Service
+public class WireSources {
+
+    public static final List<String> FORMATS = List.of("rss", "atom", "newsml-g2", "ninjs");
+    public static final int MIN_INTERVAL_SECONDS = 60;
+    public static final int MAX_INTERVAL_SECONDS = 86_400;
+    public static final int MAX_NAME_CHARS = 200;
+
+    /** A source as submitted, before checking. */
+    public record Draft(String name, String homepage, String feedUrl, String format, Integer intervalSeconds,
+            String lang, String section, Boolean autoPublish) {
+    }
+
+    private final JdbcClient jdbc;
+    private final GazetteProperties properties;
+    private final Clock clock;
+
+    WireSources(JdbcClient jdbc, GazetteProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public List<WireSource> all() {
+        return jdbc.sql("select * from wire_sources order by name, id").query(WireSources::source).list();
+    }
+
+    public java.util.Optional<WireSource> find(long id) {
+        return jdbc.sql("select * from wire_sources where id = :id").param("id", id).query(WireSources::source)
+                .optional();
+    }
+
+    @Transactional
+    public WireSource create(Draft draft) {
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+            throw new InvalidSourceException("name", "needs 1 to " + MAX_NAME_CHARS + " characters, got "
+                    + name.length());
+        }
+        String feedUrl = webUrl("feed_url", draft.feedUrl(), true);
+        String homepage = webUrl("homepage", draft.homepage(), false);
+        String format = draft.format() == null ? "" : draft.format().strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(format)) {
+            throw new InvalidSourceException("format", "must be one of " + String.join(", ", FORMATS) + ", got '"
+                    + abbreviate(draft.format()) + "'");
+        }
+        Integer interval = draft.intervalSeconds();
+        if (interval == null || interval < MIN_INTERVAL_SECONDS || interval > MAX_INTERVAL_SECONDS) {
+            throw new InvalidSourceException("interval_seconds", "must be between " + MIN_INTERVAL_SECONDS + " and "
+                    + MAX_INTERVAL_SECONDS + ", got " + interval);
+        }
+        String lang = draft.lang() == null ? "" : draft.lang().strip();
+        if (!properties.serves(lang)) {
+            throw new InvalidSourceException("lang", "must be one of the site's languages ("
+                    + String.join(", ", properties.languages()) + "), got '" + abbreviate(draft.lang()) + "'");
+        }
+        String section = draft.section() == null || draft.section().isBlank() ? null : draft.section().strip();
+        if (section != null && Slug.from(section).isEmpty()) {
+            throw new InvalidSourceException("section", "has no letters or digits: '" + abbreviate(section) + "'");
+        }
+        if (section != null) {
+            section = Slug.from(section).get().value();
+        }
+        if (jdbc.sql("select count(*) from wire_sources where feed_url = :url").param("url", feedUrl)
+                .query(Long.class).single() > 0) {
+            throw new InvalidSourceException("feed_url", "is already a source: '" + abbreviate(feedUrl) + "'");
+        }
+        long id = jdbc.sql("""
+                        insert into wire_sources (name, homepage, feed_url, format, interval_seconds, lang, section,
+                            auto_publish, enabled, created_at)
+                        values (:name, :homepage, :feedUrl, :format, :interval, :lang, :section, :auto, 1, :now)
+                        returning id""")
+                .param("name", name).param("homepage", homepage).param("feedUrl", feedUrl).param("format", format)
+                .param("interval", interval).param("lang", Language.of(lang).code()).param("section", section)
+                .param("auto", Boolean.TRUE.equals(draft.autoPublish()) ? 1 : 0).param("now", clock.millis())
+                .query(Long.class).single();
+        return find(id).orElseThrow();
+    }
+
+    private static String webUrl(String field, String raw, boolean required) {
+        if (raw == null || raw.isBlank()) {
+            if (required) {
+                throw new InvalidSourceException(field, "is required");
+            }
+            return null;
+        }
+        String text = raw.strip();
+        try {
+            URI uri = new URI(text);
+            if (uri.isAbsolute() && uri.getHost() != null && text.length() <= 2_000
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return text;
+            }
+        } catch (Exception e) {
+            // reported below
+        }
+        throw new InvalidSourceException(field, "must be an absolute http(s) URL, got '" + abbreviate(text) + "'");
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+    }
+
+    private static WireSource source(ResultSet rs, int row) throws SQLException {
+        long polled = rs.getLong("last_polled_at");
+        Instant lastPolled = rs.wasNull() ? null : Instant.ofEpochMilli(polled);
+        return new WireSource(rs.getLong("id"), rs.getString("name"), rs.getString("homepage"),
+                rs.getString("feed_url"), rs.getString("format"), rs.getInt("interval_seconds"), rs.getString("lang"),
+                rs.getString("section"), rs.getInt("auto_publish") == 1, rs.getInt("enabled") == 1,
+                Instant.ofEpochMilli(rs.getLong("created_at")), lastPolled, rs.getString("last_status"),
+                rs.getString("last_error"), rs.getLong("items_imported"));
+    }
+}
