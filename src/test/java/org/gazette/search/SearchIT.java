@@ -13,6 +13,7 @@ import java.util.List;
 
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gazette.article.Actor;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleRepository;
@@ -178,6 +179,19 @@ class SearchIT {
         SearchResults newsroom = search.search(SearchRequest.of("quokka", null).withScope(SearchScope.NEWSROOM));
         assertThat(ids(newsroom)).containsExactly(story.id());
         assertThat(newsroom.hits().get(0).status().code()).isEqualTo("unpublished");
+    }
+
+    @Test
+    void aDeletedStoryLeavesReaderResultsAtOnceAndTheIndexSoonAfter() throws Exception {
+        TestArticle story = TestArticle.story("srch-delete").with("headline", "Okapi calf born at the reserve");
+        importStories(story);
+        assertThat(ids(search.search(SearchRequest.of("okapi", null)))).containsExactly(story.id());
+
+        store.delete(articles.findByExternalId(story.id()).orElseThrow().id(), Actor.system("test"));
+        assertThat(ids(search.search(SearchRequest.of("okapi", null)))).isEmpty();
+        awaitIndexed();
+        assertThat(ids(search.search(SearchRequest.of("okapi", null).withScope(SearchScope.NEWSROOM))))
+                .as("gone from the index too").isEmpty();
     }
 
     @Test
