@@ -101,6 +101,7 @@ class AuthorizationMatrixIT {
             rule("GET", "/api/v1/articles", Access.PUBLIC),
             rule("GET", "/api/v1/articles/{id}", Access.PUBLIC),
             rule("GET", "/api/v1/search", Access.PUBLIC),
+            rule("GET", "/api/v1/search/suggest", Access.PUBLIC),
             rule("GET", "/media/{name}", Access.PUBLIC),
             rule("GET", "/error", Access.PUBLIC),
             rule("GET", "/newsroom/login", Access.PUBLIC),
