@@ -1,5 +1,6 @@
 package org.gazette.api;
 
+import org.gazette.system.InvalidParameterException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ class ArticleApiController {
         Instant fromTime = ArticleQueryParameters.from(from);
         Instant toTime = ArticleQueryParameters.to(to);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
-            throw new BadParameterException("to", "must be later than 'from'");
+            throw new InvalidParameterException("to", "must be later than 'from'");
         }
         ArticleCursor after = ArticleQueryParameters.cursor(cursor);
         int size = ArticleQueryParameters.limit(limit);

@@ -1,5 +1,6 @@
 package org.gazette.api;
 
+import org.gazette.system.InvalidParameterException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class ArticleQueryParameters {
             return null;
         }
         if (!site.serves(value)) {
-            throw new BadParameterException("lang", "must be one of " + String.join(", ", site.languages())
+            throw new InvalidParameterException("lang", "must be one of " + String.join(", ", site.languages())
                     + ", got '" + abbreviate(value) + "'");
         }
         return Language.of(value);
@@ -40,7 +41,7 @@ final class ArticleQueryParameters {
             return null;
         }
         if (!Slug.isValid(value)) {
-            throw new BadParameterException(name, "must be a slug (lower-case letters, digits and hyphens), got '"
+            throw new InvalidParameterException(name, "must be a slug (lower-case letters, digits and hyphens), got '"
                     + abbreviate(value) + "'");
         }
         return value;
@@ -66,7 +67,7 @@ final class ArticleQueryParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '"
+        throw new InvalidParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '"
                 + abbreviate(value) + "'");
     }
 
@@ -77,7 +78,7 @@ final class ArticleQueryParameters {
         try {
             return ArticleCursor.decode(value);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("cursor", "is not a cursor from a previous response (next_cursor), got '"
+            throw new InvalidParameterException("cursor", "is not a cursor from a previous response (next_cursor), got '"
                     + abbreviate(value) + "'");
         }
     }
@@ -94,7 +95,7 @@ final class ArticleQueryParameters {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
-            throw new BadParameterException(name, "must be a date (2024-09-16) or a date-time with a time zone "
+            throw new InvalidParameterException(name, "must be a date (2024-09-16) or a date-time with a time zone "
                     + "(2024-09-16T14:05:00Z), got '" + abbreviate(value) + "'");
         }
     }

@@ -1,5 +1,6 @@
 package org.gazette.api;
 
+import org.gazette.system.InvalidParameterException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class SearchApiController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, @RequestParam(required = false) String limit) {
         if (q == null || q.isBlank()) {
-            throw new BadParameterException("q", "is required: the words to search for");
+            throw new InvalidParameterException("q", "is required: the words to search for");
         }
         Language language = ArticleQueryParameters.language(lang, site);
         String sectionSlug = ArticleQueryParameters.slug("section", section);
@@ -63,7 +64,7 @@ class SearchApiController {
                     toTime, SearchSort.fromCode(sort), pageNumber(page), size, SearchScope.READERS);
             results = search.search(request);
         } catch (InvalidSearchException e) {
-            throw new BadParameterException(e.parameter(), e.reason());
+            throw new InvalidParameterException(e.parameter(), e.reason());
         }
         String next = null;
         if (results.hasMore() && (long) (request.page() + 1) * size <= SearchRequest.MAX_DEPTH) {
@@ -96,7 +97,7 @@ class SearchApiController {
         try {
             suggestions = search.suggest(q, language, SUGGESTIONS);
         } catch (InvalidSearchException e) {
-            throw new BadParameterException(e.parameter(), e.reason());
+            throw new InvalidParameterException(e.parameter(), e.reason());
         }
         List<SuggestionJson> json = suggestions.stream().map(s -> new SuggestionJson(s.kind(), s.label(),
                 switch (s.kind()) {
@@ -116,7 +117,7 @@ class SearchApiController {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadParameterException("page", "must be a number from 1, got '"
+            throw new InvalidParameterException("page", "must be a number from 1, got '"
                     + ArticleQueryParameters.abbreviate(value) + "'");
         }
     }

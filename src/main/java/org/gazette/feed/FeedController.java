@@ -1,5 +1,6 @@
 package org.gazette.feed;
 
+import org.gazette.system.InvalidParameterException;
 import java.time.Duration;
 import org.gazette.system.GazetteProperties;
 import org.springframework.http.CacheControl;
@@ -98,7 +99,7 @@ class FeedController {
             // reported below, with the value
         }
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        throw new BadFeedParameterException("limit", "must be an integer from 1 to " + FeedProperties.MAX_ITEMS
+        throw new InvalidParameterException("limit", "must be an integer from 1 to " + FeedProperties.MAX_ITEMS
                 + ", got '" + shown.replaceAll("\\p{Cntrl}", "?") + "'");
     }
 }

@@ -18,12 +18,4 @@ class FeedErrors {
         problem.setTitle("No such feed");
         return problem;
     }
-
-    @ExceptionHandler(BadFeedParameterException.class)
-    ProblemDetail badParameter(BadFeedParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid parameter");
-        problem.setProperty("parameter", e.parameter());
-        return problem;
-    }
 }

@@ -1,16 +1,16 @@
-package org.gazette.api;
+package org.gazette.system;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the API's refusals into RFC 9457 problem details. */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
-class ApiErrors {
+/** Answers {@link InvalidParameterException} wherever it is thrown with one kind of problem detail. */
+@RestControllerAdvice
+class InvalidParameterProblems {
 
-    @ExceptionHandler(BadParameterException.class)
-    ProblemDetail badParameter(BadParameterException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid parameter");
         problem.setProperty("parameter", e.parameter());
