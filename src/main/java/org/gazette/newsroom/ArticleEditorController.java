@@ -68,12 +68,13 @@ class ArticleEditorController {
     private final TaxonomyRepository taxonomy;
     private final ImageLibrary images;
     private final GazetteProperties properties;
+    private final UnsavedArticles unsaved;
     private final Clock clock;
 
     ArticleEditorController(ArticleRepository articles, ArticleStore store, ArticleHistory history,
             ArticleJsonReader reader, ArticleAccess access, ArticlePages pages, NewsroomFrames frames,
             NewsroomArticles newsroomArticles, TaxonomyRepository taxonomy, ImageLibrary images,
-            GazetteProperties properties, Clock clock) {
+            GazetteProperties properties, UnsavedArticles unsaved, Clock clock) {
         this.articles = articles;
         this.store = store;
         this.history = history;
@@ -85,6 +86,7 @@ class ArticleEditorController {
         this.taxonomy = taxonomy;
         this.images = images;
         this.properties = properties;
+        this.unsaved = unsaved;
         this.clock = clock;
     }
 
@@ -181,6 +183,47 @@ class ArticleEditorController {
     String preview(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, Model model) {
         Article article = require(id);
         access.requireView(user, article);
+        var page = pages.build(article);
+        model.addAttribute("page", page.withFrame(page.frame().notIndexed()));
+        return "site/article";
+    }
+
+    /** The editor's unsaved fields as readers would see them; nothing is stored. */
+    @PostMapping("/newsroom/articles/{id}/preview")
+    String previewChanges(@PathVariable long id, @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Article article = require(id);
+        access.requireView(user, article);
+        try {
+            ArticleInput input = form.toInput(reader, article.externalId(), article.publishedAt(), article.updatedAt(),
+                    article.status());
+            checkImage(form.leadImage());
+            return showPreview(unsaved.preview(article, input, form.leadImage()), response, model);
+        } catch (InvalidArticleException | IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", withError(editor(article, form, user, request, "nr.editor.edit"), e.getMessage()));
+            return "newsroom/editor";
+        }
+    }
+
+    /** A story not saved yet, as readers would see it if it were published now. */
+    @PostMapping("/newsroom/articles/preview")
+    String previewNew(@ModelAttribute ArticleForm form, @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            ArticleInput input = form.toInput(reader, "unsaved", clock.instant(), null, ArticleStatus.DRAFT);
+            checkImage(form.leadImage());
+            return showPreview(unsaved.preview(null, input, form.leadImage()), response, model);
+        } catch (InvalidArticleException | IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", withError(editor(null, form, user, request, "nr.editor.new"), e.getMessage()));
+            return "newsroom/editor";
+        }
+    }
+
+    private String showPreview(Article article, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
         var page = pages.build(article);
         model.addAttribute("page", page.withFrame(page.frame().notIndexed()));
         return "site/article";

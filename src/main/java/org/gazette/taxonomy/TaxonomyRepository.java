@@ -238,4 +238,28 @@ public class TaxonomyRepository {
             return null;
         }
     }
+
+    /** The tag this name stands for, if it exists; creates nothing (the newsroom preview uses it). */
+    public Optional<Tag> tagNamed(String name) {
+        return jdbc.sql("select id, slug, name from tags where name_key = :key").param("key", TermName.of(name).key())
+                .query((rs, i) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .optional();
+    }
+
+    /** The author this name stands for, if they exist; creates nothing. */
+    public Optional<Author> authorNamed(String name) {
+        return jdbc.sql("select id, slug, name from authors where name_key = :key")
+                .param("key", TermName.of(name).key())
+                .query((rs, i) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .optional();
+    }
+
+    /** The source this name stands for, if it exists; creates nothing. */
+    public Optional<Source> sourceNamed(String name) {
+        return jdbc.sql("select id, slug, name, homepage from sources where name_key = :key")
+                .param("key", TermName.of(name).key())
+                .query((rs, i) -> new Source(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("homepage")))
+                .optional();
+    }
 }

@@ -123,4 +123,14 @@ class ImageUploadIT {
                 Map.of("alt", "x", "_csrf", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void uploadThatIsNotMultipartGetsA400SayingWhatIsExpected() {
+        NewsroomClient client = reporter();
+        long before = newestId();
+        HttpResponse<String> response = client.post("/newsroom/media", Map.of("alt", "x", "file", "not a file"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("multipart/form-data");
+        assertThat(newestId()).isEqualTo(before);
+    }
 }

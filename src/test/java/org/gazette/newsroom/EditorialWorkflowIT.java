@@ -266,4 +266,63 @@ class EditorialWorkflowIT {
         String list = mine.get("/newsroom/articles").body();
         assertThat(list).contains("own draft").doesNotContain("Someone else");
     }
+
+    @Test
+    void previewShowsUnsavedChangesAsTheReaderPageAndStoresNothing() {
+        NewsroomClient session = as(editor);
+        long id = createDraft(session, "Harbour ferry timetable changes");
+        Article before = articles.findById(id).orElseThrow();
+        int revisions = history.revisions(id).size();
+
+        session.get("/newsroom/articles/" + id);
+        Map<String, String> edited = form("Harbour ferry timetable changes again", "An *unsaved* second thought.",
+                before.version());
+        edited.put("tags", "Baku, Ferries of tomorrow");
+        HttpResponse<String> preview = session.post("/newsroom/articles/" + id + "/preview", edited);
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Document page = Jsoup.parse(preview.body());
+        assertThat(page.select("h1").text()).isEqualTo("Harbour ferry timetable changes again");
+        assertThat(page.select("article em").text()).isEqualTo("unsaved");
+        assertThat(page.select("a[href$=/tag/ferries-of-tomorrow]").text()).isEqualTo("Ferries of tomorrow");
+        assertThat(page.select("meta[name=robots]").attr("content")).contains("noindex");
+
+        Article after = articles.findById(id).orElseThrow();
+        assertThat(after.headline()).isEqualTo(before.headline());
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.bodyHtml()).isEqualTo(before.bodyHtml());
+        assertThat(history.revisions(id)).hasSize(revisions);
+        assertThat(session.get("/newsroom/tags?q=Ferries").body()).doesNotContain("Ferries of tomorrow");
+    }
+
+    @Test
+    void previewOfAStoryNotYetSavedCreatesNoArticle() {
+        NewsroomClient session = as(reporter);
+        session.get("/newsroom/articles/new");
+        long countBefore = articles.countAll();
+        HttpResponse<String> preview = session.post("/newsroom/articles/preview",
+                form("Library opens on Sundays", "Opening hours grow from *next month*.", 0));
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(preview.body());
+        assertThat(page.select("h1").text()).isEqualTo("Library opens on Sundays");
+        assertThat(page.select("article em").text()).isEqualTo("next month");
+        assertThat(articles.countAll()).isEqualTo(countBefore);
+    }
+
+    @Test
+    void previewOfInvalidFieldsShowsTheEditorWithTheReason() {
+        NewsroomClient session = as(editor);
+        long id = createDraft(session, "A story to break");
+        session.get("/newsroom/articles/" + id);
+        Map<String, String> broken = form("", "Body", articles.findById(id).orElseThrow().version());
+        broken.put("lang", "xx");
+
+        HttpResponse<String> preview = session.post("/newsroom/articles/" + id + "/preview", broken);
+
+        assertThat(preview.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(preview.body()).select("textarea#body").text()).isEqualTo("Body");
+        assertThat(articles.findById(id).orElseThrow().headline()).isEqualTo("A story to break");
+    }
 }
