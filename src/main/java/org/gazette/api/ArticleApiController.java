@@ -13,6 +13,7 @@ import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.Language;
 import org.gazette.feed.StoryIds;
+import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,11 @@ class ArticleApiController {
     private final TaxonomyRepository taxonomy;
     private final GazetteProperties site;
     private final StoryIds ids;
+    private final ImageLibrary images;
 
     ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site,
-            StoryIds ids) {
+            StoryIds ids, ImageLibrary images) {
+        this.images = images;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.site = site;
@@ -123,7 +126,9 @@ class ArticleApiController {
         Article article = found.get();
         ArticleRevision revision = articles.revision(article.id()).orElseThrow();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NinjsJson.MEDIA_TYPE))
-                .body(NinjsJson.from(article, revision, ids.article(article.externalId()), site));
+                .body(NinjsJson.from(article, revision, ids.article(article.externalId()),
+                        article.leadImage() == null ? null : ids.image(article.leadImage().id()), images::fileBytes,
+                        site));
     }
 
     /** ninjs for clients that cannot set a header: {@code /api/v1/articles/{id}.ninjs}. */

@@ -1,9 +1,11 @@
 package org.gazette.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.LeadImage;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
@@ -28,7 +30,24 @@ record ArticleJson(
         String source,
         @JsonProperty("source_url") String sourceUrl,
         @JsonProperty("translation_of") String translationOf,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("lead_image") ImageJson leadImage,
         List<TranslationJson> translations) {
+
+    /**
+     * The lead image: its number in the image library (what the write API's {@code lead_image} takes),
+     * the absolute URL of its largest file, its size in pixels, alt text, caption and credit.
+     */
+    record ImageJson(long id, String url, int width, int height, String alt, String caption, String credit) {
+
+        static ImageJson from(LeadImage image, GazetteProperties site) {
+            if (image == null) {
+                return null;
+            }
+            int width = image.largestWidth();
+            return new ImageJson(image.id(), site.absolute(image.url(width)), width, image.heightAt(width),
+                    image.alt(), image.caption(), image.credit());
+        }
+    }
 
     /** Another language of the same story. */
     record TranslationJson(String id, String lang, String url) {
@@ -50,6 +69,7 @@ record ArticleJson(
                 article.source() == null ? null : article.source().name(),
                 article.sourceUrl(),
                 article.translationOf(),
+                ImageJson.from(article.leadImage(), site),
                 translations.stream().map(t -> new TranslationJson(t.externalId(), t.lang().code(),
                         site.absolute(SiteLinks.article(t.lang(), t.slug())))).toList());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRevision;
+import org.gazette.article.LeadImage;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
@@ -19,7 +20,8 @@ import org.springframework.web.util.HtmlUtils;
  * {@code firstcreated} and {@code versioncreated} from the store's bookkeeping. Sections and tags are
  * {@code subjects}, the byline is {@code by}, the credited agency an {@code infosources} entry with the
  * originating-party role and the site itself one with the publisher role. ninjs 2.1 has no field for
- * links, so the page URL and the agency's original report are {@code altids}.
+ * links, so the page URL and the agency's original report are {@code altids}. The lead image is an
+ * {@code associations} entry named {@code leadimage}, with a rendition for each generated width.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record NinjsJson(
@@ -38,7 +40,8 @@ record NinjsJson(
         String by,
         List<Subject> subjects,
         List<InfoSource> infosources,
-        List<AltId> altids) {
+        List<AltId> altids,
+        List<Association> associations) {
 
     static final String MEDIA_TYPE = "application/ninjs+json";
     static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json";
@@ -69,7 +72,27 @@ record NinjsJson(
     record AltId(String role, String value) {
     }
 
-    static NinjsJson from(Article article, ArticleRevision revision, String uri, GazetteProperties site) {
+    /**
+     * The lead image, as an associated picture item: its alt text and caption are descriptions, its
+     * credit the byline, and each generated width a rendition.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Association(String name, String uri, String type, String representationtype, String by,
+            List<Text> descriptions, List<Rendition> renditions) {
+    }
+
+    /** One served file of a picture; {@code sizeinbytes} is left out when the file cannot be measured. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Rendition(String name, String href, String contenttype, int width, int height, Long sizeinbytes) {
+    }
+
+    /** A served file's size in bytes, or 0 when unknown. */
+    interface FileSizes {
+        long of(LeadImage image, int width);
+    }
+
+    static NinjsJson from(Article article, ArticleRevision revision, String uri, String imageUri, FileSizes sizes,
+            GazetteProperties site) {
         List<Text> headlines = new ArrayList<>();
         headlines.add(new Text("main", "text/plain", article.headline()));
         if (article.dek() != null && !article.dek().isBlank()) {
@@ -113,7 +136,24 @@ record NinjsJson(
                         : String.join(", ", article.authors().stream().map(Author::name).toList()),
                 subjects,
                 sources,
-                altids);
+                altids,
+                article.leadImage() == null ? List.of()
+                        : List.of(association(article.leadImage(), imageUri, sizes, site)));
+    }
+
+    private static Association association(LeadImage image, String uri, FileSizes sizes, GazetteProperties site) {
+        List<Text> descriptions = new ArrayList<>();
+        descriptions.add(new Text("alt", "text/plain", image.alt()));
+        if (image.caption() != null) {
+            descriptions.add(new Text("caption", "text/plain", image.caption()));
+        }
+        List<Rendition> renditions = new ArrayList<>();
+        for (int width : image.widths()) {
+            long bytes = sizes.of(image, width);
+            renditions.add(new Rendition("w" + width, site.absolute(image.url(width)), image.mediaType(), width,
+                    image.heightAt(width), bytes > 0 ? bytes : null));
+        }
+        return new Association("leadimage", uri, "picture", "partial", image.credit(), descriptions, renditions);
     }
 
     private static String dateTime(Instant instant) {

@@ -33,6 +33,16 @@ public record LeadImage(long id, String alt, String caption, String credit, int 
         return url(chosen);
     }
 
+    /** The media type of every generated file. */
+    public String mediaType() {
+        return "png".equals(extension) ? "image/png" : "image/jpeg";
+    }
+
+    /** The largest generated width, the one metadata and feeds point to. */
+    public int largestWidth() {
+        return widths.get(widths.size() - 1);
+    }
+
     public String srcset() {
         return widths.stream().map(w -> url(w) + " " + w + "w").collect(Collectors.joining(", "));
     }

@@ -88,6 +88,7 @@ class AtomWriter implements FeedWriter {
         }
         if (item.image() != null) {
             Link enclosure = link("enclosure", item.image().url(), item.image().mediaType());
+            enclosure.setTitle(XmlText.clean(item.image().alt()));
             if (item.image().length() > 0) {
                 enclosure.setLength(item.image().length());
             }

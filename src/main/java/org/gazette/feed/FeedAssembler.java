@@ -9,6 +9,8 @@ import org.gazette.article.ArticleCursor;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
+import org.gazette.article.LeadImage;
+import org.gazette.media.ImageLibrary;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
@@ -26,9 +28,12 @@ class FeedAssembler {
     private final GazetteProperties site;
     private final FeedProperties properties;
     private final StoryIds ids;
+    private final ImageLibrary images;
 
-    FeedAssembler(ArticleRepository articles, GazetteProperties site, FeedProperties properties, StoryIds ids) {
+    FeedAssembler(ArticleRepository articles, GazetteProperties site, FeedProperties properties, StoryIds ids,
+            ImageLibrary images) {
         this.articles = articles;
+        this.images = images;
         this.site = site;
         this.properties = properties;
         this.ids = ids;
@@ -95,8 +100,17 @@ class FeedAssembler {
                 article.source() == null ? null : new FeedItem.Credit(article.source().name(),
                         article.source().homepage(), Optional.ofNullable(article.sourceUrl()).filter(u -> !u.isBlank())
                         .orElse(null)),
-                // stories have no images yet; the lead image goes here once the newsroom adds them
-                null);
+                image(article.leadImage()));
+    }
+
+    /** The largest generated width: feed readers scale down, and aggregators ask for at least 1,000 pixels. */
+    private FeedItem.Image image(LeadImage image) {
+        if (image == null) {
+            return null;
+        }
+        int width = image.widths().get(image.widths().size() - 1);
+        return new FeedItem.Image(site.absolute(image.url(width)), image.mediaType(), images.fileBytes(image, width),
+                width, image.heightAt(width), image.alt(), image.caption(), image.credit());
     }
 
     private FeedItem.Term author(Author author, Article article) {

@@ -58,17 +58,19 @@ record FeedItem(
     }
 
     /**
-     * A lead image. Stories have none yet; when the newsroom adds images, an article's lead image fills
-     * this and every format carries it (RSS enclosure and media:content, Atom enclosure link, JSON Feed
-     * image).
+     * A lead image, in the largest width generated for it: RSS carries it as an enclosure and
+     * {@code media:content}, Atom as an enclosure link, JSON Feed as the item's image and an attachment.
      *
-     * @param url       absolute URL
+     * @param url       absolute URL of the served file
      * @param mediaType such as image/jpeg
-     * @param length    size in bytes, or 0 when unknown
-     * @param width     in pixels, or null when unknown
-     * @param height    in pixels, or null when unknown
+     * @param length    size of that file in bytes, or 0 when unknown
+     * @param width     in pixels
+     * @param height    in pixels
+     * @param alt       the text alternative, plain text
      * @param caption   plain text, or null
+     * @param credit    the photographer or agency, or null
      */
-    record Image(String url, String mediaType, long length, Integer width, Integer height, String caption) {
+    record Image(String url, String mediaType, long length, int width, int height, String alt, String caption,
+            String credit) {
     }
 }

@@ -84,7 +84,7 @@ class JsonFeedWriter implements FeedWriter {
                     item.tags().stream().map(FeedItem.Term::name).toList(),
                     item.lang().code(),
                     item.image() == null ? List.of() : List.of(new Attachment(item.image().url(),
-                            item.image().mediaType(), item.image().caption(),
+                            item.image().mediaType(), item.image().alt(),
                             item.image().length() > 0 ? item.image().length() : null)),
                     Extension.from(item));
         }

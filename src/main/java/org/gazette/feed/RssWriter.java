@@ -154,7 +154,10 @@ class RssWriter implements FeedWriter {
         return link;
     }
 
-    /** Media RSS for lead images: richer than an enclosure (dimensions, caption) and read by most aggregators. */
+    /**
+     * Media RSS for lead images: richer than an enclosure (dimensions, alt text, caption, credit) and
+     * read by most aggregators.
+     */
     private static void addMedia(Element channel, List<FeedItem> stories) {
         List<Element> items = channel.getChildren("item");
         for (int i = 0; i < stories.size(); i++) {
@@ -163,13 +166,21 @@ class RssWriter implements FeedWriter {
                 continue;
             }
             Element media = new Element("content", MEDIA).setAttribute("url", image.url())
-                    .setAttribute("type", image.mediaType()).setAttribute("medium", "image");
-            if (image.width() != null && image.height() != null) {
-                media.setAttribute("width", image.width().toString()).setAttribute("height", image.height().toString());
+                    .setAttribute("type", image.mediaType()).setAttribute("medium", "image")
+                    .setAttribute("width", String.valueOf(image.width()))
+                    .setAttribute("height", String.valueOf(image.height()));
+            if (image.length() > 0) {
+                media.setAttribute("fileSize", String.valueOf(image.length()));
             }
             if (image.caption() != null) {
-                media.addContent(new Element("description", MEDIA).setAttribute("type", "plain")
+                media.addContent(new Element("title", MEDIA).setAttribute("type", "plain")
                         .setText(XmlText.clean(image.caption())));
+            }
+            // the alt text is what the picture shows, which is what media:description is for
+            media.addContent(new Element("description", MEDIA).setAttribute("type", "plain")
+                    .setText(XmlText.clean(image.alt())));
+            if (image.credit() != null) {
+                media.addContent(new Element("credit", MEDIA).setText(XmlText.clean(image.credit())));
             }
             items.get(i).addContent(media);
         }

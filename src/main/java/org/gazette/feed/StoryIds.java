@@ -44,6 +44,11 @@ public class StoryIds {
         return "tag:" + authority + "," + MINTED + ":article:" + encode(externalId);
     }
 
+    /** The id of an uploaded image (its number in the image library never changes either). */
+    public String image(long imageId) {
+        return "tag:" + authority + "," + MINTED + ":image:" + imageId;
+    }
+
     /** The id of the feed published at this site path ({@code /en/section/politics/}). */
     public String feed(String path) {
         return "tag:" + authority + "," + MINTED + ":feed:" + encode(path);

@@ -86,6 +86,19 @@ public class ImageLibrary {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /**
+     * The size in bytes of the generated file of this width, as {@code /media/} serves it; 0 when the
+     * file is missing (a data directory restored without its media), so feeds can still be written.
+     */
+    public long fileBytes(LeadImage image, int width) {
+        Path path = directory.resolve(image.id() + "-" + width + "." + image.extension());
+        try {
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Takes an upload; the same bytes uploaded again return the stored image (with its first alt text). */
     @Transactional
     public LeadImage store(byte[] bytes, String alt, String caption, String credit, Long uploadedBy) {

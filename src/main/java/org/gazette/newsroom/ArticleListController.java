@@ -2,14 +2,25 @@ package org.gazette.newsroom;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.gazette.account.NewsroomUser;
 import org.gazette.account.Role;
 import org.gazette.article.ArticleStatus;
+import org.gazette.search.ArticleSearch;
+import org.gazette.search.InvalidSearchException;
+import org.gazette.search.SearchRequest;
+import org.gazette.search.SearchResults;
+import org.gazette.search.SearchScope;
+import org.gazette.search.SearchSort;
+import org.gazette.search.SearchText;
 import org.gazette.site.DateFormats;
 import org.gazette.site.Link;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,18 +29,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** {@code /newsroom/articles}: every article the user may see, filtered and sorted. Reporters see their own. */
+/**
+ * {@code /newsroom/articles}: every article the user may see, filtered and sorted. Reporters see their
+ * own. The text box searches with the search engine in its newsroom scope (every status, stemming,
+ * phrases, {@code -word} and {@code OR}), and also matches headline, dek and id literally.
+ */
 @Controller
 class ArticleListController {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleListController.class);
+    /** Ids are read from the search engine in pages of this many, down to its greatest depth. */
+    private static final int SEARCH_PAGE = 100;
 
     private final NewsroomArticles articles;
     private final NewsroomFrames frames;
     private final TaxonomyRepository taxonomy;
     private final GazetteProperties properties;
     private final JdbcClient jdbc;
+    private final ArticleSearch search;
 
     ArticleListController(NewsroomArticles articles, NewsroomFrames frames, TaxonomyRepository taxonomy,
-            GazetteProperties properties, JdbcClient jdbc) {
+            GazetteProperties properties, JdbcClient jdbc, ArticleSearch search) {
+        this.search = search;
         this.articles = articles;
         this.frames = frames;
         this.taxonomy = taxonomy;
@@ -48,7 +69,21 @@ class ArticleListController {
         if (!user.can(Role.EDITOR)) {
             query = query.ownedBy(user.id());
         }
-        List<ArticleRow> found = new ArrayList<>(articles.search(query));
+        String problem = null;
+        List<Long> ranked = null;
+        if (query.text() != null) {
+            try {
+                ranked = ranked(query);
+            } catch (InvalidSearchException e) {
+                problem = e.reason();
+            } catch (RuntimeException e) {
+                // the list still answers, matching the text literally, while the search engine cannot
+                log.warn("newsroom list: the search engine failed for '{}', matching the text literally: {}",
+                        shown(query.text()), e.toString());
+            }
+        }
+        List<ArticleRow> found = problem != null ? new ArrayList<>()
+                : new ArrayList<>(articles.search(query, ranked));
         boolean more = found.size() > ArticleQuery.PAGE_SIZE;
         if (more) {
             found.remove(found.size() - 1);
@@ -79,8 +114,40 @@ class ArticleListController {
         String next = more ? here.cloneBuilder().queryParam("page", query.page() + 1).encode().build().toUriString()
                 : null;
         model.addAttribute("page", new ArticleListPage(frame, query, rows, statuses, languages, sections, sources,
-                previous, next));
+                previous, next, problem));
         return "newsroom/articles";
+    }
+
+    /**
+     * What the search engine finds for the text, best first, in every status (the newsroom scope) and
+     * within the filters it knows (language, section, source); the list applies the rest, and the
+     * reporter's own-articles rule, to these ids. The ids never reach the page themselves: every row
+     * shown is read from the database under all the filters.
+     */
+    private List<Long> ranked(ArticleQuery query) {
+        SearchText text = SearchText.from(query.text());
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String sourceSlug = query.sourceId() == null ? null
+                : jdbc.sql("select slug from sources where id = :id").param("id", query.sourceId())
+                        .query(String.class).optional().orElse("-");
+        SearchRequest request = new SearchRequest(text, query.lang(), query.section(), null, sourceSlug, null, null,
+                SearchSort.RELEVANCE, 1, SEARCH_PAGE, SearchScope.NEWSROOM);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int page = 1; page <= SearchRequest.MAX_DEPTH / SEARCH_PAGE; page++) {
+            SearchResults results = search.search(request.withPage(page));
+            results.hits().forEach(hit -> ids.add(hit.articleId()));
+            if (!results.hasMore()) {
+                break;
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static String shown(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     private static void addParam(UriComponentsBuilder builder, String name, String value) {

@@ -7,7 +7,8 @@ import org.gazette.article.Language;
 
 /**
  * The article list's filters and order, read from request parameters; unknown values are dropped
- * rather than refused, since they come from the list's own links and selects.
+ * rather than refused, since they come from the list's own links and selects. The text is searched
+ * with the search engine (see {@link ArticleListController}).
  */
 public record ArticleQuery(ArticleStatus status, Language lang, String section, String author, Long sourceId, String text,
         Long createdBy, Sort sort, int page) {
@@ -19,7 +20,9 @@ public record ArticleQuery(ArticleStatus status, Language lang, String section, 
         PUBLISHED("a.published_at desc, a.id desc"),
         HEADLINE("lower(a.headline) asc, a.id asc"),
         STATUS("a.status asc, a.modified_at desc, a.id desc"),
-        SCHEDULED("a.publish_at asc, a.id asc");
+        SCHEDULED("a.publish_at asc, a.id asc"),
+        /** Best match first, as the search engine ranks it; without text, the same as {@link #MODIFIED}. */
+        RELEVANCE("a.modified_at desc, a.id desc");
 
         final String orderBy;
 
@@ -40,14 +43,16 @@ public record ArticleQuery(ArticleStatus status, Language lang, String section, 
                 s = candidate;
             }
         }
-        Sort order = Sort.MODIFIED;
+        String words = blank(text);
+        // with text, best matches first unless another order is asked for
+        Sort order = words != null ? Sort.RELEVANCE : Sort.MODIFIED;
         for (Sort candidate : Sort.values()) {
             if (candidate.code().equals(sort)) {
                 order = candidate;
             }
         }
         return new ArticleQuery(s, Language.isSupported(lang) ? Language.of(lang) : null, blank(section),
-                blank(author), parseLong(source), blank(text), null, order, Math.max(1, Math.min(10_000,
+                blank(author), parseLong(source), words, null, order, Math.max(1, Math.min(10_000,
                         parseLong(page) == null ? 1 : parseLong(page).intValue())));
     }
 

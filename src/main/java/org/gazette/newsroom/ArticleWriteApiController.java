@@ -14,6 +14,7 @@ import org.gazette.article.EditConflictException;
 import org.gazette.article.SaveOutcome;
 import org.gazette.ingest.ArticleJsonReader;
 import org.gazette.ingest.InvalidArticleException;
+import org.gazette.media.ImageLibrary;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The write half of the JSON API, for scripts with a personal token. A new article arrives as one
  * import-format object and is a draft until published; {@code PUT} replaces an article's content
  * (optionally guarded by a {@code version} field: a stale one is refused with 409); publish and
- * unpublish move it through the same workflow as the newsroom, with the token owner's rights.
+ * unpublish move it through the same workflow as the newsroom, with the token owner's rights. A
+ * {@code lead_image} field sets the lead image by its number ({@code POST /api/v1/media} uploads one)
+ * or removes it with null; without the field an update keeps the image the article has.
  */
 @RestController
 class ArticleWriteApiController {
@@ -49,9 +52,11 @@ class ArticleWriteApiController {
     private final ArticleAccess access;
     private final Workflow workflow;
     private final GazetteProperties site;
+    private final ImageLibrary images;
 
     ArticleWriteApiController(ArticleJsonReader reader, ArticleStore store, ArticleRepository articles,
-            ArticleAccess access, Workflow workflow, GazetteProperties site) {
+            ArticleAccess access, Workflow workflow, GazetteProperties site, ImageLibrary images) {
+        this.images = images;
         this.reader = reader;
         this.store = store;
         this.articles = articles;
@@ -71,12 +76,14 @@ class ArticleWriteApiController {
 
     @PostMapping(path = "/api/v1/articles", consumes = MediaType.ALL_VALUE)
     ResponseEntity<?> create(@RequestBody String body, @AuthenticationPrincipal NewsroomUser user) {
-        ArticleInput input = reader.read(parse(body), ArticleStatus.DRAFT);
+        JsonNode node = parse(body);
+        ArticleInput input = reader.read(node, ArticleStatus.DRAFT);
+        Long image = leadImage(node, null);
         if (articles.findByExternalId(input.externalId()).isPresent()) {
             return problem(HttpStatus.CONFLICT, "Article exists", "an article with id '" + input.externalId()
                     + "' already exists; PUT /api/v1/articles/" + input.externalId() + " changes it", "id");
         }
-        SaveOutcome outcome = store.create(input, null, user.actor());
+        SaveOutcome outcome = store.create(input, image, user.actor());
         Article created = articles.findById(outcome.articleId()).orElseThrow();
         return ResponseEntity.created(URI.create(site.absolute("/api/v1/articles/" + created.externalId())))
                 .body(WriteResult.from(created, site));
@@ -105,8 +112,8 @@ class ArticleWriteApiController {
             }
             version = expected.intValue();
         }
-        store.update(article.id(), version, input, article.leadImage() == null ? null : article.leadImage().id(),
-                user.actor());
+        Long image = leadImage(node, article.leadImage() == null ? null : article.leadImage().id());
+        store.update(article.id(), version, input, image, user.actor());
         return ResponseEntity.ok(WriteResult.from(articles.findById(article.id()).orElseThrow(), site));
     }
 
@@ -132,6 +139,37 @@ class ArticleWriteApiController {
             workflow.unpublish(articleId, user);
         }
         return ResponseEntity.ok(WriteResult.from(articles.findById(articleId).orElseThrow(), site));
+    }
+
+    /**
+     * The lead image a body asks for: {@code lead_image} (or {@code leadImage}) as an image number, as
+     * the object the read API returns (its {@code id} counts), or null to remove it; without the field
+     * the article keeps {@code current}. An image that was never uploaded is refused before anything
+     * is written.
+     */
+    private Long leadImage(JsonNode body, Long current) {
+        JsonNode snake = body.get("lead_image");
+        JsonNode camel = body.get("leadImage");
+        if (snake != null && camel != null && !snake.equals(camel)) {
+            throw new InvalidArticleException("field 'lead_image' and its alias 'leadImage' disagree; send one");
+        }
+        JsonNode value = snake != null ? snake : camel;
+        if (value == null) {
+            return current;
+        }
+        if (value.isNull()) {
+            return null;
+        }
+        JsonNode id = value.isObject() ? value.get("id") : value;
+        if (id == null || !((id.isIntegralNumber() && id.canConvertToLong()) || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
+            throw new InvalidArticleException("field 'lead_image' must be the number of an uploaded image "
+                    + "(POST /api/v1/media answers it) or null, got " + abbreviate(value.toString()));
+        }
+        long imageId = id.isIntegralNumber() ? id.longValue() : Long.parseLong(id.asString().strip());
+        if (images.find(imageId).isEmpty()) {
+            throw new InvalidArticleException("field 'lead_image' names no uploaded image: " + imageId);
+        }
+        return imageId;
     }
 
     private JsonNode parse(String body) {

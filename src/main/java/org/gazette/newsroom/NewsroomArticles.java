@@ -3,10 +3,13 @@ package org.gazette.newsroom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +37,73 @@ class NewsroomArticles {
         this.jdbc = jdbc;
     }
 
+    /** The list without the search engine: text matches headline, dek or id literally. */
     List<ArticleRow> search(ArticleQuery query) {
-        StringBuilder sql = new StringBuilder(ROW).append(" where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        return search(query, null);
+    }
+
+    /**
+     * One page of the list (and one row more, to tell whether another page follows). With text,
+     * {@code ranked} holds what the search engine found for it, best first; an article matches when it
+     * is among them or holds the text literally in its headline, dek or id (an id, a word being typed, a
+     * story saved a moment ago). Best-match order puts the ranked ones first, in their order, then the
+     * literal ones, newest change first. Every other filter, the reporter's own-articles one included,
+     * applies to both.
+     */
+    List<ArticleRow> search(ArticleQuery query, List<Long> ranked) {
+        List<Long> ids = ranked == null ? List.of() : ranked;
+        int offset = (query.page() - 1) * ArticleQuery.PAGE_SIZE;
+        int wanted = ArticleQuery.PAGE_SIZE + 1;
+        if (query.text() == null || query.sort() != ArticleQuery.Sort.RELEVANCE) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            StringBuilder sql = new StringBuilder(ROW).append(" where 1 = 1").append(filters(query, params));
+            if (query.text() != null) {
+                sql.append(" and (").append(literal(query, params));
+                if (!ids.isEmpty()) {
+                    sql.append(" or a.id in (:ranked)");
+                    params.put("ranked", ids);
+                }
+                sql.append(")");
+            }
+            return page(sql, query.sort().orderBy, params, wanted, offset);
+        }
+        List<ArticleRow> rows = new ArrayList<>();
+        int rankedCount = 0;
+        if (!ids.isEmpty()) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String sql = ROW + " where a.id in (:ranked)" + filters(query, params);
+            params.put("ranked", ids);
+            Map<Long, ArticleRow> found = new HashMap<>();
+            jdbc.sql(sql).params(params).query(NewsroomArticles::row).list().forEach(r -> found.put(r.id(), r));
+            List<ArticleRow> inOrder = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+            rankedCount = inOrder.size();
+            rows.addAll(inOrder.subList(Math.min(offset, rankedCount), Math.min(offset + wanted, rankedCount)));
+        }
+        if (rows.size() < wanted) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            StringBuilder sql = new StringBuilder(ROW).append(" where ").append(literal(query, params))
+                    .append(filters(query, params));
+            if (!ids.isEmpty()) {
+                sql.append(" and a.id not in (:ranked)");
+                params.put("ranked", ids);
+            }
+            rows.addAll(page(sql, ArticleQuery.Sort.MODIFIED.orderBy, params, wanted - rows.size(),
+                    Math.max(0, offset - rankedCount)));
+        }
+        return rows;
+    }
+
+    private List<ArticleRow> page(StringBuilder sql, String orderBy, Map<String, Object> params, int limit,
+            int offset) {
+        sql.append(" order by ").append(orderBy).append(" limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query(NewsroomArticles::row).list();
+    }
+
+    /** Every filter but the text, as {@code and ...} clauses. */
+    private static String filters(ArticleQuery query, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (query.status() != null) {
             sql.append(" and a.status = :status");
             params.put("status", query.status().code());
@@ -62,20 +129,18 @@ class NewsroomArticles {
             sql.append(" and a.created_by = :createdBy");
             params.put("createdBy", query.createdBy());
         }
-        if (query.text() != null) {
-            // headline, dek and id; lower() folds ASCII on SQLite and everything on PostgreSQL
-            sql.append(" and (lower(a.headline) like :text or lower(coalesce(a.dek, '')) like :text"
-                    + " or lower(a.external_id) like :text)");
-            params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
-                    + "%");
-        }
         if (query.sort() == ArticleQuery.Sort.SCHEDULED) {
             sql.append(" and a.publish_at is not null");
         }
-        sql.append(" order by ").append(query.sort().orderBy).append(" limit :limit offset :offset");
-        params.put("limit", ArticleQuery.PAGE_SIZE + 1);
-        params.put("offset", (query.page() - 1) * ArticleQuery.PAGE_SIZE);
-        return jdbc.sql(sql.toString()).params(params).query(NewsroomArticles::row).list();
+        return sql.toString();
+    }
+
+    /** The text literally in headline, dek or id; lower() folds ASCII on SQLite and everything on PostgreSQL. */
+    private static String literal(ArticleQuery query, Map<String, Object> params) {
+        params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
+                + "%");
+        return "(lower(a.headline) like :text or lower(coalesce(a.dek, '')) like :text"
+                + " or lower(a.external_id) like :text)";
     }
 
     Map<ArticleStatus, Long> countsByStatus(Long createdBy) {

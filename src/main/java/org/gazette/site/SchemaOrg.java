@@ -34,10 +34,11 @@ final class SchemaOrg {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record ImageObject(@JsonProperty("@type") String type, String url, Integer width, Integer height) {
+    record ImageObject(@JsonProperty("@type") String type, String url, Integer width, Integer height, String caption,
+            String creditText) {
 
         static ImageObject of(String url, Integer width, Integer height) {
-            return new ImageObject("ImageObject", url, width, height);
+            return new ImageObject("ImageObject", url, width, height, null, null);
         }
     }
 

@@ -54,8 +54,7 @@ class StructuredData {
                 // a story without a byline is the newsroom's own
                 authors.isEmpty() ? List.of(publisher()) : authors,
                 publisher(),
-                // stories have no images yet; the lead image goes here once the newsroom adds them
-                List.of(),
+                image(article.leadImage()),
                 article.section() == null ? null : article.section().name(),
                 keywords,
                 article.lang().code(),
@@ -108,7 +107,7 @@ class StructuredData {
         article.tags().forEach(tag -> meta.add(property("article:tag", tag.name())));
         LeadImage image = article.leadImage();
         if (image != null) {
-            int width = image.widths().get(image.widths().size() - 1);
+            int width = image.largestWidth();
             String url = site.absolute(image.url(width));
             meta.add(property("og:image", url));
             meta.add(property("og:image:width", String.valueOf(width)));
@@ -125,6 +124,16 @@ class StructuredData {
             meta.add(name("twitter:description", description));
         }
         return meta;
+    }
+
+    /** The lead image in its largest width (search engines ask for at least 1,200 pixels wide when there is one). */
+    private List<SchemaOrg.ImageObject> image(LeadImage image) {
+        if (image == null) {
+            return List.of();
+        }
+        int width = image.largestWidth();
+        return List.of(new SchemaOrg.ImageObject("ImageObject", site.absolute(image.url(width)), width,
+                image.heightAt(width), image.caption() != null ? image.caption() : image.alt(), image.credit()));
     }
 
     private SchemaOrg.Party publisher() {

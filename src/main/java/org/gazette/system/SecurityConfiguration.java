@@ -90,6 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/sources", "/api/v1/sources/**").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/sources").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles").hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/media").hasRole("REPORTER")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/articles/*").hasRole("REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles/*/publish", "/api/v1/articles/*/unpublish")
                         .hasRole("EDITOR")

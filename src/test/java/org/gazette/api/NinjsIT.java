@@ -14,7 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleStore;
+import org.gazette.article.LeadImage;
+import org.gazette.media.ImageLibrary;
 import org.gazette.testing.GazetteIntegrationTest;
+import org.gazette.testing.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.gazette.testing.SharedCorpus;
 import org.gazette.testing.SiteClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +40,12 @@ class NinjsIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ImageLibrary images;
+    @Autowired
+    ArticleStore store;
+    @Autowired
+    ArticleRepository articles;
 
     SiteClient site;
 
@@ -111,6 +124,40 @@ class NinjsIT {
             checked++;
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void leadImageIsAnAssociatedPictureWithARenditionPerWidthAndStillValidates() throws IOException {
+        LeadImage image = TestImages.upload(images, "Cranes over the new port");
+        Article story = TestImages.illustratedStory(store, articles, image, "Ninjs pictures " + System.nanoTime());
+        JsonNode item = ninjs("/api/v1/articles/" + story.externalId() + ".ninjs", Map.of());
+        assertThat(violations(schema(), item)).isEmpty();
+        JsonNode picture = item.get("associations").get(0);
+        assertThat(picture.get("name").asString()).isEqualTo("leadimage");
+        assertThat(picture.get("type").asString()).isEqualTo("picture");
+        assertThat(picture.get("uri").asString()).isEqualTo("tag:localhost,2024:image:" + image.id());
+        assertThat(picture.get("by").asString()).isEqualTo("Gazette photo");
+        assertThat(picture.get("descriptions").get(0).get("role").asString()).isEqualTo("alt");
+        assertThat(picture.get("descriptions").get(0).get("value").asString()).isEqualTo("Cranes over the new port");
+        List<String> renditions = new ArrayList<>();
+        for (JsonNode rendition : picture.get("renditions")) {
+            String href = rendition.get("href").asString();
+            assertThat(href).startsWith("http://localhost:8080/media/" + image.id() + "-");
+            long served = site.get(href.substring("http://localhost:8080".length())).headers()
+                    .firstValueAsLong("Content-Length").orElseThrow();
+            assertThat(rendition.get("sizeinbytes").asLong()).isEqualTo(served);
+            assertThat(rendition.get("contenttype").asString()).isEqualTo("image/jpeg");
+            renditions.add(rendition.get("width").asInt() + "x" + rendition.get("height").asInt());
+        }
+        assertThat(renditions).containsExactly("320x213", "640x427", "1024x683", "1600x1067");
+
+        Article plain = TestImages.illustratedStory(store, articles, null, "Ninjs plain " + System.nanoTime());
+        assertThat(ninjs("/api/v1/articles/" + plain.externalId() + ".ninjs", Map.of()).has("associations")).isFalse();
+        // the import-format JSON names the image by its number, which the write API takes back
+        JsonNode json = JSON.readTree(site.get("/api/v1/articles/" + story.externalId()).body());
+        assertThat(json.get("lead_image").get("id").asLong()).isEqualTo(image.id());
+        assertThat(json.get("lead_image").get("url").asString())
+                .isEqualTo("http://localhost:8080/media/" + image.id() + "-1600.jpg");
     }
 
     @Test

@@ -26,7 +26,7 @@ class FeedAssemblerTest {
     private static FeedAssembler assembler(FeedProperties.Content content) {
         FeedProperties feeds = new FeedProperties(content, 20, null, null, Duration.ofSeconds(60));
         // item() reads nothing from the database
-        return new FeedAssembler(null, SITE, feeds, new StoryIds(SITE, feeds));
+        return new FeedAssembler(null, SITE, feeds, new StoryIds(SITE, feeds), null);
     }
 
     private static Article article(String dek) {

@@ -33,7 +33,8 @@ class FeedWritersTest {
                 new FeedItem.Term("Политика", "politics", BASE + "/ru/section/politics"),
                 List.of(new FeedItem.Term("Баку", "baku", BASE + "/ru/tag/baku")),
                 new FeedItem.Credit("Azertag", "https://azertag.az", "https://azertag.az/story/1"),
-                new FeedItem.Image(BASE + "/media/lead.jpg", "image/jpeg", 12345, 1200, 800, "Caption"));
+                new FeedItem.Image(BASE + "/media/7-1600.jpg", "image/jpeg", 12345, 1600, 1067,
+                        "Ferry at the pier", "Caption", "Photographer"));
     }
 
     private static FeedItem hostile() {
@@ -67,12 +68,17 @@ class FeedWritersTest {
         assertThat(rich.getSource().getUrl()).isEqualTo("https://azertag.az/story/1");
         assertThat(rich.getSource().getValue()).isEqualTo("Azertag");
         assertThat(rich.getEnclosures()).singleElement().satisfies(e -> {
-            assertThat(e.getUrl()).isEqualTo(BASE + "/media/lead.jpg");
+            assertThat(e.getUrl()).isEqualTo(BASE + "/media/7-1600.jpg");
             assertThat(e.getLength()).isEqualTo(12345);
+            assertThat(e.getType()).isEqualTo("image/jpeg");
         });
+        assertThat(channel.getItems().get(0).getEnclosures()).isEmpty();
         assertThat(rich.getCategories()).extracting(c -> c.getValue()).containsExactly("Политика", "Баку");
         assertThat(xml).contains("<dc:creator>Leyla Hasanova</dc:creator>", "<dc:language>ru</dc:language>",
-                "<media:content url=\"" + BASE + "/media/lead.jpg\"", "rel=\"hub\"",
+                "<media:content url=\"" + BASE + "/media/7-1600.jpg\"", "width=\"1600\"", "height=\"1067\"",
+                "<media:description type=\"plain\">Ferry at the pier</media:description>",
+                "<media:title type=\"plain\">Caption</media:title>", "<media:credit>Photographer</media:credit>",
+                "rel=\"hub\"",
                 "<pubDate>Sun, 15 Sep 2024 09:00:00 GMT</pubDate>");
         // the plain summary is HTML-escaped once for feed readers, and once more by XML
         assertThat(channel.getItems().get(2).getDescription().getValue()).contains("&lt;/script&gt;");
@@ -89,6 +95,12 @@ class FeedWritersTest {
         assertThat(rich.getContents().get(0).getType()).isEqualTo("html");
         assertThat(rich.getContributors()).singleElement().satisfies(p -> assertThat(p.getName()).isEqualTo("Azertag"));
         assertThat(rich.getOtherLinks()).extracting(l -> l.getRel()).containsExactly("via", "enclosure");
+        assertThat(rich.getOtherLinks().get(1)).satisfies(l -> {
+            assertThat(l.getHref()).isEqualTo(BASE + "/media/7-1600.jpg");
+            assertThat(l.getType()).isEqualTo("image/jpeg");
+            assertThat(l.getLength()).isEqualTo(12345);
+        });
+        assertThat(atom.getEntries().get(0).getOtherLinks()).isEmpty();
         assertThat(rich.getAuthors()).extracting(p -> p.getName()).containsExactly("Leyla Hasanova");
         assertThat(rich.getCategories()).extracting(c -> c.getTerm()).containsExactly("politics", "baku");
         assertThat(xml).contains("<published>2024-09-15T09:00:00Z</published>",
@@ -118,7 +130,11 @@ class FeedWritersTest {
         assertThat(rich.get("date_published").asString()).isEqualTo("2024-09-15T09:00:00Z");
         assertThat(rich.get("authors").get(0).get("name").asString()).isEqualTo("Leyla Hasanova");
         assertThat(rich.get("tags").get(0).asString()).isEqualTo("Баку");
-        assertThat(rich.get("image").asString()).isEqualTo(BASE + "/media/lead.jpg");
+        assertThat(rich.get("image").asString()).isEqualTo(BASE + "/media/7-1600.jpg");
+        assertThat(rich.get("attachments").get(0).get("mime_type").asString()).isEqualTo("image/jpeg");
+        assertThat(rich.get("attachments").get(0).get("size_in_bytes").asLong()).isEqualTo(12345);
+        assertThat(plain.has("image")).isFalse();
+        assertThat(plain.has("attachments")).isFalse();
         assertThat(rich.get("_gazette").get("source").get("name").asString()).isEqualTo("Azertag");
         assertThat(rich.get("_gazette").get("source").get("original_url").asString())
                 .isEqualTo("https://azertag.az/story/1");

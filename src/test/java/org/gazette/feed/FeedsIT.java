@@ -2,6 +2,8 @@ package org.gazette.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import java.io.IOException;
@@ -18,13 +20,16 @@ import org.gazette.article.ArticleStore;
 import org.gazette.article.BodyFormat;
 import org.gazette.article.ControlCharacters;
 import org.gazette.article.Language;
+import org.gazette.article.LeadImage;
 import org.gazette.article.Slug;
 import org.gazette.ingest.JsonLinesImport;
+import org.gazette.media.ImageLibrary;
 import org.gazette.site.SiteLinks;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
+import org.gazette.testing.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +54,8 @@ class FeedsIT {
     ArticleRepository articles;
     @Autowired
     ArticleStore store;
+    @Autowired
+    ImageLibrary images;
 
     SiteClient site;
 
@@ -233,6 +240,73 @@ class FeedsIT {
         String source = SiteLinks.source(saved.lang(), saved.source().slug()) + "/";
         assertThat(FeedChecks.rss(get(source + "rss.xml", 200).body()).getItems()).hasSize(1);
         assertThat(FeedChecks.atom(get(source + "atom.xml", 200).body()).getEntries()).hasSize(1);
+    }
+
+    @Test
+    void aLeadImageTravelsInEveryFormatWithItsServedSizeAndAStoryWithoutOneCarriesNone() {
+        String tag = uniqueTag("Pictured");
+        LeadImage image = TestImages.upload(images, "Ferry leaving the harbour at dawn");
+        Article pictured = TestImages.illustratedStory(store, articles, image, tag);
+        Article plain = TestImages.illustratedStory(store, articles, null, tag);
+        String base = tagPath(pictured) + "/";
+        String file = "/media/" + image.id() + "-1600.jpg";
+        String url = "http://localhost:8080" + file;
+        HttpResponse<String> served = get(file, 200);
+        long bytes = served.headers().firstValueAsLong("Content-Length").orElseThrow();
+        assertThat(bytes).isPositive();
+        String pictureId = "tag:localhost,2024:article:" + pictured.externalId();
+        String plainId = "tag:localhost,2024:article:" + plain.externalId();
+
+        String rssXml = get(base + "rss.xml", 200).body();
+        Channel channel = FeedChecks.rss(rssXml);
+        Item rssPictured = channel.getItems().stream().filter(i -> i.getGuid().getValue().equals(pictureId))
+                .findFirst().orElseThrow();
+        assertThat(rssPictured.getEnclosures()).singleElement().satisfies(e -> {
+            assertThat(e.getUrl()).isEqualTo(url);
+            assertThat(e.getType()).isEqualTo("image/jpeg");
+            assertThat(e.getLength()).isEqualTo(bytes);
+        });
+        assertThat(channel.getItems().stream().filter(i -> i.getGuid().getValue().equals(plainId)).findFirst()
+                .orElseThrow().getEnclosures()).isEmpty();
+        org.w3c.dom.NodeList media = FeedChecks.wellFormed(rssXml)
+                .getElementsByTagNameNS("http://search.yahoo.com/mrss/", "content");
+        assertThat(media.getLength()).isEqualTo(1);
+        org.w3c.dom.Element content = (org.w3c.dom.Element) media.item(0);
+        assertThat(content.getAttribute("url")).isEqualTo(url);
+        assertThat(content.getAttribute("medium")).isEqualTo("image");
+        assertThat(content.getAttribute("width")).isEqualTo("1600");
+        assertThat(content.getAttribute("height")).isEqualTo("1067");
+        assertThat(content.getElementsByTagNameNS("http://search.yahoo.com/mrss/", "description").item(0)
+                .getTextContent()).isEqualTo("Ferry leaving the harbour at dawn");
+
+        com.rometools.rome.feed.atom.Feed atom = FeedChecks.atom(get(base + "atom.xml", 200).body());
+        Entry atomPictured = atom.getEntries().stream().filter(e -> e.getId().equals(pictureId)).findFirst()
+                .orElseThrow();
+        Link enclosure = atomPictured.getOtherLinks().stream().filter(l -> "enclosure".equals(l.getRel()))
+                .findFirst().orElseThrow();
+        assertThat(enclosure.getHref()).isEqualTo(url);
+        assertThat(enclosure.getType()).isEqualTo("image/jpeg");
+        assertThat(enclosure.getLength()).isEqualTo(bytes);
+        assertThat(atom.getEntries().stream().filter(e -> e.getId().equals(plainId)).findFirst().orElseThrow()
+                .getOtherLinks()).noneMatch(l -> "enclosure".equals(l.getRel()));
+
+        JsonNode json = FeedChecks.jsonFeed(get(base + "feed.json", 200).body());
+        JsonNode jsonPictured = null;
+        JsonNode jsonPlain = null;
+        for (JsonNode item : json.get("items")) {
+            if (item.get("id").asString().equals(pictureId)) {
+                jsonPictured = item;
+            } else if (item.get("id").asString().equals(plainId)) {
+                jsonPlain = item;
+            }
+        }
+        assertThat(jsonPictured.get("image").asString()).isEqualTo(url);
+        JsonNode attachment = jsonPictured.get("attachments").get(0);
+        assertThat(attachment.get("url").asString()).isEqualTo(url);
+        assertThat(attachment.get("mime_type").asString()).isEqualTo("image/jpeg");
+        assertThat(attachment.get("size_in_bytes").asLong()).isEqualTo(bytes);
+        assertThat(jsonPlain.has("image")).isFalse();
+        assertThat(jsonPlain.has("attachments")).isFalse();
     }
 
     @Test

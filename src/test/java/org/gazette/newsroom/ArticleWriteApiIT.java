@@ -2,8 +2,13 @@ package org.gazette.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.gazette.account.Accounts;
 import org.gazette.account.ApiTokens;
 import org.gazette.account.Role;
@@ -11,10 +16,12 @@ import org.gazette.account.UserAccount;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
+import org.gazette.media.ImageLibrary;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.Staff;
 import org.gazette.testing.TestArticle;
+import org.gazette.testing.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +43,8 @@ class ArticleWriteApiIT {
     ApiTokens tokens;
     @Autowired
     ArticleRepository articles;
+    @Autowired
+    ImageLibrary images;
 
     SiteClient api;
     String editorToken;
@@ -189,5 +198,130 @@ class ArticleWriteApiIT {
     @Test
     void publicReadApiStaysOpenWithoutToken() {
         assertThat(api.get("/api/v1/articles").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> upload(String token, byte[] file, Map<String, String> fields) {
+        String boundary = "gazette" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        new LinkedHashMap<>(fields).forEach((name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"photo.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = api.request("/api/v1/media")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return api.send(request.build());
+    }
+
+    private long uploaded(String alt) {
+        HttpResponse<String> response = upload(reporterToken, TestImages.picture(1200, 800, "png"),
+                Map.of("alt", alt, "credit", "Script photo"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asLong();
+    }
+
+    @Test
+    void uploadAnswers201WithTheImagesNumberAndEveryGeneratedFile() {
+        HttpResponse<String> response = upload(reporterToken, TestImages.picture(1200, 800, "png"),
+                Map.of("alt", "Harbour cranes at dusk", "caption", "The port at night"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode image = JSON.readTree(response.body());
+        long id = image.get("id").asLong();
+        assertThat(image.get("alt").asString()).isEqualTo("Harbour cranes at dusk");
+        assertThat(image.get("url").asString()).isEqualTo("http://localhost:8080/media/" + id + "-1200.jpg");
+        assertThat(response.headers().firstValue("Location")).hasValue(image.get("url").asString());
+        assertThat(image.get("renditions")).extracting(r -> r.get("width").asInt())
+                .containsExactly(320, 640, 1024, 1200);
+        for (JsonNode rendition : image.get("renditions")) {
+            assertThat(api.get(rendition.get("url").asString().substring("http://localhost:8080".length()))
+                    .statusCode()).isEqualTo(200);
+        }
+        assertThat(images.find(id)).isPresent();
+    }
+
+    @Test
+    void uploadRefusesWhatTheNewsroomRefusesWithA400ProblemNamingTheField() {
+        long before = images.recent(1).isEmpty() ? 0 : images.recent(1).get(0).id();
+        HttpResponse<String> noAlt = upload(reporterToken, TestImages.picture(60, 40, "png"), Map.of("alt", "  "));
+        HttpResponse<String> notAnImage = upload(reporterToken,
+                "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), Map.of("alt", "x"));
+        HttpResponse<String> noFile = upload(reporterToken, null, Map.of("alt", "x"));
+        HttpResponse<String> json = send("POST", "/api/v1/media", reporterToken, "{\"alt\":\"x\"}");
+
+        for (HttpResponse<String> response : java.util.List.of(noAlt, notAnImage, noFile, json)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(JSON.readTree(noAlt.body()).get("field").asString()).isEqualTo("alt");
+        assertThat(JSON.readTree(noAlt.body()).get("detail").asString()).contains("alt text is required");
+        assertThat(JSON.readTree(notAnImage.body()).get("field").asString()).isEqualTo("file");
+        assertThat(JSON.readTree(notAnImage.body()).get("detail").asString()).contains("not a JPEG, PNG or WebP");
+        assertThat(JSON.readTree(noFile.body()).get("field").asString()).isEqualTo("file");
+        assertThat(JSON.readTree(json.body()).get("field").asString()).isEqualTo("file");
+        assertThat(images.recent(1).get(0).id()).as("nothing stored").isEqualTo(before);
+        assertThat(upload(null, TestImages.picture(60, 40, "png"), Map.of("alt", "x")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void createAndUpdateSetKeepAndClearTheLeadImage() {
+        long first = uploaded("First picture");
+        long second = uploaded("Second picture");
+        TestArticle story = TestArticle.story("api-image").with("lead_image", first);
+        assertThat(send("POST", "/api/v1/articles", reporterToken, story.json()).statusCode()).isEqualTo(201);
+        assertThat(articles.findByExternalId(story.id()).orElseThrow().leadImage().id()).isEqualTo(first);
+
+        // without the field an update keeps the image
+        TestArticle edited = TestArticle.story("unused").with("id", story.id()).with("headline", "Edited headline");
+        assertThat(send("PUT", "/api/v1/articles/" + story.id(), reporterToken, edited.json()).statusCode())
+                .isEqualTo(200);
+        assertThat(articles.findByExternalId(story.id()).orElseThrow().leadImage().id()).isEqualTo(first);
+
+        // as the read API writes it (an object with its id), or as a bare number
+        edited.with("lead_image", Map.of("id", second, "url", "ignored"));
+        assertThat(send("PUT", "/api/v1/articles/" + story.id(), reporterToken, edited.json()).statusCode())
+                .isEqualTo(200);
+        assertThat(articles.findByExternalId(story.id()).orElseThrow().leadImage().id()).isEqualTo(second);
+
+        edited.with("lead_image", null);
+        assertThat(send("PUT", "/api/v1/articles/" + story.id(), reporterToken, edited.json()).statusCode())
+                .isEqualTo(200);
+        assertThat(articles.findByExternalId(story.id()).orElseThrow().leadImage()).isNull();
+    }
+
+    @Test
+    void unknownImageIsA400NamingTheFieldAndChangesNothing() {
+        long image = uploaded("Kept picture");
+        TestArticle story = TestArticle.story("api-noimg").with("lead_image", image);
+        assertThat(send("POST", "/api/v1/articles", reporterToken, story.json()).statusCode()).isEqualTo(201);
+        int version = articles.findByExternalId(story.id()).orElseThrow().version();
+
+        HttpResponse<String> update = send("PUT", "/api/v1/articles/" + story.id(), reporterToken,
+                TestArticle.story("unused").with("id", story.id()).with("headline", "Not saved")
+                        .with("lead_image", 987_654_321L).json());
+        TestArticle fresh = TestArticle.story("api-noimg").with("lead_image", 987_654_321L);
+        HttpResponse<String> create = send("POST", "/api/v1/articles", reporterToken, fresh.json());
+        HttpResponse<String> garbage = send("POST", "/api/v1/articles", reporterToken,
+                TestArticle.story("api-noimg").with("lead_image", "a picture").json());
+
+        for (HttpResponse<String> response : java.util.List.of(update, create, garbage)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("field").asString()).isEqualTo("lead_image");
+        }
+        assertThat(JSON.readTree(update.body()).get("detail").asString()).contains("987654321");
+        Article unchanged = articles.findByExternalId(story.id()).orElseThrow();
+        assertThat(unchanged.version()).isEqualTo(version);
+        assertThat(unchanged.headline()).isNotEqualTo("Not saved");
+        assertThat(unchanged.leadImage().id()).isEqualTo(image);
+        assertThat(articles.findByExternalId(fresh.id())).isEmpty();
     }
 }

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleStore;
+import org.gazette.article.LeadImage;
 import org.gazette.ingest.JsonLinesImport;
+import org.gazette.media.ImageLibrary;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
+import org.gazette.testing.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +41,10 @@ class ArticleMetadataIT {
     ArticleRepository articles;
     @Autowired
     JsonLinesImport importer;
+    @Autowired
+    ImageLibrary images;
+    @Autowired
+    ArticleStore store;
 
     SiteClient site;
 
@@ -129,6 +137,46 @@ class ArticleMetadataIT {
         assertThat(breadcrumbs.get("itemListElement").get(0).get("position").asInt()).isEqualTo(1);
 
         assertThat(site.get("/assets/logo.png").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void storyWithALeadImageShowsItInOpenGraphTwitterJsonLdAndInListsWithResponsiveSources() {
+        LeadImage image = TestImages.upload(images, "Fishing boats at the quay");
+        String tag = "Quay pictures " + System.nanoTime();
+        Article story = TestImages.illustratedStory(store, articles, image, tag);
+        String url = BASE + "/media/" + image.id() + "-1600.jpg";
+        Document page = page(SiteLinks.article(story.lang(), story.slug()));
+        assertThat(meta(page, "og:image")).isEqualTo(url);
+        assertThat(meta(page, "og:image:width")).isEqualTo("1600");
+        assertThat(meta(page, "og:image:height")).isEqualTo("1067");
+        assertThat(meta(page, "og:image:alt")).isEqualTo("Fishing boats at the quay");
+        assertThat(meta(page, "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta(page, "twitter:image")).isEqualTo(url);
+        JsonNode picture = ofType(jsonLd(page), "NewsArticle").get("image").get(0);
+        assertThat(picture.get("@type").asString()).isEqualTo("ImageObject");
+        assertThat(picture.get("url").asString()).isEqualTo(url);
+        assertThat(picture.get("width").asInt()).isEqualTo(1600);
+        assertThat(picture.get("height").asInt()).isEqualTo(1067);
+        assertThat(page.select(".story__image img").attr("srcset")).contains(image.id() + "-320.jpg 320w");
+
+        Element card = page(SiteLinks.tag(story.lang(), story.tags().get(0).slug())).selectFirst("img.card__image");
+        assertThat(card).isNotNull();
+        assertThat(card.attr("alt")).isEqualTo("Fishing boats at the quay");
+        assertThat(card.attr("srcset")).isEqualTo(image.srcset());
+        assertThat(card.attr("sizes")).isNotBlank();
+        assertThat(card.attr("loading")).isEqualTo("lazy");
+        assertThat(card.attr("width")).isEqualTo("1800");
+        assertThat(card.attr("height")).isEqualTo("1200");
+    }
+
+    @Test
+    void storyWithoutAnImageHasNoImageMetadata() {
+        Article story = TestImages.illustratedStory(store, articles, null, "Bare " + System.nanoTime());
+        Document page = page(SiteLinks.article(story.lang(), story.slug()));
+        assertThat(page.select("meta[property=og:image]")).isEmpty();
+        assertThat(meta(page, "twitter:card")).isEqualTo("summary");
+        assertThat(ofType(jsonLd(page), "NewsArticle").has("image")).isFalse();
+        assertThat(page.select(".story__image")).isEmpty();
     }
 
     @Test

@@ -108,6 +108,7 @@ class AuthorizationMatrixIT {
             // the write API (Bearer tokens)
             rule("POST", "/api/v1/articles", Access.REPORTER),
             rule("PUT", "/api/v1/articles/{id}", Access.REPORTER),
+            rule("POST", "/api/v1/media", Access.REPORTER),
             rule("POST", "/api/v1/articles/{id}/publish", Access.EDITOR),
             rule("POST", "/api/v1/articles/{id}/unpublish", Access.EDITOR),
             rule("GET", "/api/v1/sources", Access.EDITOR),
