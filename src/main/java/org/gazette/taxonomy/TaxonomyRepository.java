@@ -10,6 +10,8 @@ import org.gazette.article.Language;
 import org.gazette.article.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,9 +31,28 @@ public class TaxonomyRepository {
         this.jdbc = jdbc;
     }
 
-    /** Forgets remembered ids; call after deleting or merging terms. */
-    public void forgetCachedIds() {
+    /**
+     * Forgets remembered ids once a rename, merge or delete has committed: a name may now belong to
+     * another term, or to none.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forgetCachedIds(TermChanged change) {
         idsByKey.invalidateAll();
+    }
+
+    /**
+     * The current slug of the term that gave up {@code retiredSlug} (renamed, or merged into it), for a
+     * permanent redirect from the old address; empty when no term ever answered to it.
+     */
+    public Optional<String> currentSlug(TermKind kind, String retiredSlug) {
+        return jdbc.sql("select t.slug from retired_term_slugs r join " + kind.table() + " t on t.id = r.term_id "
+                        + "where r.kind = :kind and r.slug = :slug")
+                .param("kind", kind.code()).param("slug", retiredSlug).query(String.class).optional();
+    }
+
+    private Optional<Long> retired(String table, String column, TermKind kind, String value) {
+        return jdbc.sql("select term_id from " + table + " where kind = :kind and " + column + " = :value")
+                .param("kind", kind.code()).param("value", value).query(Long.class).optional();
     }
 
     public List<Section> sections(Language lang) {
@@ -88,6 +109,10 @@ public class TaxonomyRepository {
         }
         Optional<Long> existing = jdbc.sql("select id from sections where slug = :slug")
                 .param("slug", slug.value()).query(Long.class).optional();
+        if (existing.isEmpty()) {
+            // a section an editor moved to another slug: stories still sent with the old one follow it
+            existing = retired("retired_term_slugs", "slug", TermKind.SECTION, slug.value());
+        }
         if (existing.isPresent()) {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
@@ -151,11 +176,11 @@ public class TaxonomyRepository {
     }
 
     public long tagId(String name) {
-        return termId("tags", TermName.of(name));
+        return termId(TermKind.TAG, TermName.of(name));
     }
 
     public long authorId(String name) {
-        return termId("authors", TermName.of(name));
+        return termId(TermKind.AUTHOR, TermName.of(name));
     }
 
     /** The source with this name; a new one takes its home page from the origin of the item's URL. */
@@ -165,7 +190,7 @@ public class TaxonomyRepository {
         if (cached != null) {
             return cached;
         }
-        long id = termId("sources", term);
+        long id = termId(TermKind.SOURCE, term);
         String homepage = origin(itemUrl);
         if (homepage != null) {
             jdbc.sql("update sources set homepage = :homepage where id = :id and homepage is null")
@@ -174,13 +199,18 @@ public class TaxonomyRepository {
         return id;
     }
 
-    private long termId(String table, TermName name) {
+    private long termId(TermKind kind, TermName name) {
+        String table = kind.table();
         String cacheKey = table + ":" + name.key();
         Long cached = idsByKey.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
         Optional<Long> existing = idByKey(table, name.key());
+        if (existing.isEmpty()) {
+            // a name an editor renamed or merged away: stories still sent with it go to the term it became
+            existing = retired("retired_term_names", "name_key", kind, name.key());
+        }
         if (existing.isPresent()) {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
