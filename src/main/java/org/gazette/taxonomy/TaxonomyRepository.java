@@ -132,49 +132,6 @@ public class TaxonomyRepository {
         return id;
     }
 
-    /**
-     * Creates the section with this slug, or renames it: its name in each given language and its place
-     * in the menu (smaller first). Names left blank keep what they were.
-     */
-    public void saveSection(Slug slug, int position, java.util.Map<Language, String> names) {
-        jdbc.sql("insert into sections (slug, position) values (:slug, :position) on conflict (slug) do update "
-                        + "set position = excluded.position")
-                .param("slug", slug.value()).param("position", position).update();
-        long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
-                .query(Long.class).single();
-        names.forEach((lang, name) -> {
-            if (name != null && !name.isBlank()) {
-                jdbc.sql("""
-                                insert into section_names (section_id, lang, name) values (:id, :lang, :name)
-                                on conflict (section_id, lang) do update set name = excluded.name""")
-                        .param("id", id).param("lang", lang.code()).param("name", TermName.of(name).display()).update();
-            }
-        });
-    }
-
-    /** Every section with its position and its name in each language that has one. */
-    public List<SectionNames> sectionsWithNames() {
-        record Name(String slug, String lang, String name) {
-        }
-        List<Name> names = jdbc.sql("select s.slug, n.lang, n.name from section_names n join sections s on s.id = n.section_id")
-                .query((rs, i) -> new Name(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        List<SectionNames> sections = jdbc.sql("select slug, position from sections order by position, slug")
-                .query((rs, i) -> new SectionNames(rs.getString("slug"), rs.getInt("position"),
-                        new java.util.LinkedHashMap<>())).list();
-        for (SectionNames section : sections) {
-            names.stream().filter(n -> n.slug().equals(section.slug()))
-                    .forEach(n -> section.names().put(n.lang(), n.name()));
-        }
-        return sections;
-    }
-
-    /** A section as editors manage it. */
-    public record SectionNames(String slug, int position, java.util.Map<String, String> names) {
-        public String name(String lang) {
-            return names.getOrDefault(lang, "");
-        }
-    }
-
     public long tagId(String name) {
         return termId(TermKind.TAG, TermName.of(name));
     }
