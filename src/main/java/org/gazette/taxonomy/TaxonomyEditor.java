@@ -56,13 +56,16 @@ public class TaxonomyEditor {
     public enum Order { NAME, ARTICLES }
 
     private final JdbcClient jdbc;
+    private final TaxonomyRepository taxonomy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Locks a term row against a concurrent import using it while it is merged or deleted (PostgreSQL). */
     private final String forUpdate;
 
-    TaxonomyEditor(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DatabaseKind database) {
+    TaxonomyEditor(JdbcClient jdbc, TaxonomyRepository taxonomy, ApplicationEventPublisher events, Clock clock,
+            DatabaseKind database) {
         this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
         this.events = events;
         this.clock = clock;
         // SQLite has no row locks and needs none: its write transactions begin IMMEDIATE and run one at a time
@@ -101,7 +104,7 @@ public class TaxonomyEditor {
         TermName term = name(name);
         String home = homepage(kind, homepage);
         requireNameFree(kind, term, 0);
-        Slug address = slug == null || slug.isBlank() ? freeSlug(kind, term.display()) : slug(slug);
+        Slug address = slug == null || slug.isBlank() ? taxonomy.freeSlug(kind, term.display()) : slug(slug);
         requireSlugFree(kind, address, 0);
         long id = jdbc.sql("insert into " + kind.table() + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "returning id")
@@ -239,8 +242,7 @@ public class TaxonomyEditor {
         requireSlugFree(TermKind.SECTION, address, 0);
         long id = jdbc.sql("insert into sections (slug, position) values (:slug, :position) returning id")
                 .param("slug", address.value()).param("position", position).query(Long.class).single();
-        String fallback = Character.toUpperCase(address.value().charAt(0))
-                + address.value().substring(1).replace('-', ' ');
+        String fallback = TaxonomyRepository.provisionalName(address);
         for (String code : Language.SUPPORTED) {
             TermName name = given.get(Language.of(code));
             jdbc.sql("insert into section_names (section_id, lang, name) values (:id, :lang, :name)")
@@ -409,16 +411,6 @@ public class TaxonomyEditor {
             throw new TermRefusedException(Reason.CONFLICT, "the slug '" + slug + "' is taken by another "
                     + kind.code(), "nr.terms.error.slugTaken", slug.value());
         }
-    }
-
-    private Slug freeSlug(TermKind kind, String name) {
-        Slug base = Slug.from(name).orElseGet(() -> new Slug("t-" + Integer.toHexString(name.hashCode())));
-        Slug slug = base;
-        for (int n = 2; jdbc.sql("select count(*) from " + kind.table() + " where slug = :slug")
-                .param("slug", slug.value()).query(Long.class).single() > 0; n++) {
-            slug = base.withSuffix(n);
-        }
-        return slug;
     }
 
     private static void requireNamed(TermKind kind) {

@@ -121,7 +121,7 @@ public class TaxonomyRepository {
                 .param("slug", slug.value()).update();
         long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
                 .query(Long.class).single();
-        String name = Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
+        String name = provisionalName(slug);
         for (String lang : Language.SUPPORTED) {
             jdbc.sql("""
                             insert into section_names (section_id, lang, name) values (:id, :lang, :name)
@@ -172,7 +172,7 @@ public class TaxonomyRepository {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
         }
-        String slug = freeSlug(table, name.display());
+        String slug = freeSlug(kind, name.display()).value();
         jdbc.sql("insert into " + table + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "on conflict (name_key) do nothing")
                 .param("slug", slug).param("name", name.display()).param("key", name.key()).update();
@@ -200,15 +200,20 @@ public class TaxonomyRepository {
     }
 
     /** A slug for a new term: from its name, or a hash of it for scripts that do not transliterate. */
-    private String freeSlug(String table, String name) {
+    Slug freeSlug(TermKind kind, String name) {
         Slug base = Slug.from(name).orElseGet(() -> new Slug("t-" + Integer.toHexString(name.hashCode())));
-        Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + table + " where slug = :slug")
+        Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + kind.table() + " where slug = :slug")
                 .param("slug", candidate.value()).query(Long.class).single() > 0;
         Slug slug = base;
         for (int n = 2; taken.test(slug); n++) {
             slug = base.withSuffix(n);
         }
-        return slug.value();
+        return slug;
+    }
+
+    /** What a section is called in every language until an editor names it: its slug, capitalised. */
+    static String provisionalName(Slug slug) {
+        return Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
     }
 
     private static String origin(String url) {
