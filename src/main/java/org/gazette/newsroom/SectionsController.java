@@ -11,6 +11,7 @@ import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.taxonomy.TermRefusedException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class SectionsController {
                     null);
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
             return "redirect:/newsroom/sections/" + section.id();
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             SectionsPage page = listing(form, user, request);
             model.addAttribute("page", page.withError(TermsController.refusal(e, page.frame(), response)));
             return "newsroom/sections";
@@ -87,7 +88,7 @@ class SectionsController {
             }
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
             return "redirect:/newsroom/sections/" + id;
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(id, SectionsPage.Form.of(slug, position, fields), e, user, request, response, model);
         }
     }
@@ -102,7 +103,7 @@ class SectionsController {
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.deleted",
                     section.slug()));
             return "redirect:/newsroom/sections";
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(id, null, e, user, request, response, model);
         }
     }

@@ -8,6 +8,7 @@ import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.taxonomy.TermRefusedException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class TermsController {
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.created",
                     term.name()));
             return "redirect:" + editPath(termKind, term.id());
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             TermsPage page = listing(termKind, "", "name", "1", new TermsPage.Form(name, slug, homepage), user,
                     request);
             model.addAttribute("page", page.withError(refusal(e, page.frame(), response)));
@@ -97,7 +98,7 @@ class TermsController {
             }
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.saved"));
             return "redirect:" + editPath(termKind, id);
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(termKind, id, new TermsPage.Form(name, slug, homepage), null, e, user, request, response,
                     model);
         }
@@ -116,7 +117,7 @@ class TermsController {
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.merged",
                     merge.merged().name(), merge.target().name(), merge.articlesMoved()));
             return "redirect:" + editPath(termKind, merge.target().id());
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(termKind, id, null, into, e, user, request, response, model);
         }
     }
@@ -131,7 +132,7 @@ class TermsController {
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.deleted",
                     term.name()));
             return "redirect:/newsroom/terms/" + termKind.plural();
-        } catch (TermRefusedException | DataIntegrityViolationException e) {
+        } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(termKind, id, null, null, e, user, request, response, model);
         }
     }
@@ -184,7 +185,7 @@ class TermsController {
             response.setStatus(refused.reason().status());
             return frame.texts().get(refused.messageKey(), refused.arguments());
         }
-        // a concurrent change got there first (a term taken or used meanwhile); nothing was written
+        // a concurrent change got there first (a term taken or used meanwhile, a lock lost); nothing was written
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return frame.texts().get("nr.terms.error.concurrent");
     }
