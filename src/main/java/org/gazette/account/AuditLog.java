@@ -11,7 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The record of who did what in the newsroom: sign-ins (and failed ones), publishing, unpublishing,
- * deleting, and every change to users and roles. Rows are only ever added. A row written inside a
+ * deleting, every change to users and roles, and to sections, tags, authors and sources. Rows are only ever added. A row written inside a
  * transaction commits or rolls back with the change it describes.
  */
 @Component
@@ -24,7 +24,8 @@ public class AuditLog {
         TOKEN_CREATED, TOKEN_REVOKED,
         ARTICLE_SUBMITTED, ARTICLE_RETURNED, ARTICLE_SCHEDULED, ARTICLE_UNSCHEDULED, ARTICLE_PUBLISHED,
         ARTICLE_UNPUBLISHED, ARTICLE_DELETED, ARTICLE_CORRECTED,
-        SOURCE_CREATED;
+        SOURCE_CREATED,
+        TERM_CREATED, TERM_CHANGED, TERM_MERGED, TERM_DELETED;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

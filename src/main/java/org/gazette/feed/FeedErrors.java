@@ -1,7 +1,11 @@
 package org.gazette.feed;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.gazette.site.SiteLinks;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -17,5 +21,16 @@ class FeedErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("No such feed");
         return problem;
+    }
+
+    /** The same feed file under the term's current page, with the same query ({@code ?limit=}). */
+    @ExceptionHandler(FeedMovedException.class)
+    ResponseEntity<Void> moved(FeedMovedException e, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String file = uri.substring(uri.lastIndexOf('/') + 1);
+        String query = request.getQueryString();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, SiteLinks.feed(e.pagePath(), file) + (query == null ? "" : "?" + query))
+                .build();
     }
 }

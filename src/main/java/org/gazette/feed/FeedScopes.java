@@ -9,6 +9,7 @@ import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,24 +47,30 @@ class FeedScopes {
     FeedScope section(String code, String slug) {
         Language lang = language(code, "section/" + slug + "/");
         Section section = taxonomy.section(slug, lang)
-                .orElseThrow(() -> new FeedNotFoundException("no section '" + slug + "' to follow"));
+                .orElseThrow(() -> missing(TermKind.SECTION, lang, slug));
         return term(lang, SiteLinks.section(lang, section.slug()), section.name(), null,
                 ArticleFilter.language(lang).withSection(section.id()));
     }
 
     FeedScope tag(String code, String slug) {
         Language lang = language(code, "tag/" + slug + "/");
-        Tag tag = taxonomy.tag(slug).orElseThrow(() -> new FeedNotFoundException("no tag '" + slug + "' to follow"));
+        Tag tag = taxonomy.tag(slug).orElseThrow(() -> missing(TermKind.TAG, lang, slug));
         return term(lang, SiteLinks.tag(lang, tag.slug()), tag.name(), "listing.tag",
                 ArticleFilter.language(lang).withTag(tag.id()));
     }
 
     FeedScope source(String code, String slug) {
         Language lang = language(code, "source/" + slug + "/");
-        Source source = taxonomy.source(slug)
-                .orElseThrow(() -> new FeedNotFoundException("no source '" + slug + "' to follow"));
+        Source source = taxonomy.source(slug).orElseThrow(() -> missing(TermKind.SOURCE, lang, slug));
         return term(lang, SiteLinks.source(lang, source.slug()), source.name(), "listing.source",
                 ArticleFilter.language(lang).withSource(source.id()));
+    }
+
+    /** A slug no term answers to: moved, when a term gave it up; otherwise not found. */
+    private RuntimeException missing(TermKind kind, Language lang, String slug) {
+        return taxonomy.currentSlug(kind, slug)
+                .<RuntimeException>map(current -> new FeedMovedException(SiteLinks.term(kind, lang, current)))
+                .orElseGet(() -> new FeedNotFoundException("no " + kind.code() + " '" + slug + "' to follow"));
     }
 
     private FeedScope term(Language lang, String page, String name, String kindKey, ArticleFilter filter) {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gazette.article.ArticleChanged;
+import org.gazette.taxonomy.TermChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -53,6 +54,12 @@ class Feeds {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(ArticleChanged change) {
+        cache.invalidateAll();
+    }
+
+    /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(TermChanged change) {
         cache.invalidateAll();
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.article.ArticleChanged;
+import org.gazette.taxonomy.TermChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +58,14 @@ class OutboxIndexer implements SmartLifecycle {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ArticleChanged change) {
         nudge();
+    }
+
+    /** After a term change that queued articles commits, apply it now. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(TermChanged change) {
+        if (!change.articleIds().isEmpty()) {
+            nudge();
+        }
     }
 
     void nudge() {

@@ -3,6 +3,7 @@ package org.gazette.search;
 import java.time.Clock;
 import java.util.List;
 import org.gazette.article.ArticleChanged;
+import org.gazette.taxonomy.TermChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ class SearchOutbox {
     record Entry(long id, long articleId) {
     }
 
+    /** Ids per statement: well inside every engine's limit on bound parameters. */
+    private static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -31,6 +35,20 @@ class SearchOutbox {
     void record(ArticleChanged change) {
         jdbc.sql("insert into search_outbox (article_id, created_at) values (:article, :now)")
                 .param("article", change.articleId()).param("now", clock.millis()).update();
+    }
+
+    /**
+     * A renamed, re-slugged or merged term changes what its articles are indexed under; they are queued
+     * in the transaction that changed the term, a statement per thousand articles.
+     */
+    @EventListener
+    void record(TermChanged change) {
+        List<Long> ids = change.articleIds();
+        long now = clock.millis();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
+                    .param("now", now).param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).update();
+        }
     }
 
     /**

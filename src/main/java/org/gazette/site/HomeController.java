@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.article.ArticleChanged;
+import org.gazette.taxonomy.TermChanged;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
@@ -71,6 +72,12 @@ class HomeController {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(ArticleChanged change) {
+        pages.invalidateAll();
+    }
+
+    /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(TermChanged change) {
         pages.invalidateAll();
     }
 

@@ -1,6 +1,9 @@
 package org.gazette.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.Language;
 import org.gazette.taxonomy.Author;
@@ -8,6 +11,9 @@ import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +41,14 @@ class ListingController {
 
     @GetMapping("/{lang:[a-z]{2}}/section/{slug}")
     String section(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
-        Section section = taxonomy.section(slug, language).orElseThrow(() -> new PageNotFoundException(language));
+        Optional<Section> found = taxonomy.section(slug, language);
+        if (found.isEmpty()) {
+            return moved(TermKind.SECTION, language, slug, request, response);
+        }
+        Section section = found.get();
         String path = SiteLinks.section(language, section.slug());
         ListingPage page = withFeeds(listing(language, path, "listing.section", section.name(),
                 ArticleFilter.language(language).withSection(section.id()), before, after, section.slug()), path,
@@ -55,9 +66,14 @@ class ListingController {
 
     @GetMapping("/{lang:[a-z]{2}}/tag/{slug}")
     String tag(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
-        Tag tag = taxonomy.tag(slug).orElseThrow(() -> new PageNotFoundException(language));
+        Optional<Tag> found = taxonomy.tag(slug);
+        if (found.isEmpty()) {
+            return moved(TermKind.TAG, language, slug, request, response);
+        }
+        Tag tag = found.get();
         String path = SiteLinks.tag(language, tag.slug());
         model.addAttribute("page", withFeeds(listing(language, path, "listing.tag", tag.name(),
                 ArticleFilter.language(language).withTag(tag.id()), before, after, null), path,
@@ -67,9 +83,14 @@ class ListingController {
 
     @GetMapping("/{lang:[a-z]{2}}/source/{slug}")
     String source(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
-        Source source = taxonomy.source(slug).orElseThrow(() -> new PageNotFoundException(language));
+        Optional<Source> found = taxonomy.source(slug);
+        if (found.isEmpty()) {
+            return moved(TermKind.SOURCE, language, slug, request, response);
+        }
+        Source source = found.get();
         String path = SiteLinks.source(language, source.slug());
         model.addAttribute("page", withFeeds(listing(language, path, "listing.source", source.name(),
                 ArticleFilter.language(language).withSource(source.id()), before, after, null), path,
@@ -79,12 +100,31 @@ class ListingController {
 
     @GetMapping("/{lang:[a-z]{2}}/author/{slug}")
     String author(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model) {
+            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
-        Author author = taxonomy.author(slug).orElseThrow(() -> new PageNotFoundException(language));
+        Optional<Author> found = taxonomy.author(slug);
+        if (found.isEmpty()) {
+            return moved(TermKind.AUTHOR, language, slug, request, response);
+        }
+        Author author = found.get();
         model.addAttribute("page", listing(language, SiteLinks.author(language, author.slug()), "listing.author",
                 author.name(), ArticleFilter.language(language).withAuthor(author.id()), before, after, null));
         return "site/listing";
+    }
+
+    /**
+     * A term page asked for by a slug the term gave up (renamed, or merged into another): a permanent
+     * redirect to where the term is now, keeping the query (a page further down stays that page).
+     */
+    private String moved(TermKind kind, Language language, String slug, HttpServletRequest request,
+            HttpServletResponse response) {
+        String current = taxonomy.currentSlug(kind, slug).orElseThrow(() -> new PageNotFoundException(language));
+        String query = request.getQueryString();
+        response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+        response.setHeader(HttpHeaders.LOCATION, SiteLinks.term(kind, language, current)
+                + (query == null ? "" : "?" + query));
+        return null;
     }
 
     /** The page's own feeds, as alternates: a reader subscribing from a section page gets that section. */

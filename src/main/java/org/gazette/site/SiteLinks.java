@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import org.gazette.article.Language;
+import org.gazette.taxonomy.TermKind;
 
 /** The paths of reader pages, as fixed by the contract. */
 public final class SiteLinks {
@@ -35,6 +36,11 @@ public final class SiteLinks {
 
     public static String author(Language lang, String slug) {
         return "/" + lang.code() + "/author/" + slug;
+    }
+
+    /** The reader page of a section, tag, source or author. */
+    public static String term(TermKind kind, Language lang, String slug) {
+        return "/" + lang.code() + "/" + kind.code() + "/" + slug;
     }
 
     public static String search(Language lang) {

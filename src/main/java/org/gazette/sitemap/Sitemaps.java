@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gazette.article.ArticleChanged;
+import org.gazette.taxonomy.TermChanged;
 import org.gazette.article.Language;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
@@ -55,6 +56,12 @@ class Sitemaps {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(ArticleChanged change) {
+        cache.invalidateAll();
+    }
+
+    /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(TermChanged change) {
         cache.invalidateAll();
     }
 

@@ -10,6 +10,8 @@ import org.gazette.article.Language;
 import org.gazette.article.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,9 +31,28 @@ public class TaxonomyRepository {
         this.jdbc = jdbc;
     }
 
-    /** Forgets remembered ids; call after deleting or merging terms. */
-    public void forgetCachedIds() {
+    /**
+     * Forgets remembered ids once a rename, merge or delete has committed: a name may now belong to
+     * another term, or to none.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forgetCachedIds(TermChanged change) {
         idsByKey.invalidateAll();
+    }
+
+    /**
+     * The current slug of the term that gave up {@code retiredSlug} (renamed, or merged into it), for a
+     * permanent redirect from the old address; empty when no term ever answered to it.
+     */
+    public Optional<String> currentSlug(TermKind kind, String retiredSlug) {
+        return jdbc.sql("select t.slug from retired_term_slugs r join " + kind.table() + " t on t.id = r.term_id "
+                        + "where r.kind = :kind and r.slug = :slug")
+                .param("kind", kind.code()).param("slug", retiredSlug).query(String.class).optional();
+    }
+
+    private Optional<Long> retired(String table, String column, TermKind kind, String value) {
+        return jdbc.sql("select term_id from " + table + " where kind = :kind and " + column + " = :value")
+                .param("kind", kind.code()).param("value", value).query(Long.class).optional();
     }
 
     public List<Section> sections(Language lang) {
@@ -88,6 +109,10 @@ public class TaxonomyRepository {
         }
         Optional<Long> existing = jdbc.sql("select id from sections where slug = :slug")
                 .param("slug", slug.value()).query(Long.class).optional();
+        if (existing.isEmpty()) {
+            // a section an editor moved to another slug: stories still sent with the old one follow it
+            existing = retired("retired_term_slugs", "slug", TermKind.SECTION, slug.value());
+        }
         if (existing.isPresent()) {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
@@ -96,7 +121,7 @@ public class TaxonomyRepository {
                 .param("slug", slug.value()).update();
         long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
                 .query(Long.class).single();
-        String name = Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
+        String name = provisionalName(slug);
         for (String lang : Language.SUPPORTED) {
             jdbc.sql("""
                             insert into section_names (section_id, lang, name) values (:id, :lang, :name)
@@ -107,55 +132,12 @@ public class TaxonomyRepository {
         return id;
     }
 
-    /**
-     * Creates the section with this slug, or renames it: its name in each given language and its place
-     * in the menu (smaller first). Names left blank keep what they were.
-     */
-    public void saveSection(Slug slug, int position, java.util.Map<Language, String> names) {
-        jdbc.sql("insert into sections (slug, position) values (:slug, :position) on conflict (slug) do update "
-                        + "set position = excluded.position")
-                .param("slug", slug.value()).param("position", position).update();
-        long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
-                .query(Long.class).single();
-        names.forEach((lang, name) -> {
-            if (name != null && !name.isBlank()) {
-                jdbc.sql("""
-                                insert into section_names (section_id, lang, name) values (:id, :lang, :name)
-                                on conflict (section_id, lang) do update set name = excluded.name""")
-                        .param("id", id).param("lang", lang.code()).param("name", TermName.of(name).display()).update();
-            }
-        });
-    }
-
-    /** Every section with its position and its name in each language that has one. */
-    public List<SectionNames> sectionsWithNames() {
-        record Name(String slug, String lang, String name) {
-        }
-        List<Name> names = jdbc.sql("select s.slug, n.lang, n.name from section_names n join sections s on s.id = n.section_id")
-                .query((rs, i) -> new Name(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        List<SectionNames> sections = jdbc.sql("select slug, position from sections order by position, slug")
-                .query((rs, i) -> new SectionNames(rs.getString("slug"), rs.getInt("position"),
-                        new java.util.LinkedHashMap<>())).list();
-        for (SectionNames section : sections) {
-            names.stream().filter(n -> n.slug().equals(section.slug()))
-                    .forEach(n -> section.names().put(n.lang(), n.name()));
-        }
-        return sections;
-    }
-
-    /** A section as editors manage it. */
-    public record SectionNames(String slug, int position, java.util.Map<String, String> names) {
-        public String name(String lang) {
-            return names.getOrDefault(lang, "");
-        }
-    }
-
     public long tagId(String name) {
-        return termId("tags", TermName.of(name));
+        return termId(TermKind.TAG, TermName.of(name));
     }
 
     public long authorId(String name) {
-        return termId("authors", TermName.of(name));
+        return termId(TermKind.AUTHOR, TermName.of(name));
     }
 
     /** The source with this name; a new one takes its home page from the origin of the item's URL. */
@@ -165,7 +147,7 @@ public class TaxonomyRepository {
         if (cached != null) {
             return cached;
         }
-        long id = termId("sources", term);
+        long id = termId(TermKind.SOURCE, term);
         String homepage = origin(itemUrl);
         if (homepage != null) {
             jdbc.sql("update sources set homepage = :homepage where id = :id and homepage is null")
@@ -174,18 +156,23 @@ public class TaxonomyRepository {
         return id;
     }
 
-    private long termId(String table, TermName name) {
+    private long termId(TermKind kind, TermName name) {
+        String table = kind.table();
         String cacheKey = table + ":" + name.key();
         Long cached = idsByKey.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
         Optional<Long> existing = idByKey(table, name.key());
+        if (existing.isEmpty()) {
+            // a name an editor renamed or merged away: stories still sent with it go to the term it became
+            existing = retired("retired_term_names", "name_key", kind, name.key());
+        }
         if (existing.isPresent()) {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
         }
-        String slug = freeSlug(table, name.display());
+        String slug = freeSlug(kind, name.display()).value();
         jdbc.sql("insert into " + table + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "on conflict (name_key) do nothing")
                 .param("slug", slug).param("name", name.display()).param("key", name.key()).update();
@@ -213,15 +200,20 @@ public class TaxonomyRepository {
     }
 
     /** A slug for a new term: from its name, or a hash of it for scripts that do not transliterate. */
-    private String freeSlug(String table, String name) {
+    Slug freeSlug(TermKind kind, String name) {
         Slug base = Slug.from(name).orElseGet(() -> new Slug("t-" + Integer.toHexString(name.hashCode())));
-        Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + table + " where slug = :slug")
+        Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + kind.table() + " where slug = :slug")
                 .param("slug", candidate.value()).query(Long.class).single() > 0;
         Slug slug = base;
         for (int n = 2; taken.test(slug); n++) {
             slug = base.withSuffix(n);
         }
-        return slug.value();
+        return slug;
+    }
+
+    /** What a section is called in every language until an editor names it: its slug, capitalised. */
+    static String provisionalName(Slug slug) {
+        return Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
     }
 
     private static String origin(String url) {

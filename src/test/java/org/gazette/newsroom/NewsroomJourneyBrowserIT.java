@@ -145,6 +145,9 @@ class NewsroomJourneyBrowserIT {
         shoot("public-page");
         browser.get(url("/newsroom/articles/" + id + "/revisions"));
         shoot("revisions");
+        browser.get(url("/newsroom/terms/tags?sort=articles"));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Tags");
+        shoot("terms-tags");
 
         browser.get(articleUrl);
         click("Unpublish");

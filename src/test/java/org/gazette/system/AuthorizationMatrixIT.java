@@ -73,6 +73,9 @@ class AuthorizationMatrixIT {
     }
 
     private static final String FEED = "{file:rss\\.xml|atom\\.xml|feed\\.json}";
+    private static final String TERMS = "{kind:tags|authors|sources}";
+    /** The id of a section or term in newsroom URLs: never one that exists, so no call changes another test's data. */
+    private static final String NO_SUCH_TERM = "999999999";
 
     static final List<Rule> RULES = List.of(
             // the reader site and the public read API
@@ -149,6 +152,16 @@ class AuthorizationMatrixIT {
             rule("POST", "/newsroom/profile/tokens/{id}/revoke", Access.REPORTER),
             rule("GET", "/newsroom/sections", Access.EDITOR),
             rule("POST", "/newsroom/sections", Access.EDITOR, "slug", "matrix-section", "name_en", "Matrix"),
+            rule("GET", "/newsroom/sections/{id}", Access.EDITOR),
+            rule("POST", "/newsroom/sections/{id}", Access.EDITOR, "slug", "Not A Slug"),
+            rule("POST", "/newsroom/sections/{id}/delete", Access.EDITOR),
+            rule("GET", "/newsroom/terms", Access.EDITOR),
+            rule("GET", "/newsroom/terms/" + TERMS, Access.EDITOR),
+            rule("POST", "/newsroom/terms/" + TERMS, Access.EDITOR, "name", ""),
+            rule("GET", "/newsroom/terms/" + TERMS + "/{id}", Access.EDITOR),
+            rule("POST", "/newsroom/terms/" + TERMS + "/{id}", Access.EDITOR, "name", ""),
+            rule("POST", "/newsroom/terms/" + TERMS + "/{id}/merge", Access.EDITOR, "into", ""),
+            rule("POST", "/newsroom/terms/" + TERMS + "/{id}/delete", Access.EDITOR),
             rule("GET", "/newsroom/sources", Access.EDITOR),
             rule("POST", "/newsroom/sources", Access.EDITOR, "name", "x", "feedUrl", "not a url", "format", "rss",
                     "lang", "en"),
@@ -300,6 +313,7 @@ class AuthorizationMatrixIT {
             case "name" -> "1-320.jpg";
             case "file" -> "rss.xml";
             case "part" -> "1";
+            case "kind" -> "tags";
             default -> null;
         };
         StringBuilder path = new StringBuilder();
@@ -325,7 +339,9 @@ class AuthorizationMatrixIT {
             if (name.equals("id")) {
                 replacement = pattern.startsWith("/newsroom/users") ? String.valueOf(fixture.userId())
                         : pattern.startsWith("/newsroom/profile/tokens") ? String.valueOf(fixture.tokenId())
-                        : pattern.startsWith("/api/v1/sources") ? "1" : articleId;
+                        : pattern.startsWith("/api/v1/sources") ? "1"
+                        : pattern.startsWith("/newsroom/sections") || pattern.startsWith("/newsroom/terms") ? NO_SUCH_TERM
+                        : articleId;
             }
             path.append(replacement);
             i = end + 1;
