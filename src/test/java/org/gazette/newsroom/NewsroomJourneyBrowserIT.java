@@ -3,9 +3,6 @@ package org.gazette.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.gazette.account.Accounts;
@@ -18,12 +15,12 @@ import org.gazette.site.SiteLinks;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.HeadlessChromium;
 import org.gazette.testing.SiteClient;
+import org.gazette.testing.Screenshots;
 import org.gazette.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -35,7 +32,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The newsroom journey in a real browser: a reporter signs in, writes and submits; an editor signs in,
  * edits and publishes; the story is on the front page and its own page; the editor unpublishes and its
- * address answers 410. Screenshots of the way are written to docs/screenshots for docs/newsroom.md.
+ * address answers 410. Screenshots of the way go to target/screenshots (docs/screenshots for docs/newsroom.md with
+ * -Dgazette.screenshots=docs).
  */
 @GazetteIntegrationTest
 @ExtendWith(HeadlessChromium.class)
@@ -43,7 +41,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "gazette.site-name=Gazette")
 class NewsroomJourneyBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("docs/screenshots");
 
     @LocalServerPort
     int port;
@@ -74,10 +71,9 @@ class NewsroomJourneyBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
     }
 
-    private void shoot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    /** Into target/screenshots, or docs/screenshots when the run asks with -Dgazette.screenshots=docs. */
+    private void shoot(String name) {
+        Screenshots.forDocumentationWhenAsked().save(browser, name + ".png");
     }
 
     private void click(String buttonText) {
