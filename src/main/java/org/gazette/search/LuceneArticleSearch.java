@@ -65,6 +65,7 @@ class LuceneArticleSearch implements ArticleSearch {
     private static final Map<String, Float> LANGUAGE_FIELD_WEIGHTS = Map.of("headline", 4f, "terms", 2.5f, "dek", 2f,
             "body", 1f);
     private static final float FOLD_HEAD_WEIGHT = 1.5f;
+    private static final float FOLD_BODY_WEIGHT = 0.5f;
     private static final int SNIPPET_LENGTH = 220;
     private static final int HIGHLIGHT_MAX_LENGTH = 10_000;
     private static final int FEW_RESULTS = 3;
@@ -112,6 +113,7 @@ class LuceneArticleSearch implements ArticleSearch {
             weights.put(IndexFields.body(lang), LANGUAGE_FIELD_WEIGHTS.get("body"));
         }
         weights.put(IndexFields.FOLD_HEAD, FOLD_HEAD_WEIGHT);
+        weights.put(IndexFields.FOLD_BODY, FOLD_BODY_WEIGHT);
         return weights;
     }
 
