@@ -5,8 +5,8 @@ import java.text.BreakIterator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +70,9 @@ class LuceneArticleSearch implements ArticleSearch {
     private static final int HIGHLIGHT_MAX_LENGTH = 10_000;
     private static final int FEW_RESULTS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
+    /** Newest first, ties by id: a stable order for {@link SearchSort#NEWEST}. */
+    private static final Sort NEWEST = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(IndexFields.ID, SortField.Type.LONG, true));
 
     private final SearchIndex index;
     private final IndexSource database;
@@ -150,9 +153,6 @@ class LuceneArticleSearch implements ArticleSearch {
         }
         return query.build();
     }
-
-    private static final Sort NEWEST = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(IndexFields.ID, SortField.Type.LONG, true));
 
     /** The best {@code size} matches in the order asked for. */
     private ScoreDoc[] ranked(IndexSearcher searcher, Query query, SearchSort sort, int size) throws IOException {
