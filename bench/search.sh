@@ -7,6 +7,12 @@
 #   bench/search.sh                 # 10,000 and 100,000 articles
 #   bench/search.sh 10000           # just one size
 #
+# Quicker iterations over data imported before:
+#   GAZETTE_BENCH_REINDEX=false bench/search.sh 100000    # keep the index of an earlier run (not after
+#                                                         # a change to what is indexed), time the queries
+#   GAZETTE_BENCH_ENGINES=gazette bench/search.sh 100000  # Gazette only: no FTS5 or PostgreSQL load
+#   GAZETTE_BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/s.jfr" ...  # extra JVM options
+#
 # Needs python3, a JDK 17+, Maven, ../shared, and PostgreSQL at 127.0.0.1:5432 (user postgres, trust;
 # GAZETTE_BENCH_POSTGRES overrides). Work files go to GAZETTE_BENCH_DIR (default /tmp/gazette-bench);
 # an imported corpus is reused by later runs.
@@ -43,18 +49,26 @@ for n in "${SIZES[@]}"; do
     done
     touch "$data/imported"
   fi
-  echo "[bench] reindex ($n)"
-  # margin 0: nothing writes to this database meanwhile, so the rebuild covers every change before it
-  # bounded heaps: on a shared machine an unbounded JVM is the first the kernel kills when memory runs short
-  if ! GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -Xmx1g -jar target/gazette.jar reindex \
-      > "$WORK/reindex-$n.log"; then
-    echo "[bench] reindex failed (output in $WORK/reindex-$n.log)" >&2
-    exit 1
+  if [ "${GAZETTE_BENCH_REINDEX:-true}" = false ] && [ -f "$data/search/current" ] && [ -f "$WORK/reindex-$n.log" ]; then
+    echo "[bench] reindex ($n): skipped (GAZETTE_BENCH_REINDEX=false), the index of an earlier run is used"
+  else
+    echo "[bench] reindex ($n)"
+    # margin 0: nothing writes to this database meanwhile, so the rebuild covers every change before it
+    # bounded heaps: on a shared machine an unbounded JVM is the first the kernel kills when memory runs short
+    if ! GAZETTE_DATA_DIR="$data" GAZETTE_SEARCH_REBUILD_MARGIN=PT0S java -Xmx1g -jar target/gazette.jar reindex \
+        > "$WORK/reindex-$n.log"; then
+      echo "[bench] reindex failed (output in $WORK/reindex-$n.log)" >&2
+      exit 1
+    fi
   fi
   grep -v '^…' "$WORK/reindex-$n.log"
   echo "[bench] queries ($n)"
-  java -Xmx2g -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
+  # shellcheck disable=SC2086
+  java -Xmx2g ${GAZETTE_BENCH_JAVA_OPTS:-} -cp "$CLASSPATH_ALL" org.gazette.search.SearchBenchmark "$data" bench/search-queries.tsv \
     "$POSTGRES" "$WORK/report-$n.txt"
+  if [ "${GAZETTE_BENCH_ENGINES:-}" = gazette ]; then
+    continue # a profiling run: no report to add to the summary
+  fi
   {
     echo "## $n articles ($(date -u +%F), $machine)"
     grep '^indexed' "$WORK/reindex-$n.log" | sed 's/^/Gazette (Lucene): /' || true

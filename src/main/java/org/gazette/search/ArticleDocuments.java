@@ -100,6 +100,9 @@ final class ArticleDocuments {
         doc.add(new Field(IndexFields.body(article.lang()), article.bodyText(), HIGHLIGHTED));
         doc.add(new TextField(IndexFields.FOLD_HEAD, article.headline() + " . " + dek + " . " + termText,
                 Field.Store.NO));
+        // names in the text, for readers who type them without accents: the accented words only, which
+        // keeps the field small and out of the way of everyday words
+        doc.add(new TextField(IndexFields.FOLD_BODY, SearchAnalyzers.accentedWords(article.bodyText())));
         // the spelling dictionary is drawn from headlines and deks: the words a story is found by, and
         // a third of the cost of indexing every body word once more
         doc.add(new Field(IndexFields.SPELL, article.headline() + " . " + dek, WORDS_ONLY));

@@ -3,7 +3,7 @@ package org.gazette.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
@@ -15,112 +15,143 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts every matching document per language, section, source, tag and year, straight from doc
- * values: per segment into arrays indexed by ordinal, turned into values once at the end, so counting
- * costs a few array increments per hit whatever the number of distinct values.
+ * values and exactly: per segment into arrays indexed by the segment's ordinals (a few array increments
+ * a match, whatever the number of distinct values), then added up per reader-wide ordinal
+ * ({@link FacetOrdinals}), so only the values shown are ever read as text.
+ *
+ * <p>A search limited to one language counts the matches of every language (so a reader can switch)
+ * and the other facets for that language's matches only: one pass over the matches of the query
+ * without its language filter instead of two.
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Counts> {
 
-    /** Single-valued facets: one value per document at most. */
-    private static final List<String> SINGLE = List.of(IndexFields.LANG, IndexFields.SECTION, IndexFields.SOURCE,
-            IndexFields.YEAR);
+    private final FacetOrdinals ordinals;
+    private final String lang;
 
-    private final List<String> single;
-    private final boolean tags;
-
-    private FacetCounts(List<String> single, boolean tags) {
-        this.single = single;
-        this.tags = tags;
-    }
-
-    /** Every facet. */
-    static FacetCounts all() {
-        return new FacetCounts(SINGLE, true);
-    }
-
-    /** Languages only: for counting the other languages when the results are limited to one. */
-    static FacetCounts languages() {
-        return new FacetCounts(List.of(IndexFields.LANG), false);
+    /**
+     * Languages over every match, the other facets over the matches in {@code lang} (a language code;
+     * null for every match).
+     */
+    FacetCounts(FacetOrdinals ordinals, String lang) {
+        this.ordinals = ordinals;
+        this.lang = lang;
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(single, tags);
+        return new Counter(lang);
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
-        Map<String, Map<String, Long>> totals = new HashMap<>();
+    public Counts reduce(Collection<Counter> counters) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        List<String> fields = new ArrayList<>(FacetOrdinals.SINGLE);
+        fields.addAll(FacetOrdinals.MULTI);
+        for (String field : fields) {
+            totals.put(field, new long[ordinals.valueCount(field)]);
+        }
         for (Counter counter : counters) {
             for (Segment segment : counter.segments) {
-                segment.addTo(totals);
-            }
-        }
-        return totals;
-    }
-
-    /** The counts of one segment. */
-    private static final class Segment {
-        final List<String> fields;
-        final SortedDocValues[] single;
-        final int[][] singleCounts;
-        SortedSetDocValues tags;
-        int[] tagCounts = new int[0];
-
-        Segment(List<String> fields) {
-            this.fields = fields;
-            this.single = new SortedDocValues[fields.size()];
-            this.singleCounts = new int[fields.size()][];
-        }
-
-        void addTo(Map<String, Map<String, Long>> totals) throws IOException {
-            for (int f = 0; f < fields.size(); f++) {
-                Map<String, Long> values = totals.computeIfAbsent(fields.get(f), k -> new HashMap<>());
-                for (int ord = 0; ord < singleCounts[f].length; ord++) {
-                    if (singleCounts[f][ord] > 0) {
-                        values.merge(single[f].lookupOrd(ord).utf8ToString(), (long) singleCounts[f][ord], Long::sum);
+                for (int f = 0; f < fields.size(); f++) {
+                    int[] counts = segment.counts[f];
+                    long[] total = totals.get(fields.get(f));
+                    LongValues global = ordinals.global(fields.get(f), segment.leaf);
+                    for (int ord = 0; ord < counts.length; ord++) {
+                        if (counts[ord] > 0) {
+                            total[(int) global.get(ord)] += counts[ord];
+                        }
                     }
                 }
             }
-            if (tags == null) {
-                return;
-            }
-            Map<String, Long> values = totals.computeIfAbsent(IndexFields.TAG, k -> new HashMap<>());
-            for (int ord = 0; ord < tagCounts.length; ord++) {
-                if (tagCounts[ord] > 0) {
-                    values.merge(tags.lookupOrd(ord).utf8ToString(), (long) tagCounts[ord], Long::sum);
+        }
+        return new Counts(ordinals, totals);
+    }
+
+    /** The counts per value of every facet field, by reader-wide ordinal. */
+    static final class Counts {
+        private final FacetOrdinals ordinals;
+        private final Map<String, long[]> counts;
+
+        private Counts(FacetOrdinals ordinals, Map<String, long[]> counts) {
+            this.ordinals = ordinals;
+            this.counts = counts;
+        }
+
+        /**
+         * The {@code limit} values of the field with the highest counts (ties: the value first in byte
+         * order), as value and count, most first; values with no match are left out.
+         */
+        List<Map.Entry<String, Long>> top(String field, int limit) throws IOException {
+            long[] byOrd = counts.get(field);
+            List<Integer> ords = new ArrayList<>();
+            for (int ord = 0; ord < byOrd.length; ord++) {
+                if (byOrd[ord] > 0) {
+                    ords.add(ord);
                 }
             }
+            // ordinals follow the values' byte order, so sorting them breaks ties the same way
+            ords.sort((a, b) -> byOrd[a] != byOrd[b] ? Long.compare(byOrd[b], byOrd[a]) : Integer.compare(a, b));
+            List<Map.Entry<String, Long>> top = new ArrayList<>();
+            for (int ord : ords.subList(0, Math.min(limit, ords.size()))) {
+                top.add(Map.entry(ordinals.value(field, ord), byOrd[ord]));
+            }
+            return top;
+        }
+
+        /** The sum of the field's counts: for the language, how many documents matched. */
+        long sum(String field) {
+            long sum = 0;
+            for (long count : counts.get(field)) {
+                sum += count;
+            }
+            return sum;
+        }
+    }
+
+    /** The counts of one segment, by the segment's ordinals; fields as {@link FacetOrdinals#SINGLE}, then tags. */
+    private static final class Segment {
+        final int leaf;
+        final SortedDocValues[] single = new SortedDocValues[FacetOrdinals.SINGLE.size()];
+        final SortedSetDocValues tags;
+        final int[][] counts = new int[FacetOrdinals.SINGLE.size() + 1][];
+
+        Segment(LeafReaderContext context) throws IOException {
+            leaf = context.ord;
+            for (int f = 0; f < single.length; f++) {
+                single[f] = DocValues.getSorted(context.reader(), FacetOrdinals.SINGLE.get(f));
+                counts[f] = new int[single[f].getValueCount()];
+            }
+            tags = DocValues.getSortedSet(context.reader(), FacetOrdinals.MULTI.get(0));
+            counts[single.length] = new int[Math.toIntExact(tags.getValueCount())];
         }
     }
 
     static final class Counter implements Collector {
         final List<Segment> segments = new ArrayList<>();
-        private final List<String> fields;
-        private final boolean countTags;
+        private final BytesRef lang;
 
-        Counter(List<String> fields, boolean countTags) {
-            this.fields = fields;
-            this.countTags = countTags;
+        Counter(String lang) {
+            this.lang = lang == null ? null : new BytesRef(lang);
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Segment segment = new Segment(fields);
-            // lookups by ordinal work whatever position an iterator is at, so one instance serves both
-            SortedDocValues[] iterators = segment.single;
-            for (int f = 0; f < fields.size(); f++) {
-                segment.single[f] = DocValues.getSorted(context.reader(), fields.get(f));
-                segment.singleCounts[f] = new int[segment.single[f].getValueCount()];
-            }
-            SortedSetDocValues tagIterator = countTags ? DocValues.getSortedSet(context.reader(), IndexFields.TAG) : null;
-            if (tagIterator != null) {
-                segment.tags = tagIterator;
-                segment.tagCounts = new int[(int) tagIterator.getValueCount()];
-            }
+            Segment segment = new Segment(context);
             segments.add(segment);
+            SortedDocValues langs = segment.single[0];
+            int[] langCounts = segment.counts[0];
+            // the segment's ordinal of the language whose matches get the other facets: -1 for every
+            // match, -2 for none (no document of this segment is in that language)
+            int ord = lang == null ? -1 : langs.lookupTerm(lang);
+            int within = lang == null ? -1 : ord >= 0 ? ord : -2;
+            int others = segment.single.length;
+            SortedSetDocValues tags = segment.tags;
+            int[] tagCounts = segment.counts[others];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -128,14 +159,24 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    for (int f = 0; f < iterators.length; f++) {
-                        if (iterators[f].advanceExact(doc)) {
-                            segment.singleCounts[f][iterators[f].ordValue()]++;
+                    if (langs.advanceExact(doc)) {
+                        int docLang = langs.ordValue();
+                        langCounts[docLang]++;
+                        if (within != -1 && docLang != within) {
+                            return;
+                        }
+                    } else if (within != -1) {
+                        return;
+                    }
+                    for (int f = 1; f < others; f++) {
+                        SortedDocValues values = segment.single[f];
+                        if (values.advanceExact(doc)) {
+                            segment.counts[f][values.ordValue()]++;
                         }
                     }
-                    if (tagIterator != null && tagIterator.advanceExact(doc)) {
-                        for (int i = 0; i < tagIterator.docValueCount(); i++) {
-                            segment.tagCounts[(int) tagIterator.nextOrd()]++;
+                    if (tags.advanceExact(doc)) {
+                        for (int i = 0; i < tags.docValueCount(); i++) {
+                            tagCounts[(int) tags.nextOrd()]++;
                         }
                     }
                 }

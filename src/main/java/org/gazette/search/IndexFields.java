@@ -27,6 +27,12 @@ final class IndexFields {
     static final String YEAR = "year";
     /** Headline, dek, tags, authors and source, folded to ASCII: where names are, for the most part. */
     static final String FOLD_HEAD = "fold_head";
+    /**
+     * The body's words with accented Latin letters, folded as in {@link #FOLD_HEAD}: names in a story's
+     * text found when typed without accents. Plain words are left out, so it stays small and costs a
+     * query for everyday words nothing.
+     */
+    static final String FOLD_BODY = "fold_body";
     /** Every word of headlines and deks, lower-cased but otherwise as written: the "did you mean" dictionary. */
     static final String SPELL = "spell";
     /** The sorted hashes of the headline's words, for collapsing near-duplicate stories. */

@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +113,29 @@ final class IndexGenerations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Generations a rebuild claimed and never finished nor gave up cleanly, by the id of the process
+     * that claimed them: their marker names a process that is gone, killed (by the kernel when memory
+     * ran short, say) before it could say anything. The current generation is never among them.
+     */
+    Map<String, String> abandoned() {
+        Map<String, String> abandoned = new LinkedHashMap<>();
+        Optional<String> current = current();
+        for (String name : all()) {
+            try {
+                String pid = Files.readString(marker(name), StandardCharsets.UTF_8).strip();
+                if (!isBeingBuilt(name) && current.filter(name::equals).isEmpty()) {
+                    abandoned.put(name, pid);
+                }
+            } catch (NoSuchFileException e) {
+                // not a rebuild's, or finished
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return abandoned;
     }
 
     /** Whether a live process is still building this generation. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,13 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
@@ -36,7 +39,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -63,10 +65,14 @@ class LuceneArticleSearch implements ArticleSearch {
     private static final Map<String, Float> LANGUAGE_FIELD_WEIGHTS = Map.of("headline", 4f, "terms", 2.5f, "dek", 2f,
             "body", 1f);
     private static final float FOLD_HEAD_WEIGHT = 1.5f;
+    private static final float FOLD_BODY_WEIGHT = 0.5f;
     private static final int SNIPPET_LENGTH = 220;
     private static final int HIGHLIGHT_MAX_LENGTH = 10_000;
     private static final int FEW_RESULTS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
+    /** Newest first, ties by id: a stable order for {@link SearchSort#NEWEST}. */
+    private static final Sort NEWEST = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(IndexFields.ID, SortField.Type.LONG, true));
 
     private final SearchIndex index;
     private final IndexSource database;
@@ -110,6 +116,7 @@ class LuceneArticleSearch implements ArticleSearch {
             weights.put(IndexFields.body(lang), LANGUAGE_FIELD_WEIGHTS.get("body"));
         }
         weights.put(IndexFields.FOLD_HEAD, FOLD_HEAD_WEIGHT);
+        weights.put(IndexFields.FOLD_BODY, FOLD_BODY_WEIGHT);
         return weights;
     }
 
@@ -139,48 +146,58 @@ class LuceneArticleSearch implements ArticleSearch {
         }
     }
 
-    private Query scored(Query text, Query filters, SearchSort sort) {
-        Query matching = sort == SearchSort.RELEVANCE
-                ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(clock.millis()))
-                : text;
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+    private static Query filtered(Query text, Query filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         for (BooleanClause filter : ((BooleanQuery) filters).clauses()) {
             query.add(filter);
         }
         return query.build();
     }
 
-    private static Sort sort(SearchSort sort) {
-        SortField newest = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
-        SortField id = new SortField(IndexFields.ID, SortField.Type.LONG, true);
-        return sort == SearchSort.RELEVANCE ? new Sort(SortField.FIELD_SCORE, newest, id) : new Sort(newest, id);
+    /** The best {@code size} matches in the order asked for. */
+    private ScoreDoc[] ranked(IndexSearcher searcher, Query query, SearchSort sort, int size) throws IOException {
+        if (sort == SearchSort.RELEVANCE) {
+            return searcher.search(query, new RelevanceTop(size, clock.millis(), null));
+        }
+        // the first sort field is indexed as points too, so Lucene skips what cannot be among the newest
+        return searcher.search(query, new TopFieldCollectorManager(NEWEST, size, null, size)).scoreDocs;
     }
 
     private SearchResults run(IndexSearcher searcher, SearchRequest request, List<Language> languages, Query text,
             Query filters) throws IOException {
-        Query query = scored(text, filters, request.sort());
-        Sort sort = sort(request.sort());
         int offset = (request.page() - 1) * request.pageSize();
         int wanted = offset + request.pageSize() + 1;
         int fetch = Math.min(SearchRequest.MAX_DEPTH * 4, wanted * 2 + 20);
-        Object[] collected = searcher.search(query,
-                new MultiCollectorManager(new TopFieldCollectorManager(sort, fetch, null, fetch), FacetCounts.all()));
-        TopFieldDocs top = (TopFieldDocs) collected[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) collected[1];
-        long total = counts.getOrDefault(IndexFields.LANG, Map.of()).values().stream().mapToLong(Long::longValue).sum();
-        if (request.lang() != null) {
-            // limited to one language: still say how many the others hold, so a reader can switch
-            Query anyLanguage = scored(text, filters(request.withLanguage(null)), SearchSort.NEWEST);
-            counts.put(IndexFields.LANG, searcher.search(anyLanguage, FacetCounts.languages()).get(IndexFields.LANG));
+        String lang = request.lang() == null ? null : request.lang().code();
+        // Every match is counted, exactly, for the total and the facets. A search in one language goes
+        // over the matches of every language, to count them for the language facet, and counts and
+        // ranks the others only for its own.
+        Query everyLanguage = filtered(text, filters(request.withLanguage(null)));
+        FacetCounts facets = new FacetCounts(FacetOrdinals.of(searcher), lang);
+        Query query = filtered(text, filters);
+        ScoreDoc[] top;
+        FacetCounts.Counts counts;
+        if (request.sort() == SearchSort.RELEVANCE) {
+            // one pass: scoring a match that is counted anyway costs less than going over them twice
+            Object[] both = searcher.search(everyLanguage,
+                    new MultiCollectorManager(new RelevanceTop(fetch, clock.millis(), lang), facets));
+            top = (ScoreDoc[]) both[0];
+            counts = (FacetCounts.Counts) both[1];
+        } else {
+            // counted without order; the newest apart, where Lucene skips what is older than the page
+            counts = searcher.search(everyLanguage, facets);
+            top = ranked(searcher, query, request.sort(), fetch);
         }
+        long total = lang == null ? counts.sum(IndexFields.LANG)
+                : counts.top(IndexFields.LANG, Integer.MAX_VALUE).stream().filter(e -> e.getKey().equals(lang))
+                        .mapToLong(Map.Entry::getValue).sum();
 
-        List<NearDuplicates.Group> groups = new NearDuplicates(searcher).collapse(top.scoreDocs, wanted);
+        List<NearDuplicates.Group> groups = new NearDuplicates(searcher).collapse(top, wanted);
         // many duplicates near the top: look further down the ranking, within the depth readers may page to
-        while (groups.size() < wanted && top.scoreDocs.length == fetch && fetch < SearchRequest.MAX_DEPTH * 4) {
+        while (groups.size() < wanted && top.length == fetch && fetch < SearchRequest.MAX_DEPTH * 4) {
             fetch = Math.min(SearchRequest.MAX_DEPTH * 4, fetch * 4);
-            top = searcher.search(query, new TopFieldCollectorManager(sort, fetch, null, fetch));
-            groups = new NearDuplicates(searcher).collapse(top.scoreDocs, wanted);
+            top = ranked(searcher, query, request.sort(), fetch);
+            groups = new NearDuplicates(searcher).collapse(top, wanted);
         }
         boolean hasMore = groups.size() > offset + request.pageSize();
         List<NearDuplicates.Group> page = groups.subList(Math.min(offset, groups.size()),
@@ -196,11 +213,18 @@ class LuceneArticleSearch implements ArticleSearch {
         }
         Set<String> shown = new HashSet<>(List.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.LANG,
                 IndexFields.SLUG, IndexFields.STATUS, IndexFields.PUBLISHED, IndexFields.SECTION, IndexFields.SOURCE));
-        languages.forEach(lang -> shown.add(IndexFields.headline(lang)));
+        languages.forEach(lang -> {
+            shown.add(IndexFields.headline(lang));
+            shown.add(IndexFields.body(lang));
+        });
+        // each result's stored fields are read, and decompressed, once: with the body the highlighter needs
+        StoredFields stored = searcher.storedFields();
         List<Document> documents = new ArrayList<>();
+        Map<Integer, Document> byDoc = new HashMap<>();
         for (NearDuplicates.Group group : page) {
-            // not the body: the highlighter reads what it needs of that itself
-            documents.add(searcher.storedFields().document(group.lead().doc, shown));
+            Document document = stored.document(group.lead().doc, shown);
+            documents.add(document);
+            byDoc.put(group.lead().doc, document);
         }
         Set<Long> published = request.scope() == SearchScope.READERS
                 ? database.publishedAmong(documents.stream().map(d -> Long.parseLong(d.get(IndexFields.ID))).toList())
@@ -209,7 +233,7 @@ class LuceneArticleSearch implements ArticleSearch {
         // each result is highlighted in its own language's fields only
         String[] headlines = new String[page.size()];
         String[] snippets = new String[page.size()];
-        UnifiedHighlighter highlighter = highlighter(searcher);
+        UnifiedHighlighter highlighter = highlighter(searcher, byDoc);
         for (Language lang : languages) {
             List<Integer> positions = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
@@ -243,8 +267,7 @@ class LuceneArticleSearch implements ArticleSearch {
             IndexedArticle.Term source = term(doc.get(IndexFields.SOURCE));
             List<String> alsoFrom = new ArrayList<>();
             for (ScoreDoc folded : page.get(i).folded()) {
-                IndexedArticle.Term other = term(searcher.storedFields().document(folded.doc,
-                        Set.of(IndexFields.SOURCE)).get(IndexFields.SOURCE));
+                IndexedArticle.Term other = term(sourceOf(searcher, folded.doc));
                 if (other != null && !alsoFrom.contains(other.name())
                         && (source == null || !other.name().equals(source.name()))) {
                     alsoFrom.add(other.name());
@@ -261,12 +284,23 @@ class LuceneArticleSearch implements ArticleSearch {
         return hits;
     }
 
+    /** A document's source, from doc values: no stored fields to decompress for a name. */
+    private static String sourceOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues sources = DocValues.getSorted(leaf.reader(), IndexFields.SOURCE);
+        return sources.advanceExact(doc - leaf.docBase) ? sources.lookupOrd(sources.ordValue()).utf8ToString() : null;
+    }
+
     private static IndexedArticle.Term term(String docValue) {
         return docValue == null ? null : IndexedArticle.Term.fromDocValue(docValue);
     }
 
-    /** Headlines are shown whole; bodies as the passage of about two hundred characters that matches best. */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    /**
+     * Headlines are shown whole; bodies as the passage of about two hundred characters that matches best.
+     * The text comes from the documents already read for the page ({@code loaded}, by doc id).
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(HIGHLIGHT_MAX_LENGTH)
@@ -274,6 +308,13 @@ class LuceneArticleSearch implements ArticleSearch {
                 // asking the whole multi-field query where it matched
                 .withWeightMatches(false);
         return new UnifiedHighlighter(builder) {
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                // every highlighted field has offsets in its postings (ArticleDocuments): saying so spares
+                // merging the field infos of every segment to find out, for each search
+                return OffsetSource.POSTINGS;
+            }
+
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 if (field.startsWith("headline_")) {
@@ -283,17 +324,36 @@ class LuceneArticleSearch implements ArticleSearch {
                 return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'),
                         SNIPPET_LENGTH, 0.5f);
             }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document document = loaded.get(doc);
+                    CharSequence[] texts = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = document == null ? null : document.get(fields[f]);
+                        // as much as the highlighter would read itself
+                        texts[f] = text == null ? "" : text.length() > HIGHLIGHT_MAX_LENGTH
+                                ? text.substring(0, HIGHLIGHT_MAX_LENGTH) : text;
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
         };
     }
 
-    private static Map<String, List<FacetValue>> facets(Map<String, Map<String, Long>> counts) {
+    private static Map<String, List<FacetValue>> facets(FacetCounts.Counts counts) throws IOException {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("lang", values(counts.get(IndexFields.LANG), false, 10, Comparator.comparing(FacetValue::count)
-                .reversed()));
-        facets.put("section", values(counts.get(IndexFields.SECTION), true, 20, byCount()));
-        facets.put("source", values(counts.get(IndexFields.SOURCE), true, 10, byCount()));
-        facets.put("tag", values(counts.get(IndexFields.TAG), true, 12, byCount()));
-        facets.put("year", values(counts.get(IndexFields.YEAR), false, 20,
+        facets.put("lang", values(counts.top(IndexFields.LANG, Integer.MAX_VALUE), false, 10,
+                Comparator.comparing(FacetValue::count).reversed()));
+        // order by count first and name only the values shown: a tag facet may hold thousands
+        facets.put("section", values(counts.top(IndexFields.SECTION, 20), true, 20, byCount()));
+        facets.put("source", values(counts.top(IndexFields.SOURCE, 10), true, 10, byCount()));
+        facets.put("tag", values(counts.top(IndexFields.TAG, 12), true, 12, byCount()));
+        facets.put("year", values(counts.top(IndexFields.YEAR, Integer.MAX_VALUE), false, 20,
                 Comparator.comparing(FacetValue::key).reversed()));
         return facets;
     }
@@ -302,15 +362,10 @@ class LuceneArticleSearch implements ArticleSearch {
         return Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label);
     }
 
-    private static List<FacetValue> values(Map<String, Long> counts, boolean named, int limit,
+    /** Values most counted first (as {@link FacetCounts.Counts#top}), in the order shown. */
+    private static List<FacetValue> values(List<Map.Entry<String, Long>> counts, boolean named, int limit,
             Comparator<FacetValue> order) {
-        if (counts == null) {
-            return List.of();
-        }
-        // order by count first and name only the values shown: a tag facet may hold thousands
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(named ? limit : Long.MAX_VALUE).map(e -> {
+        return counts.stream().map(e -> {
             if (named) {
                 IndexedArticle.Term term = IndexedArticle.Term.fromDocValue(e.getKey());
                 return new FacetValue(term.slug(), term.name(), e.getValue());
@@ -353,7 +408,7 @@ class LuceneArticleSearch implements ArticleSearch {
         }
         String candidate = respelled.toString();
         Query text = new ReaderQueryParser(analyzer, weights(languages)).parseReader(candidate);
-        int better = searcher.count(scored(text, filters, SearchSort.NEWEST));
+        int better = searcher.count(filtered(text, filters));
         return better > found ? candidate : null;
     }
 

@@ -116,10 +116,34 @@ final class ReaderQueryParser extends SimpleQueryParser {
         return String.join(" ", parts);
     }
 
+    /**
+     * Folded body words are searched only for text typed without accents: typed with them, it matches
+     * the body's own fields, and the folded ones would only add work.
+     */
+    private boolean skip(String field, String text) {
+        return field.equals(IndexFields.FOLD_BODY) && !AccentedWordsFilter.isAscii(text);
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> entry : weights.entrySet()) {
+            Query q = skip(entry.getKey(), text) ? null : createPhraseQuery(entry.getKey(), text, slop);
+            if (q != null) {
+                float weight = entry.getValue();
+                fields.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return simplify(fields.build());
+    }
+
     @Override
     protected Query newDefaultQuery(String text) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> entry : weights.entrySet()) {
+            if (skip(entry.getKey(), text)) {
+                continue;
+            }
             Query q = createBooleanQuery(entry.getKey(), text, getDefaultOperator());
             if (q != null && IndexFields.isAzerbaijaniText(entry.getKey())) {
                 q = withPrefix(entry.getKey(), text, q);

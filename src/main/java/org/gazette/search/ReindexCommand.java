@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code reindex}: rebuilds the search index from the database while the site keeps serving. The new
  * index is built in a generation directory of its own and made current when complete; a running site
- * switches to it within a second or two and catches up on what changed meanwhile.
+ * switches to it within a second or two and catches up on what changed meanwhile. A failure exits
+ * non-zero with a one-line reason; a run killed outright is reported by the next one.
  */
 @Command(name = "reindex", description = "Rebuild the search index from the database (the site keeps serving).")
 public class ReindexCommand implements Callable<Integer> {
@@ -19,6 +20,12 @@ public class ReindexCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = CommandLineInterface.startContext()) {
             GazetteProperties properties = context.getBean(GazetteProperties.class);
             IndexGenerations generations = new IndexGenerations(properties.dataDir().resolve("search"));
+            generations.abandoned().forEach((generation, pid) -> {
+                // killed outright, an earlier run could not say so itself (see CommandLineInterface)
+                System.err.println("gazette: an earlier reindex (process " + pid + ") stopped before finishing "
+                        + generation + ", killed perhaps for want of memory; removing what it left");
+                generations.delete(generation);
+            });
             IndexBuilder.Report report = context.getBean(IndexBuilder.class).rebuild(generations, System.out);
             System.out.println(report.summary());
             System.out.println("a running site switches to " + report.generation() + " within seconds; "

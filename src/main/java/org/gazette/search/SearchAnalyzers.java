@@ -1,5 +1,6 @@
 package org.gazette.search;
 
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +25,8 @@ import org.gazette.article.Language;
  * <li>Azerbaijani: {@link AzerbaijaniAnalyzer};</li>
  * <li>{@code fold_head}: lower-cased, stop words of all three languages dropped, then {@link NameFolding}
  *     and ASCII folding, so {@code Aliyev} finds {@code Əliyev};</li>
+ * <li>{@code fold_body}: queried as {@code fold_head}; documents bring their own tokens, the body's
+ *     accented words only ({@link #accentedWords});</li>
  * <li>{@code spell}: lower-cased words as written, the dictionary of "did you mean".</li>
  * </ul>
  */
@@ -53,6 +56,8 @@ final class SearchAnalyzers {
         }
         Analyzer folding = folding();
         fields.put(IndexFields.FOLD_HEAD, folding);
+        // queries fold every word; documents bring their own tokens, accented words only (accentedWords)
+        fields.put(IndexFields.FOLD_BODY, folding);
         fields.put(IndexFields.SPELL, spelling());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
@@ -81,6 +86,20 @@ final class SearchAnalyzers {
                 return new TokenStreamComponents(source, stream);
             }
         };
+    }
+
+    /**
+     * A text's words with accented Latin letters, folded as {@link #folding()} folds them, as a token
+     * stream for {@link IndexFields#FOLD_BODY}: built for each document, so nothing is shared.
+     */
+    static TokenStream accentedWords(String text) {
+        StandardTokenizer source = new StandardTokenizer();
+        source.setReader(new StringReader(text));
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new StopFilter(stream, ALL_STOP_WORDS);
+        stream = new AccentedWordsFilter(stream);
+        stream = new NameFoldingFilter(stream);
+        return new ASCIIFoldingFilter(stream);
     }
 
     static Analyzer spelling() {

@@ -87,7 +87,8 @@ class SearchIndex implements SmartLifecycle {
                     coversUntil = value == null ? Long.MIN_VALUE : Long.parseLong(value);
                 }
                 IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
-                return new Generation(name, directory, writer, new SearcherManager(writer, null), coversUntil);
+                return new Generation(name, directory, writer,
+                        new SearcherManager(writer, FacetOrdinals.searchers()), coversUntil);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;

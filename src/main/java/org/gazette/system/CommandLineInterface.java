@@ -53,7 +53,18 @@ public final class CommandLineInterface {
             commandLine.getErr().println("gazette: " + oneLine(e));
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // errors pass picocli's handler by; without this a command out of memory could end with a
+            // stack trace on another thread, or not end at all, instead of a reason and a non-zero exit
+            System.err.println("gazette: out of memory (" + e.getMessage() + "); give Java more with -Xmx, "
+                    + "e.g. java -Xmx2g -jar gazette.jar " + String.join(" ", args));
+            return 3;
+        } catch (RuntimeException | Error e) {
+            System.err.println("gazette: " + oneLine(e));
+            return 1;
+        }
     }
 
     /** Starts the application without a web server or background jobs, for one command. */

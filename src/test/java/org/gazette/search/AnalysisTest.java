@@ -28,6 +28,28 @@ class AnalysisTest {
     }
 
     @Test
+    void bodiesGiveTheFoldedFieldTheirAccentedWordsOnlyAndKeepTheirPositions() throws IOException {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream stream = SearchAnalyzers.accentedWords("The president Əliyev met Şəki officials")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            var increment = stream.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(term.toString());
+                positions.add(position);
+            }
+            stream.end();
+        }
+        assertThat(tokens).containsExactly("aliyev", "eliyev", "shaki", "sheki");
+        // "Əliyev" is the third word and "Şəki" the fifth: a phrase of the two does not match
+        assertThat(positions).containsExactly(2, 2, 4, 4);
+    }
+
+    @Test
     void azerbaijaniLowerCasesDottedAndDotlessIApart() throws IOException {
         Analyzer az = SearchAnalyzers.forLanguage(Language.of("az"));
         assertThat(tokens(az, "İLHAM ILIQ İqtisadiyyat")).containsExactly("ilham", "ılıq", "iqtisadiyyat");

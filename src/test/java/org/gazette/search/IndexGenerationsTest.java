@@ -50,6 +50,21 @@ class IndexGenerationsTest {
     }
 
     @Test
+    void aRebuildKilledBeforeItCouldSayAnythingIsFoundByItsMarker() throws Exception {
+        IndexGenerations generations = new IndexGenerations(root);
+        generations.claimNext(false);
+        String killed = generations.claimNext(true);
+        String running = generations.claimNext(true);
+        assertThat(generations.abandoned()).isEmpty();
+        Files.writeString(root.resolve(killed + ".building"), "999999999");
+        assertThat(generations.abandoned()).containsExactly(java.util.Map.entry(killed, "999999999"));
+        assertThat(generations.isBeingBuilt(running)).isTrue();
+        // killed after making its generation current, a rebuild had finished: that one is kept
+        generations.makeCurrent(killed);
+        assertThat(generations.abandoned()).isEmpty();
+    }
+
+    @Test
     void theGenerationTheFileNamesIsNeverDeleted() {
         IndexGenerations generations = new IndexGenerations(root);
         String old = generations.claimNext(false);
