@@ -57,7 +57,8 @@ import org.springframework.stereotype.Service;
  * <p>Relevance: BM25 over the fields of the languages searched, headline weighted above tags and dek,
  * which are above the body; the ASCII-folded fields add matches for names typed without accents; a
  * mild {@link RecencyBoost}; ties broken by date and id so the order, and so every page, is stable.
- * Near-duplicate reports are folded together ({@link NearDuplicates}) before the page is cut.
+ * Near-duplicate reports are folded together ({@link NearDuplicates}) before the page is cut; the newsroom
+ * sees every one of them.
  */
 @Service
 class LuceneArticleSearch implements ArticleSearch {
@@ -192,12 +193,12 @@ class LuceneArticleSearch implements ArticleSearch {
                 : counts.top(IndexFields.LANG, Integer.MAX_VALUE).stream().filter(e -> e.getKey().equals(lang))
                         .mapToLong(Map.Entry::getValue).sum();
 
-        List<NearDuplicates.Group> groups = new NearDuplicates(searcher).collapse(top, wanted);
+        List<NearDuplicates.Group> groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
         // many duplicates near the top: look further down the ranking, within the depth readers may page to
         while (groups.size() < wanted && top.length == fetch && fetch < SearchRequest.MAX_DEPTH * 4) {
             fetch = Math.min(SearchRequest.MAX_DEPTH * 4, fetch * 4);
             top = ranked(searcher, query, request.sort(), fetch);
-            groups = new NearDuplicates(searcher).collapse(top, wanted);
+            groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
         }
         boolean hasMore = groups.size() > offset + request.pageSize();
         List<NearDuplicates.Group> page = groups.subList(Math.min(offset, groups.size()),

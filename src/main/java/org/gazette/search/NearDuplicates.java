@@ -31,11 +31,17 @@ final class NearDuplicates {
     }
 
     private final IndexSearcher searcher;
+    private final boolean fold;
     private final List<Seen> kept = new ArrayList<>();
     private int next;
 
-    NearDuplicates(IndexSearcher searcher) {
+    /**
+     * {@code fold} false keeps every hit as a group of its own: the newsroom must find each draft, even
+     * one that tells the same story as another.
+     */
+    NearDuplicates(IndexSearcher searcher, boolean fold) {
         this.searcher = searcher;
+        this.fold = fold;
     }
 
     /** Adds ranked hits, in order, until {@code wanted} groups exist or the hits run out. */
@@ -52,7 +58,7 @@ final class NearDuplicates {
             long published = times.advanceExact(doc) ? times.longValue() : 0;
             int[] words = headlines.advanceExact(doc) ? HeadlineWords.decode(headlines.binaryValue()) : new int[0];
             Seen same = null;
-            for (Seen seen : kept) {
+            for (Seen seen : fold ? kept : List.<Seen>of()) {
                 if (seen.lang().equals(lang) && Math.abs(seen.published() - published) <= WINDOW_MILLIS
                         && HeadlineWords.similarity(seen.words(), words) >= SIMILARITY) {
                     same = seen;

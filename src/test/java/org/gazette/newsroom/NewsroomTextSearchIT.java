@@ -100,6 +100,15 @@ class NewsroomTextSearchIT {
     }
 
     @Test
+    void editorFindsEveryDraftOfTheSameStoryWhereReadersWouldSeeThemFolded() throws InterruptedException {
+        // same language, same week, the same headline words: readers' results fold these into one
+        String first = draft(alice, "Ferry strike ends after talks in the harbour", "Crews agreed to " + stem + ".");
+        String second = draft(bob, "Ferry strike ends after talks in harbour", "The crews said " + stem + " too.");
+        awaitFound(q(stem), first, second);
+        assertThat(headlines(editor, q(stem))).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
     void reporterSearchesOnlyTheirOwnArticles() throws InterruptedException {
         String mine = draft(alice, "Alice's draft about " + stem, "Body " + stem + "ing here.");
         String theirs = draft(bob, "Bob's secret draft about " + stem, "Body " + stem + "ing there.");
