@@ -124,9 +124,7 @@ class ArticleEditorController {
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.created"));
             return "redirect:/newsroom/articles/" + outcome.articleId();
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", withError(editor(null, form, user, request, "nr.editor.new"), e.getMessage()));
-            return "newsroom/editor";
+            return refused(null, form, e, user, request, response, model);
         }
     }
 
@@ -157,9 +155,7 @@ class ArticleEditorController {
             model.addAttribute("page", conflict(require(id), form, user, request));
             return "newsroom/conflict";
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", withError(editor(article, form, user, request, "nr.editor.edit"), e.getMessage()));
-            return "newsroom/editor";
+            return refused(article, form, e, user, request, response, model);
         }
     }
 
@@ -201,9 +197,7 @@ class ArticleEditorController {
             checkImage(form.leadImage());
             return showPreview(unsaved.preview(article, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", withError(editor(article, form, user, request, "nr.editor.edit"), e.getMessage()));
-            return "newsroom/editor";
+            return refused(article, form, e, user, request, response, model);
         }
     }
 
@@ -216,9 +210,7 @@ class ArticleEditorController {
             checkImage(form.leadImage());
             return showPreview(unsaved.preview(null, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", withError(editor(null, form, user, request, "nr.editor.new"), e.getMessage()));
-            return "newsroom/editor";
+            return refused(null, form, e, user, request, response, model);
         }
     }
 
@@ -252,6 +244,15 @@ class ArticleEditorController {
         if (imageId != null && images.find(imageId).isEmpty()) {
             throw new InvalidArticleException("field 'lead image' names no uploaded image: " + imageId);
         }
+    }
+
+    /** The editor again, with the fields as sent and the reason they were refused: a 400, nothing saved. */
+    private String refused(Article article, ArticleForm form, RuntimeException reason, NewsroomUser user,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("page", withError(editor(article, form, user, request,
+                article == null ? "nr.editor.new" : "nr.editor.edit"), reason.getMessage()));
+        return "newsroom/editor";
     }
 
     private EditorPage withError(EditorPage page, String message) {

@@ -1,7 +1,9 @@
 package org.gazette.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -16,8 +18,8 @@ class UploadProblems {
 
     private final long maxFileMegabytes;
 
-    UploadProblems(org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart) {
-        this.maxFileMegabytes = multipart.getMaxFileSize().toMegabytes();
+    UploadProblems(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+        this.maxFileMegabytes = maxFileSize.toMegabytes();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
