@@ -16,6 +16,7 @@ import org.gazette.feed.StoryIds;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,9 +52,9 @@ class ArticleApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = ArticleQueryParameters.slug("section", section);
-        String tagSlug = ArticleQueryParameters.slug("tag", tag);
-        String sourceSlug = ArticleQueryParameters.slug("source", source);
+        String sectionSlug = taxonomy.currentOrSame(TermKind.SECTION, ArticleQueryParameters.slug("section", section));
+        String tagSlug = taxonomy.currentOrSame(TermKind.TAG, ArticleQueryParameters.slug("tag", tag));
+        String sourceSlug = taxonomy.currentOrSame(TermKind.SOURCE, ArticleQueryParameters.slug("source", source));
         Instant fromTime = ArticleQueryParameters.from(from);
         Instant toTime = ArticleQueryParameters.to(to);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {

@@ -16,6 +16,8 @@ import org.gazette.search.SearchText;
 import org.gazette.search.Suggestion;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,10 @@ class SearchApiController {
 
     private final ArticleSearch search;
     private final GazetteProperties site;
+    private final TaxonomyRepository taxonomy;
 
-    SearchApiController(ArticleSearch search, GazetteProperties site) {
+    SearchApiController(ArticleSearch search, GazetteProperties site, TaxonomyRepository taxonomy) {
+        this.taxonomy = taxonomy;
         this.search = search;
         this.site = site;
     }
@@ -51,9 +55,9 @@ class SearchApiController {
             throw new InvalidParameterException("q", "is required: the words to search for");
         }
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = ArticleQueryParameters.slug("section", section);
-        String tagSlug = ArticleQueryParameters.slug("tag", tag);
-        String sourceSlug = ArticleQueryParameters.slug("source", source);
+        String sectionSlug = taxonomy.currentOrSame(TermKind.SECTION, ArticleQueryParameters.slug("section", section));
+        String tagSlug = taxonomy.currentOrSame(TermKind.TAG, ArticleQueryParameters.slug("tag", tag));
+        String sourceSlug = taxonomy.currentOrSame(TermKind.SOURCE, ArticleQueryParameters.slug("source", source));
         Instant fromTime = ArticleQueryParameters.from(from);
         Instant toTime = ArticleQueryParameters.to(to);
         int size = ArticleQueryParameters.limit(limit);

@@ -20,6 +20,8 @@ import org.gazette.search.SearchResults;
 import org.gazette.search.SearchScope;
 import org.gazette.search.SearchSort;
 import org.gazette.search.SearchText;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +43,10 @@ class SearchController {
     private final ArticleSearch search;
     private final SiteLanguages languages;
     private final FrameFactory frames;
+    private final TaxonomyRepository taxonomy;
 
-    SearchController(ArticleSearch search, SiteLanguages languages, FrameFactory frames) {
+    SearchController(ArticleSearch search, SiteLanguages languages, FrameFactory frames, TaxonomyRepository taxonomy) {
+        this.taxonomy = taxonomy;
         this.search = search;
         this.languages = languages;
         this.frames = frames;
@@ -108,8 +112,10 @@ class SearchController {
                 throw new InvalidSearchException("lang", "is not a language of this site");
             }
         }
-        return new SearchRequest(SearchText.from(params.q()), lang, slug("section", params.section()),
-                slug("tag", params.tag()), slug("source", params.source()), day("from", params.from(), false),
+        return new SearchRequest(SearchText.from(params.q()), lang,
+                taxonomy.currentOrSame(TermKind.SECTION, slug("section", params.section())),
+                taxonomy.currentOrSame(TermKind.TAG, slug("tag", params.tag())),
+                taxonomy.currentOrSame(TermKind.SOURCE, slug("source", params.source())), day("from", params.from(), false),
                 day("to", params.to(), true), SearchSort.fromCode(params.sort()), pageNumber(page),
                 frames.properties().pageSize(), SearchScope.READERS);
     }

@@ -50,6 +50,14 @@ public class TaxonomyRepository {
                 .param("kind", kind.code()).param("slug", retiredSlug).query(String.class).optional();
     }
 
+    /**
+     * The slug a filter should use: one a term gave up leads to that term's current slug, any other is
+     * kept as given (it may name nothing, which the filter then finds nothing for).
+     */
+    public String currentOrSame(TermKind kind, String slug) {
+        return slug == null ? null : currentSlug(kind, slug).orElse(slug);
+    }
+
     private Optional<Long> retired(String table, String column, TermKind kind, String value) {
         return jdbc.sql("select term_id from " + table + " where kind = :kind and " + column + " = :value")
                 .param("kind", kind.code()).param("value", value).query(Long.class).optional();

@@ -135,6 +135,12 @@ class TermManagementIT {
         JsonNode found = searchUntil("/api/v1/search?q=" + word + "&tag=new-" + word, 1);
         assertThat(found.get("items").get(0).get("id").asString()).isEqualTo(before.externalId());
         assertThat(found.get("facets").get("tag").toString()).contains("New " + word);
+        // a filter still naming the old slug (a bookmark, a partner's script) follows the tag
+        JsonNode byOldSlug = searchUntil("/api/v1/search?q=" + word + "&tag=" + old.slug(), 1);
+        assertThat(byOldSlug.get("items").get(0).get("id").asString()).isEqualTo(before.externalId());
+        assertThat(site.get("/api/v1/articles?tag=" + old.slug()).body()).contains(before.externalId());
+        assertThat(Jsoup.parse(site.get("/en/search?q=" + word + "&tag=" + old.slug()).body()).text())
+                .contains(before.headline());
     }
 
     @Test
