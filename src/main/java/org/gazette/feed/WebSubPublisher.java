@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleRepository;
 import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
+import org.gazette.taxonomy.TermChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,12 +33,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * within seconds instead of at their next poll. A changed story touches the whole site's feeds, its
  * language's, and those of its section, tags and source; the topics are collected and sent every few
  * seconds, each once, however many stories an import changed. A hub that cannot be reached is logged and
- * skipped: the feeds stay correct, and subscribers catch up at the next change or poll.
+ * skipped: the feeds stay correct, and subscribers catch up at the next change or poll. Renamed and
+ * merged terms are announced too, since they change the items of every feed their stories are in.
  */
 @Component
 class WebSubPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(WebSubPublisher.class);
+
+    private static final int STORIES_PER_TERM_CHANGE = 100;
 
     private final FeedProperties properties;
     private final GazetteProperties site;
@@ -59,6 +64,29 @@ class WebSubPublisher {
         pages.add("/");
         pages.add(SiteLinks.home(change.lang()));
         articles.findById(change.articleId()).ifPresent(article -> pages.addAll(termPages(article)));
+        announce(pages);
+    }
+
+    /**
+     * A renamed or merged term changes the items of every feed its stories are in: the site's, each
+     * language's, and the term pages of those stories (among them the term's new address). The term
+     * pages are read from the first {@value #STORIES_PER_TERM_CHANGE} stories, enough to meet each
+     * language's page of a term however many stories it has.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(TermChanged change) {
+        if (properties.websubHub() == null || change.articleIds().isEmpty()) {
+            return;
+        }
+        Set<String> pages = new LinkedHashSet<>();
+        pages.add("/");
+        site.siteLanguages().forEach(lang -> pages.add(SiteLinks.home(lang)));
+        change.articleIds().stream().limit(STORIES_PER_TERM_CHANGE)
+                .forEach(id -> articles.findById(id).ifPresent(article -> pages.addAll(termPages(article))));
+        announce(pages);
+    }
+
+    private void announce(Collection<String> pages) {
         for (String page : pages) {
             for (FeedFormat format : FeedFormat.values()) {
                 pending.add(site.absolute(SiteLinks.feed(page, format.fileName())));

@@ -19,6 +19,8 @@ import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.site.SiteLinks;
+import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
@@ -71,6 +73,8 @@ class WebSubIT {
     JsonLinesImport importer;
     @Autowired
     ArticleRepository articles;
+    @Autowired
+    TaxonomyEditor terms;
 
     @Test
     void feedsNameTheHubAndAChangedStorysFeedsAreAnnounced() throws IOException {
@@ -93,5 +97,22 @@ class WebSubIT {
                 "hub.mode=publish&hub.url=http://localhost:8080" + tagFeed,
                 "hub.mode=publish&hub.url=http://localhost:8080/en/feed.json",
                 "hub.mode=publish&hub.url=http://localhost:8080/atom.xml"));
+    }
+
+    @Test
+    void renamingATagAnnouncesTheFeedsAtItsNewAddress() throws IOException {
+        String name = "Hub rename " + System.nanoTime();
+        TestArticle story = TestArticle.story("websub-rename").with("tags", List.of(name));
+        importer.importLines(TestArticle.lines(story), new Quiet().stream());
+        Article saved = articles.findByExternalId(story.id()).orElseThrow();
+        long tagId = saved.tags().get(0).id();
+
+        String newSlug = "hub-renamed-" + System.nanoTime();
+        terms.update(TermKind.TAG, tagId, name + " (renamed)", newSlug, null);
+
+        String newFeed = "http://localhost:8080" + SiteLinks.tag(saved.lang(), newSlug) + "/atom.xml";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NOTIFICATIONS).contains(
+                "hub.mode=publish&hub.url=" + newFeed,
+                "hub.mode=publish&hub.url=http://localhost:8080/ru/rss.xml"));
     }
 }
