@@ -52,9 +52,9 @@ class ArticleApiController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = taxonomy.currentOrSame(TermKind.SECTION, ArticleQueryParameters.slug("section", section));
-        String tagSlug = taxonomy.currentOrSame(TermKind.TAG, ArticleQueryParameters.slug("tag", tag));
-        String sourceSlug = taxonomy.currentOrSame(TermKind.SOURCE, ArticleQueryParameters.slug("source", source));
+        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
+        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
+        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
         Instant fromTime = ArticleQueryParameters.from(from);
         Instant toTime = ArticleQueryParameters.to(to);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {

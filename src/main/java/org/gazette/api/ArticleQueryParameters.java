@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import org.gazette.article.ArticleCursor;
 import org.gazette.article.Language;
 import org.gazette.article.Slug;
+import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.gazette.system.GazetteProperties;
 
 /**
@@ -45,6 +47,14 @@ final class ArticleQueryParameters {
                     + abbreviate(value) + "'");
         }
         return value;
+    }
+
+    /**
+     * A {@code section}, {@code tag} or {@code source} parameter: checked like {@link #slug}, and a slug
+     * the term gave up (renamed or merged) is read as the term's current one.
+     */
+    static String termSlug(TermKind kind, String value, TaxonomyRepository taxonomy) {
+        return taxonomy.currentOrSame(kind, slug(kind.code(), value));
     }
 
     static Instant from(String value) {

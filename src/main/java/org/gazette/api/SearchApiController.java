@@ -55,9 +55,9 @@ class SearchApiController {
             throw new InvalidParameterException("q", "is required: the words to search for");
         }
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = taxonomy.currentOrSame(TermKind.SECTION, ArticleQueryParameters.slug("section", section));
-        String tagSlug = taxonomy.currentOrSame(TermKind.TAG, ArticleQueryParameters.slug("tag", tag));
-        String sourceSlug = taxonomy.currentOrSame(TermKind.SOURCE, ArticleQueryParameters.slug("source", source));
+        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
+        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
+        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
         Instant fromTime = ArticleQueryParameters.from(from);
         Instant toTime = ArticleQueryParameters.to(to);
         int size = ArticleQueryParameters.limit(limit);

@@ -113,9 +113,8 @@ class SearchController {
             }
         }
         return new SearchRequest(SearchText.from(params.q()), lang,
-                taxonomy.currentOrSame(TermKind.SECTION, slug("section", params.section())),
-                taxonomy.currentOrSame(TermKind.TAG, slug("tag", params.tag())),
-                taxonomy.currentOrSame(TermKind.SOURCE, slug("source", params.source())), day("from", params.from(), false),
+                termSlug(TermKind.SECTION, params.section()), termSlug(TermKind.TAG, params.tag()),
+                termSlug(TermKind.SOURCE, params.source()), day("from", params.from(), false),
                 day("to", params.to(), true), SearchSort.fromCode(params.sort()), pageNumber(page),
                 frames.properties().pageSize(), SearchScope.READERS);
     }
@@ -221,14 +220,15 @@ class SearchController {
         return builder.encode().build().toUriString();
     }
 
-    private static String slug(String name, String value) {
+    /** A section, tag or source filter; a slug the term gave up is read as its current one. */
+    private String termSlug(TermKind kind, String value) {
         if (value == null) {
             return null;
         }
         if (!Slug.isValid(value)) {
-            throw new InvalidSearchException(name, "must be a slug");
+            throw new InvalidSearchException(kind.code(), "must be a slug");
         }
-        return value;
+        return taxonomy.currentOrSame(kind, value);
     }
 
     private static Instant day(String name, String value, boolean endOfDay) {
