@@ -171,11 +171,7 @@ public class TaxonomyRepository {
         if (cached != null) {
             return cached;
         }
-        Optional<Long> existing = idByKey(table, name.key());
-        if (existing.isEmpty()) {
-            // a name an editor renamed or merged away: stories still sent with it go to the term it became
-            existing = retired("retired_term_names", "name_key", kind, name.key());
-        }
+        Optional<Long> existing = existingId(kind, name);
         if (existing.isPresent()) {
             idsByKey.put(cacheKey, existing.get());
             return existing.get();
@@ -187,6 +183,12 @@ public class TaxonomyRepository {
         long id = idByKey(table, name.key()).orElseThrow();
         rememberAfterCommit(cacheKey, id);
         return id;
+    }
+
+    /** The live term of this name or, for a name an editor renamed or merged away, the term it became. */
+    private Optional<Long> existingId(TermKind kind, TermName name) {
+        return idByKey(kind.table(), name.key())
+                .or(() -> retired("retired_term_names", "name_key", kind, name.key()));
     }
 
     private void rememberAfterCommit(String cacheKey, long id) {
@@ -239,27 +241,34 @@ public class TaxonomyRepository {
         }
     }
 
-    /** The tag this name stands for, if it exists; creates nothing (the newsroom preview uses it). */
+    /**
+     * The tag this name stands for, found the way saving an article finds it (a name renamed or merged
+     * away leads to the tag it became), without creating anything: the newsroom preview uses it.
+     */
     public Optional<Tag> tagNamed(String name) {
-        return jdbc.sql("select id, slug, name from tags where name_key = :key").param("key", TermName.of(name).key())
-                .query((rs, i) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .optional();
+        return named(TermKind.TAG, name).map(row -> new Tag(row.id(), row.slug(), row.name()));
     }
 
-    /** The author this name stands for, if they exist; creates nothing. */
+    /** The author this name stands for, as {@link #tagNamed}. */
     public Optional<Author> authorNamed(String name) {
-        return jdbc.sql("select id, slug, name from authors where name_key = :key")
-                .param("key", TermName.of(name).key())
-                .query((rs, i) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .optional();
+        return named(TermKind.AUTHOR, name).map(row -> new Author(row.id(), row.slug(), row.name()));
     }
 
-    /** The source this name stands for, if it exists; creates nothing. */
+    /** The source this name stands for, as {@link #tagNamed}. */
     public Optional<Source> sourceNamed(String name) {
-        return jdbc.sql("select id, slug, name, homepage from sources where name_key = :key")
-                .param("key", TermName.of(name).key())
-                .query((rs, i) -> new Source(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+        return named(TermKind.SOURCE, name).map(row -> new Source(row.id(), row.slug(), row.name(), row.homepage()));
+    }
+
+    private record TermRow(long id, String slug, String name, String homepage) {
+    }
+
+    private Optional<TermRow> named(TermKind kind, String name) {
+        String homepage = kind == TermKind.SOURCE ? "homepage" : "null as homepage";
+        return existingId(kind, TermName.of(name)).flatMap(id -> jdbc.sql(
+                        "select id, slug, name, " + homepage + " from " + kind.table() + " where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new TermRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         rs.getString("homepage")))
-                .optional();
+                .optional());
     }
 }

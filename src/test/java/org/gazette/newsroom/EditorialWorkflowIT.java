@@ -16,6 +16,8 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.Revision;
 import org.gazette.site.SiteLinks;
+import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.NewsroomClient;
 import org.gazette.testing.SiteClient;
@@ -41,6 +43,8 @@ class EditorialWorkflowIT {
     ArticleHistory history;
     @Autowired
     AuditLog audit;
+    @Autowired
+    TaxonomyEditor terms;
 
     SiteClient site;
     UserAccount reporter;
@@ -294,6 +298,26 @@ class EditorialWorkflowIT {
         assertThat(after.bodyHtml()).isEqualTo(before.bodyHtml());
         assertThat(history.revisions(id)).hasSize(revisions);
         assertThat(session.get("/newsroom/tags?q=Ferries").body()).doesNotContain("Ferries of tomorrow");
+    }
+
+    @Test
+    void previewFilesARenamedTagsOldNameUnderTheTagItBecameAsSavingWould() {
+        NewsroomClient session = as(editor);
+        String old = "Harbour works " + System.nanoTime();
+        long id = createDraft(session, "Quay repairs begin");
+        Map<String, String> tagged = form("Quay repairs begin", "Text.", articles.findById(id).orElseThrow().version());
+        tagged.put("tags", old);
+        session.get("/newsroom/articles/" + id);
+        assertThat(session.post("/newsroom/articles/" + id, tagged).statusCode()).isEqualTo(302);
+        long tagId = articles.findById(id).orElseThrow().tags().get(0).id();
+        String newSlug = "port-works-" + System.nanoTime();
+        terms.update(TermKind.TAG, tagId, "Port works " + newSlug, newSlug, null);
+
+        session.get("/newsroom/articles/" + id);
+        tagged.put("version", String.valueOf(articles.findById(id).orElseThrow().version()));
+        Document page = Jsoup.parse(session.post("/newsroom/articles/" + id + "/preview", tagged).body());
+
+        assertThat(page.select("a[href$=/tag/" + newSlug + "]").text()).isEqualTo("Port works " + newSlug);
     }
 
     @Test
