@@ -3,7 +3,7 @@ package org.gazette.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

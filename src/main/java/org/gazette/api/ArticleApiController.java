@@ -1,6 +1,5 @@
 package org.gazette.api;
 
-import org.gazette.system.InvalidParameterException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +10,13 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
-import org.gazette.article.Language;
 import org.gazette.feed.StoryIds;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
+import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -6,10 +6,10 @@ import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.LeadImage;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
+import org.gazette.web.SiteLinks;
 
 /**
  * An article in the API. Field names follow the import format, so what the API returns can be

@@ -1,17 +1,17 @@
 package org.gazette.api;
 
-import org.gazette.system.InvalidParameterException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.gazette.article.ArticleCursor;
-import org.gazette.article.Language;
-import org.gazette.article.Slug;
+import org.gazette.system.GazetteProperties;
+import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
-import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
+import org.gazette.text.Slug;
 
 /**
  * Reads the list parameters of {@code /api/v1/articles}, refusing a malformed one with its name:

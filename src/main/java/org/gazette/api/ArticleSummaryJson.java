@@ -1,8 +1,8 @@
 package org.gazette.api;
 
 import org.gazette.article.ArticleSummary;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
+import org.gazette.web.SiteLinks;
 
 /** An article in an API list: what identifies it and what a headline list shows. */
 record ArticleSummaryJson(String id, String url, String headline, String dek, String date, String updated,

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.LeadImage;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
+import org.gazette.web.SiteLinks;
 import org.springframework.web.util.HtmlUtils;
 
 /**

@@ -1,11 +1,9 @@
 package org.gazette.api;
 
-import org.gazette.system.InvalidParameterException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gazette.article.Language;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.InvalidSearchException;
 import org.gazette.search.SearchRequest;
@@ -14,10 +12,12 @@ import org.gazette.search.SearchScope;
 import org.gazette.search.SearchSort;
 import org.gazette.search.SearchText;
 import org.gazette.search.Suggestion;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
+import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
+import org.gazette.web.SiteLinks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.gazette.search.FacetValue;
 import org.gazette.search.SearchHit;
 import org.gazette.search.SearchResults;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
+import org.gazette.web.SiteLinks;
 
 /**
  * A page of search results in the API. {@code headline_html} and {@code snippet} are HTML in which

@@ -6,6 +6,7 @@ import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
+import org.gazette.text.Language;
 
 /**
  * One story in one language, as stored. {@code bodyHtml} is already sanitized. {@code updatedAt} is

@@ -1,6 +1,7 @@
 package org.gazette.article;
 
 import java.time.Instant;
+import org.gazette.text.Language;
 
 /**
  * Which published stories a list holds. Every field is optional; {@code from} is inclusive and

@@ -2,6 +2,7 @@ package org.gazette.article;
 
 import java.time.Instant;
 import java.util.List;
+import org.gazette.text.Language;
 
 /**
  * An article as a writer hands it over (an import line, an API call, the newsroom form), already

@@ -2,6 +2,7 @@ package org.gazette.article;
 
 import java.time.Instant;
 import java.util.List;
+import org.gazette.text.Language;
 
 /**
  * One saved state of an article: who saved it, when, a one-line summary of what happened, and the

@@ -2,7 +2,7 @@ package org.gazette.feed;
 
 import java.time.Instant;
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * One feed, whatever format it is written in: what it covers and its newest stories.

@@ -11,10 +11,10 @@ import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
 import org.gazette.article.LeadImage;
 import org.gazette.media.ImageLibrary;
-import org.gazette.site.SiteLinks;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
+import org.gazette.web.SiteLinks;
 import org.springframework.stereotype.Component;
 
 /** Fills a {@link Feed} with the newest published stories of a scope. */

@@ -1,7 +1,7 @@
 package org.gazette.feed;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.gazette.site.SiteLinks;
+import org.gazette.web.SiteLinks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

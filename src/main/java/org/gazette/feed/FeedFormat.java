@@ -1,6 +1,6 @@
 package org.gazette.feed;
 
-import org.gazette.site.SiteLinks;
+import org.gazette.web.SiteLinks;
 import org.springframework.http.MediaType;
 
 /** The feed formats Gazette publishes, each under a fixed file name after a page's path. */

@@ -2,7 +2,7 @@ package org.gazette.feed;
 
 import java.time.Instant;
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * One story in a feed.

@@ -1,7 +1,7 @@
 package org.gazette.feed;
 
 import org.gazette.article.ArticleFilter;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * What one feed covers: the stories of its filter, the page it follows and what it is called.

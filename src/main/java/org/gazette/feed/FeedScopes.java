@@ -1,15 +1,15 @@
 package org.gazette.feed;
 
 import org.gazette.article.ArticleFilter;
-import org.gazette.article.Language;
-import org.gazette.site.SiteLinks;
-import org.gazette.site.Texts;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
+import org.gazette.web.SiteLinks;
+import org.gazette.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

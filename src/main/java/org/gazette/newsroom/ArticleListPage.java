@@ -1,7 +1,7 @@
 package org.gazette.newsroom;
 
 import java.util.List;
-import org.gazette.site.Link;
+import org.gazette.web.Link;
 
 /** The article list with its filters; {@code problem} says why the text cannot be searched, or is null. */
 public record ArticleListPage(NewsroomFrame frame, ArticleQuery query, List<Row> rows, List<Link> statuses,

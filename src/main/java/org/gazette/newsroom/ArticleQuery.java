@@ -3,7 +3,7 @@ package org.gazette.newsroom;
 import java.util.List;
 import java.util.Locale;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * The article list's filters and order, read from request parameters; unknown values are dropped

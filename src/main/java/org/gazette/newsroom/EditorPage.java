@@ -2,7 +2,7 @@ package org.gazette.newsroom;
 
 import java.util.List;
 import org.gazette.article.Correction;
-import org.gazette.site.Link;
+import org.gazette.web.Link;
 
 /**
  * The article editor: the form, and around it what may be done with the article now (workflow

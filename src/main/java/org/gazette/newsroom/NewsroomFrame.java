@@ -2,9 +2,9 @@ package org.gazette.newsroom;
 
 import org.gazette.account.NewsroomUser;
 import org.gazette.account.Role;
-import org.gazette.article.Language;
 import org.gazette.site.Assets;
-import org.gazette.site.Texts;
+import org.gazette.text.Language;
+import org.gazette.web.Texts;
 
 /**
  * What the newsroom layout needs around a page: the interface language and its texts, the signed-in

@@ -3,10 +3,10 @@ package org.gazette.newsroom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gazette.article.Language;
-import org.gazette.site.SiteLinks;
 import org.gazette.taxonomy.TaxonomyEditor;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
+import org.gazette.web.SiteLinks;
 
 /** The sections in menu order with how many articles each holds, and the form to add one. */
 public record SectionsPage(NewsroomFrame frame, List<Row> sections, List<String> languages, Form form) {

@@ -1,7 +1,7 @@
 package org.gazette.newsroom;
 
 import java.util.List;
-import org.gazette.site.Link;
+import org.gazette.web.Link;
 import org.gazette.wire.WireSource;
 
 /** The wire desk's sources and the form to add one. */

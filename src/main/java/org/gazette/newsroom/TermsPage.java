@@ -1,10 +1,10 @@
 package org.gazette.newsroom;
 
 import java.util.List;
-import org.gazette.article.Language;
-import org.gazette.site.SiteLinks;
 import org.gazette.taxonomy.TaxonomyEditor;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
+import org.gazette.web.SiteLinks;
 
 /**
  * A page of tags, authors or credited sources, filtered and ordered as asked, with the form to add one.

@@ -6,13 +6,13 @@ import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.BodyRenderer;
 import org.gazette.article.LeadImage;
-import org.gazette.article.Slug;
 import org.gazette.media.ImageLibrary;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.text.Slug;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package org.gazette.search;
 
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * Gazette's search, whatever engine answers it. Readers get published stories only

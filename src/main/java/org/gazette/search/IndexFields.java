@@ -1,7 +1,7 @@
 package org.gazette.search;
 
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * The fields of an article's document in the index. Text is indexed once per language under

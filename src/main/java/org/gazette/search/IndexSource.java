@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.Language;
 import org.gazette.search.IndexedArticle.Term;
+import org.gazette.text.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

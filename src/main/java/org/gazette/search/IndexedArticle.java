@@ -3,7 +3,7 @@ package org.gazette.search;
 import java.time.Instant;
 import java.util.List;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * An article as the index sees it: its text and the terms readers filter by, whatever its status.

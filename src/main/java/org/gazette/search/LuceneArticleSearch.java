@@ -48,7 +48,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 import org.springframework.stereotype.Service;
 
 /**

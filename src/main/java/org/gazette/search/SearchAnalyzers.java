@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * The analysis of every indexed field, chosen by field name, used alike when indexing and when parsing

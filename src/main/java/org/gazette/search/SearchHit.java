@@ -3,7 +3,7 @@ package org.gazette.search;
 import java.time.Instant;
 import java.util.List;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * One result. {@code headlineHtml} and {@code snippetHtml} are HTML in which everything is escaped

@@ -1,7 +1,7 @@
 package org.gazette.search;
 
 import java.time.Instant;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * One search: the text, the filters (each null when unused; {@code to} is exclusive), the order, the

@@ -1,6 +1,6 @@
 package org.gazette.search;
 
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * A completion of what a reader is typing: a story (by its language and slug) or a name (a tag or an

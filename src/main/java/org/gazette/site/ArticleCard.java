@@ -1,6 +1,8 @@
 package org.gazette.site;
 
 import org.gazette.article.ArticleSummary;
+import org.gazette.web.DateFormats;
+import org.gazette.web.SiteLinks;
 
 /** A story in a list: headline link, dek, date and section. */
 public record ArticleCard(String url, String headline, String dek, String dateMachine, String dateText,

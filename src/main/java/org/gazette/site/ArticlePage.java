@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import org.gazette.web.Link;
 
 /**
  * The article page: the reference page's date line, text-size toolbar, body with the credit line after

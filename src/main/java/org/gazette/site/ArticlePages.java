@@ -11,7 +11,11 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
 import org.gazette.article.Correction;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
+import org.gazette.web.DateFormats;
+import org.gazette.web.Link;
+import org.gazette.web.SiteLinks;
+import org.gazette.web.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 

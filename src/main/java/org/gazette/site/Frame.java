@@ -1,7 +1,9 @@
 package org.gazette.site;
 
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
+import org.gazette.web.Link;
+import org.gazette.web.Texts;
 
 /**
  * Everything the page layout needs besides the page's own content: language and texts, title and

@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import org.gazette.web.Link;
 
 /** The front page of one language. */
 public record HomePage(Frame frame, ArticleCard topStory, List<ArticleCard> latest, List<SectionBlock> sections,

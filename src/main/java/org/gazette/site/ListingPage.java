@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import org.gazette.web.Link;
 
 /**
  * A section, tag, source, author or archive page: a kicker naming the kind of page, a heading, the

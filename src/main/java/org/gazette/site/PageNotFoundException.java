@@ -1,6 +1,6 @@
 package org.gazette.site;
 
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /** No reader page answers at this address; rendered as the 404 page in the given language. */
 public class PageNotFoundException extends RuntimeException {

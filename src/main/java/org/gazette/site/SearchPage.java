@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.util.List;
+import org.gazette.web.Link;
 
 /**
  * The search page: the query, what went wrong with it (or null), the results of this page, the facets

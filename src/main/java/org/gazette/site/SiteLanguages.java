@@ -1,7 +1,7 @@
 package org.gazette.site;
 
-import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
 import org.springframework.stereotype.Component;
 
 /** Reads the language segment of a reader URL; a language the site does not publish is a 404. */

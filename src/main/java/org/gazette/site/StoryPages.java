@@ -6,8 +6,10 @@ import org.gazette.article.ArticleCursor;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
-import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
+import org.gazette.web.DateFormats;
+import org.gazette.web.Link;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -1,6 +1,6 @@
 package org.gazette.site;
 
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /** The story at this address was published once and has been unpublished: 410 Gone. */
 public class StoryWithdrawnException extends RuntimeException {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.gazette.article.Article;
 import org.gazette.article.LeadImage;
-import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
+import org.gazette.web.DateFormats;
+import org.gazette.web.Link;
+import org.gazette.web.SiteLinks;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.gazette.article.Language;
 import org.gazette.system.DatabaseKind;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

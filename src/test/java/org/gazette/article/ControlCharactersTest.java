@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
 class ControlCharactersTest {

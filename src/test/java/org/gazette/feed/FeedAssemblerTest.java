@@ -10,12 +10,12 @@ import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.BodyFormat;
-import org.gazette.article.Language;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
 import org.gazette.taxonomy.Tag;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
 class FeedAssemblerTest {

@@ -8,7 +8,7 @@ import com.rometools.rome.feed.rss.Item;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;

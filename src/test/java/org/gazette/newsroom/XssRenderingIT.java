@@ -1,5 +1,7 @@
 package org.gazette.newsroom;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -13,20 +15,19 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.BodyFormat;
-import org.gazette.article.Language;
-import org.gazette.site.SiteLinks;
 import org.gazette.taxonomy.TermName;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.NewsroomClient;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.Staff;
 import org.gazette.testing.XssVectors;
+import org.gazette.text.Language;
+import org.gazette.web.SiteLinks;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every shared XSS vector as headline, dek, body (in each format), tag, source name and image alt

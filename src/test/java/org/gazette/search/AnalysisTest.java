@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
 /** What each language's analysis makes of real words: the behaviour docs/search.md promises. */

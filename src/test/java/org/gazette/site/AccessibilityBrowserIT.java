@@ -15,6 +15,7 @@ import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
 import org.gazette.testing.Viewport;
+import org.gazette.web.SiteLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

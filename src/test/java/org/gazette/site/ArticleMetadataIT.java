@@ -18,6 +18,7 @@ import org.gazette.testing.Quiet;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
 import org.gazette.testing.TestImages;
+import org.gazette.web.SiteLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

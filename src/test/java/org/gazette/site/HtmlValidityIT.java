@@ -9,6 +9,7 @@ import nu.validator.client.EmbeddedValidator;
 import org.gazette.article.ArticleRepository;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.SiteClient;
+import org.gazette.web.SiteLinks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,9 +17,9 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.BodyFormat;
-import org.gazette.article.Language;
 import org.gazette.article.LeadImage;
 import org.gazette.media.ImageLibrary;
+import org.gazette.text.Language;
 
 /** Pictures and illustrated stories for tests. Every picture differs, so the library never returns an old one. */
 public final class TestImages {

@@ -1,4 +1,4 @@
-package org.gazette.article;
+package org.gazette.text;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.gazette.article;
+package org.gazette.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

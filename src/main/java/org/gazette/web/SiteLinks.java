@@ -1,7 +1,7 @@
-package org.gazette.site;
+package org.gazette.web;
 
-import org.gazette.article.Language;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Language;
 
 /** The paths of reader pages, as fixed by the contract. */
 public final class SiteLinks {

@@ -1,6 +1,6 @@
-package org.gazette.site;
+package org.gazette.web;
 
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 import org.springframework.context.MessageSource;
 
 /** The interface texts of one language (message bundles {@code i18n/messages_*.properties}). */

@@ -1,4 +1,4 @@
-package org.gazette.article;
+package org.gazette.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

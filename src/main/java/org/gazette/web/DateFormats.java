@@ -1,4 +1,4 @@
-package org.gazette.site;
+package org.gazette.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
-import org.gazette.article.Language;
+import org.gazette.text.Language;
 
 /**
  * How a language writes dates on the page, in the site's time zone. The date line shows the ISO date

@@ -1,0 +1,6 @@
+/**
+ * Words as Gazette treats them everywhere: the languages it publishes in ({@link org.gazette.text.Language}),
+ * URL slugs built from headlines and names ({@link org.gazette.text.Slug}) and the transliteration behind
+ * them. Depends on nothing else in Gazette, so articles, terms and every page can share it.
+ */
+package org.gazette.text;
