@@ -15,7 +15,7 @@ public class GazetteApplication {
 
     public static void main(String[] args) {
         if (CommandLineInterface.isCommand(args)) {
-            System.exit(CommandLineInterface.run(args));
+            System.exit(CommandLineInterface.run(GazetteApplication.class, args));
         }
         SpringApplication.run(GazetteApplication.class, args);
     }

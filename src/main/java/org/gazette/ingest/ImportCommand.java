@@ -4,17 +4,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gazette.system.CommandLineInterface;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code import FILE.jsonl}: loads articles in the contract's JSON Lines format. */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import", description = "Import articles from a JSON Lines file (one article per line).")
-public class ImportCommand implements Callable<Integer> {
+class ImportCommand implements Callable<Integer> {
+
+    private final JsonLinesImport importer;
 
     @Parameters(paramLabel = "FILE", description = "JSON Lines file, UTF-8; '-' reads standard input")
     Path file;
+
+    ImportCommand(JsonLinesImport importer) {
+        this.importer = importer;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -23,9 +32,8 @@ public class ImportCommand implements Callable<Integer> {
             System.err.println("gazette: import: no such file: " + file);
             return 1;
         }
-        try (ConfigurableApplicationContext context = CommandLineInterface.startContext();
-                InputStream in = stdin ? System.in : Files.newInputStream(file)) {
-            ImportReport report = context.getBean(JsonLinesImport.class).importLines(in, System.out);
+        try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
+            ImportReport report = importer.importLines(in, System.out);
             System.out.println(report.summary());
             if (!report.succeeded()) {
                 System.err.println("gazette: import: " + report.errors().size() + " of " + report.lines()

@@ -149,7 +149,49 @@ class CommandLineIT {
 
         Run unknown = gazette("import", "--frobnicate", "x");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err().strip()).startsWith("gazette: Unknown option: '--frobnicate'").doesNotContain("\n");
+        assertThat(unknown.err().lines().findFirst()).hasValueSatisfying(
+                reason -> assertThat(reason).startsWith("gazette: Unknown option: '--frobnicate'"));
+    }
+
+    @Test
+    void aMisspeltCommandPrintsTheUsageAndExits2WithoutCreatingTheDataDirectory()
+            throws IOException, InterruptedException {
+        Path untouched = dataDir.resolve("data");
+        environment.put("GAZETTE_DATA_DIR", untouched.toString());
+
+        Run run = gazette("improt", dataDir.resolve("stories.jsonl").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValue(
+                "gazette: Unmatched arguments from index 0: 'improt', '" + dataDir.resolve("stories.jsonl")
+                        + "' (try: java -jar gazette.jar --help)");
+        assertThat(run.err()).contains("Usage: java -jar gazette.jar [-hV] [COMMAND]")
+                .contains("  import ").contains("  reindex ").contains("  create-admin ").contains("  create-token ");
+        assertThat(run.out()).as("no application started").doesNotContain("Tomcat").doesNotContain("Started");
+        assertThat(untouched).as("data directory").doesNotExist();
+    }
+
+    @Test
+    void anUnknownOptionOfAnyCommandPrintsItsUsageAndExits2WithoutCreatingTheDataDirectory()
+            throws IOException, InterruptedException {
+        Path untouched = dataDir.resolve("data");
+        environment.put("GAZETTE_DATA_DIR", untouched.toString());
+        List<List<String>> commandLines = List.of(
+                List.of("import", "--frobnicate", "stories.jsonl"),
+                List.of("reindex", "--frobnicate"),
+                List.of("create-admin", "--email", "chief@example.org", "--frobnicate"),
+                List.of("create-token", "--email", "chief@example.org", "--name", "x", "--frobnicate"));
+
+        for (List<String> commandLine : commandLines) {
+            Run run = gazette(commandLine.toArray(String[]::new));
+
+            String command = commandLine.get(0);
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err().lines().findFirst()).as(command).hasValue(
+                    "gazette: Unknown option: '--frobnicate' (try: java -jar gazette.jar " + command + " --help)");
+            assertThat(run.err()).as(command).contains("Usage: java -jar gazette.jar " + command);
+            assertThat(untouched).as("data directory after " + command).doesNotExist();
+        }
     }
 
     @Test
