@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStore;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.article.SaveOutcome;
 import org.gazette.system.DatabaseStatistics;
 import org.springframework.stereotype.Service;

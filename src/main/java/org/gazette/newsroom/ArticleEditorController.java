@@ -22,12 +22,12 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.ArticleValidator;
 import org.gazette.article.EditConflictException;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.article.NoSuchArticleException;
 import org.gazette.article.Revision;
 import org.gazette.article.SaveOutcome;
-import org.gazette.ingest.ArticleJsonReader;
-import org.gazette.ingest.InvalidArticleException;
 import org.gazette.media.ImageLibrary;
 import org.gazette.site.ArticlePages;
 import org.gazette.system.GazetteProperties;
@@ -60,7 +60,7 @@ class ArticleEditorController {
     private final ArticleRepository articles;
     private final ArticleStore store;
     private final ArticleHistory history;
-    private final ArticleJsonReader reader;
+    private final ArticleValidator validator;
     private final ArticleAccess access;
     private final ArticlePages pages;
     private final NewsroomFrames frames;
@@ -72,13 +72,13 @@ class ArticleEditorController {
     private final Clock clock;
 
     ArticleEditorController(ArticleRepository articles, ArticleStore store, ArticleHistory history,
-            ArticleJsonReader reader, ArticleAccess access, ArticlePages pages, NewsroomFrames frames,
+            ArticleValidator validator, ArticleAccess access, ArticlePages pages, NewsroomFrames frames,
             NewsroomArticles newsroomArticles, TaxonomyRepository taxonomy, ImageLibrary images,
             GazetteProperties properties, UnsavedArticles unsaved, Clock clock) {
         this.articles = articles;
         this.store = store;
         this.history = history;
-        this.reader = reader;
+        this.validator = validator;
         this.access = access;
         this.pages = pages;
         this.frames = frames;
@@ -118,7 +118,7 @@ class ArticleEditorController {
         String externalId = "gazette-" + LocalDate.ofInstant(now, properties.zone()) + "-"
                 + HexFormat.of().formatHex(bytes(5));
         try {
-            ArticleInput input = form.toInput(reader, externalId, now, null, ArticleStatus.DRAFT);
+            ArticleInput input = validator.validate(form.toSubmission(externalId, now, null), ArticleStatus.DRAFT);
             checkImage(form.leadImage());
             SaveOutcome outcome = store.create(input, form.leadImage(), user.actor());
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.created"));
@@ -143,7 +143,8 @@ class ArticleEditorController {
         Article article = require(id);
         access.requireEdit(user, article);
         try {
-            ArticleInput input = form.toInput(reader, article.externalId(), article.publishedAt(), article.updatedAt(),
+            ArticleInput input = validator.validate(
+                    form.toSubmission(article.externalId(), article.publishedAt(), article.updatedAt()),
                     article.status());
             checkImage(form.leadImage());
             SaveOutcome outcome = store.update(id, form.version(), input, form.leadImage(), user.actor());
@@ -192,7 +193,8 @@ class ArticleEditorController {
         Article article = require(id);
         access.requireView(user, article);
         try {
-            ArticleInput input = form.toInput(reader, article.externalId(), article.publishedAt(), article.updatedAt(),
+            ArticleInput input = validator.validate(
+                    form.toSubmission(article.externalId(), article.publishedAt(), article.updatedAt()),
                     article.status());
             checkImage(form.leadImage());
             return showPreview(unsaved.preview(article, input, form.leadImage()), response, model);
@@ -206,7 +208,8 @@ class ArticleEditorController {
     String previewNew(@ModelAttribute ArticleForm form, @AuthenticationPrincipal NewsroomUser user,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            ArticleInput input = form.toInput(reader, "unsaved", clock.instant(), null, ArticleStatus.DRAFT);
+            ArticleInput input = validator.validate(form.toSubmission("unsaved", clock.instant(), null),
+                    ArticleStatus.DRAFT);
             checkImage(form.leadImage());
             return showPreview(unsaved.preview(null, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
@@ -242,7 +245,8 @@ class ArticleEditorController {
 
     private void checkImage(Long imageId) {
         if (imageId != null && images.find(imageId).isEmpty()) {
-            throw new InvalidArticleException("field 'lead image' names no uploaded image: " + imageId);
+            throw new InvalidArticleException("lead_image", String.valueOf(imageId),
+                    "field 'lead image' names no uploaded image: " + imageId);
         }
     }
 

@@ -4,26 +4,21 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.gazette.article.Article;
-import org.gazette.article.ArticleInput;
-import org.gazette.article.ArticleStatus;
+import org.gazette.article.ArticleSubmission;
+import org.gazette.article.ArticleValidator;
 import org.gazette.article.BodyFormat;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.article.Revision;
-import org.gazette.ingest.ArticleJsonReader;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The article editor's fields as sent by the browser. Tags and authors are comma-separated. It is
- * checked by the same {@link ArticleJsonReader} as imports and API calls, so every channel has the same
+ * checked by the same {@link ArticleValidator} as imports and API calls, so every channel has the same
  * rules and the same messages.
  */
 public record ArticleForm(String headline, String dek, String body, String format, String lang, String section, String tags,
         String authors, String source, String sourceUrl, String translationOf, String leadImageId, int version) {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public ArticleForm {
         headline = headline == null ? "" : headline;
@@ -57,8 +52,8 @@ public record ArticleForm(String headline, String dek, String body, String forma
         try {
             return Long.valueOf(leadImageId.strip());
         } catch (NumberFormatException e) {
-            throw new org.gazette.ingest.InvalidArticleException("field 'lead image' must be an image number, got '"
-                    + leadImageId + "'");
+            throw new InvalidArticleException("lead_image", leadImageId, "field 'lead image' must be an image number,"
+                    + " got '" + InvalidArticleException.shown(leadImageId) + "'");
         }
     }
 
@@ -68,40 +63,34 @@ public record ArticleForm(String headline, String dek, String body, String forma
                 return candidate;
             }
         }
-        throw new org.gazette.ingest.InvalidArticleException("field 'format' must be text, html or markdown, got '"
-                + format + "'");
+        throw new InvalidArticleException("format", format, "field 'format' must be text, html or markdown, got '"
+                + InvalidArticleException.shown(format) + "'");
     }
 
-    /** The form as the import format's JSON, checked by the reader; the body keeps the format chosen. */
-    ArticleInput toInput(ArticleJsonReader reader, String externalId, Instant date, Instant updated,
-            ArticleStatus status) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", externalId);
-        node.put("headline", headline);
-        node.put("dek", dek);
-        node.put("date", date.toString());
-        node.put("updated", updated == null ? null : updated.toString());
-        node.put("body", body);
-        node.put("lang", lang);
-        node.put("section", section);
-        node.set("tags", list(tags));
-        node.set("authors", list(authors));
-        node.put("source", source);
-        node.put("source_url", sourceUrl);
-        node.put("translation_of", translationOf);
-        ArticleInput input = reader.read(node, status);
-        return new ArticleInput(input.externalId(), input.headline(), input.dek(), input.publishedAt(),
-                input.updatedAt(), input.body(), bodyFormat(), input.lang(), input.section(), input.tags(),
-                input.authors(), input.source(), input.sourceUrl(), input.translationOf(), input.status());
+    /** The form as a submission to the article rules; the body keeps the format chosen. */
+    ArticleSubmission toSubmission(String externalId, Instant date, Instant updated) {
+        return ArticleSubmission.builder()
+                .externalId(externalId)
+                .headline(headline)
+                .dek(dek)
+                .date(date)
+                .updated(updated)
+                .body(body)
+                .format(bodyFormat())
+                .lang(lang)
+                .section(section)
+                .tags(list(tags))
+                .authors(list(authors))
+                .source(source)
+                .sourceUrl(sourceUrl)
+                .translationOf(translationOf)
+                .build();
     }
 
-    private static ArrayNode list(String commaSeparated) {
-        ArrayNode array = JSON.createArrayNode();
-        if (commaSeparated != null) {
-            List<String> names = Arrays.stream(commaSeparated.split(",")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-            names.forEach(array::add);
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null) {
+            return List.of();
         }
-        return array;
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -2,8 +2,6 @@ package org.gazette.newsroom;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gazette.account.NewsroomUser;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
@@ -12,8 +10,9 @@ import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.EditConflictException;
 import org.gazette.article.SaveOutcome;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.ingest.ArticleJsonReader;
-import org.gazette.ingest.InvalidArticleException;
+import org.gazette.ingest.StrictJson;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
 import org.gazette.web.SiteLinks;
@@ -28,9 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The write half of the JSON API, for scripts with a personal token. A new article arrives as one
@@ -43,9 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ArticleWriteApiController {
 
-    private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
-
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final StrictJson json = new StrictJson();
     private final ArticleJsonReader reader;
     private final ArticleStore store;
     private final ArticleRepository articles;
@@ -75,7 +70,7 @@ class ArticleWriteApiController {
     }
 
     @PostMapping(path = "/api/v1/articles", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<?> create(@RequestBody String body, @AuthenticationPrincipal NewsroomUser user) {
+    ResponseEntity<?> create(@RequestBody(required = false) byte[] body, @AuthenticationPrincipal NewsroomUser user) {
         JsonNode node = parse(body);
         ArticleInput input = reader.read(node, ArticleStatus.DRAFT);
         Long image = leadImage(node, null);
@@ -90,7 +85,7 @@ class ArticleWriteApiController {
     }
 
     @PutMapping(path = "/api/v1/articles/{id}", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<?> replace(@PathVariable String id, @RequestBody String body,
+    ResponseEntity<?> replace(@PathVariable String id, @RequestBody(required = false) byte[] body,
             @AuthenticationPrincipal NewsroomUser user) {
         Optional<Article> found = articles.findByExternalId(id);
         if (found.isEmpty()) {
@@ -101,14 +96,15 @@ class ArticleWriteApiController {
         JsonNode node = parse(body);
         ArticleInput input = reader.read(node, article.status());
         if (!input.externalId().equals(article.externalId())) {
-            throw new InvalidArticleException("field 'id' is '" + abbreviate(input.externalId())
-                    + "' but the URL names '" + abbreviate(id) + "'");
+            throw new InvalidArticleException("id", input.externalId(), "field 'id' is '"
+                    + abbreviate(input.externalId()) + "' but the URL names '" + abbreviate(id) + "'");
         }
         int version = article.version();
         JsonNode expected = node.get("version");
         if (expected != null && !expected.isNull()) {
             if (!expected.isInt()) {
-                throw new InvalidArticleException("field 'version' must be a whole number, got " + expected);
+                throw new InvalidArticleException("version", expected.toString(),
+                        "field 'version' must be a whole number, got " + abbreviate(expected.toString()));
             }
             version = expected.intValue();
         }
@@ -151,7 +147,8 @@ class ArticleWriteApiController {
         JsonNode snake = body.get("lead_image");
         JsonNode camel = body.get("leadImage");
         if (snake != null && camel != null && !snake.equals(camel)) {
-            throw new InvalidArticleException("field 'lead_image' and its alias 'leadImage' disagree; send one");
+            throw new InvalidArticleException("lead_image", camel.toString(),
+                    "field 'lead_image' and its alias 'leadImage' disagree; send one");
         }
         JsonNode value = snake != null ? snake : camel;
         if (value == null) {
@@ -161,30 +158,32 @@ class ArticleWriteApiController {
             return null;
         }
         JsonNode id = value.isObject() ? value.get("id") : value;
-        if (id == null || !((id.isIntegralNumber() && id.canConvertToLong()) || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
-            throw new InvalidArticleException("field 'lead_image' must be the number of an uploaded image "
+        if (id == null || !((id.isIntegralNumber() && id.canConvertToLong())
+                || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
+            throw new InvalidArticleException("lead_image", value.toString(),
+                    "field 'lead_image' must be the number of an uploaded image "
                     + "(POST /api/v1/media answers it) or null, got " + abbreviate(value.toString()));
         }
         long imageId = id.isIntegralNumber() ? id.longValue() : Long.parseLong(id.asString().strip());
         if (images.find(imageId).isEmpty()) {
-            throw new InvalidArticleException("field 'lead_image' names no uploaded image: " + imageId);
+            throw new InvalidArticleException("lead_image", String.valueOf(imageId),
+                    "field 'lead_image' names no uploaded image: " + imageId);
         }
         return imageId;
     }
 
-    private JsonNode parse(String body) {
+    private JsonNode parse(byte[] body) {
         try {
-            return json.readTree(body == null ? "" : body);
-        } catch (JacksonException e) {
-            throw new InvalidArticleException("the body is not JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return json.read(body == null ? new byte[0] : body);
+        } catch (StrictJson.MalformedException e) {
+            throw InvalidArticleException.whole(e.encoding() ? "the body is not valid UTF-8"
+                    : "the body is not JSON: " + e.detail());
         }
     }
 
     @ExceptionHandler(InvalidArticleException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidArticleException e) {
-        Matcher field = FIELD.matcher(e.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage(), field.find() ? field.group(1) : null);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage(), e.field());
     }
 
     @ExceptionHandler(EditConflictException.class)

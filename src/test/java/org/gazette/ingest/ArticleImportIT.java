@@ -118,6 +118,29 @@ class ArticleImportIT {
     }
 
     @Test
+    void datesOutsideTheStoryRangeAreRefusedLineByLineNamingTheField() throws IOException {
+        TestArticle good = TestArticle.story("range-good");
+        String file = TestArticle.story("range-bad").with("date", "+99999-01-01T00:00:00Z").json() + "\n"
+                + TestArticle.story("range-bad").with("date", "-0001-01-01T00:00:00Z").json() + "\n"
+                + TestArticle.story("range-bad").with("date", "0000-01-01T00:00:00Z").json() + "\n"
+                + TestArticle.story("range-bad").with("updated", "9999-12-31T23:59:59Z").json() + "\n"
+                + good.json() + "\n";
+        Quiet out = new Quiet();
+        ImportReport report = run(TestArticle.text(file), out);
+
+        assertThat(report.errors()).extracting(LineError::line).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(out.text())
+                .contains("line 1: field 'date' must lie between 1900-01-01T00:00:00Z and 24 hours from now (")
+                .contains("got '+99999-01-01T00:00:00Z'")
+                .contains("line 2: field 'date' must lie between").contains("got '-0001-01-01T00:00:00Z'")
+                .contains("line 3: field 'date' must lie between").contains("got '0000-01-01T00:00:00Z'")
+                .contains("line 4: field 'updated' must lie between").contains("got '9999-12-31T23:59:59Z'");
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(articles.findByExternalId(good.id())).isPresent();
+        assertThat(count("select count(*) from articles where external_id like 'range-bad-%'")).isZero();
+    }
+
+    @Test
     void badLinesAreReportedWithTheirNumberAndTheOthersStillImport() throws IOException {
         TestArticle good1 = TestArticle.story("good");
         TestArticle good2 = TestArticle.story("good");

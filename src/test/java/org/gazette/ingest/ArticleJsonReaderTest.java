@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gazette.article.ArticleInput;
+import org.gazette.article.ArticleValidator;
 import org.gazette.article.BodyFormat;
-import org.gazette.system.GazetteProperties;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.testing.SharedCorpus;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,8 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleJsonReaderTest {
 
-    private final ArticleJsonReader reader = new ArticleJsonReader(
-            new GazetteProperties(Path.of("data"), null, null, null, null, true, "UTC", 20));
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
+    private static final List<Language> ALL = List.of(Language.of("en"), Language.of("ru"), Language.of("az"));
+
+    private final ArticleJsonReader reader = new ArticleJsonReader(new ArticleValidator(ALL, NOW));
 
     private static final String GOOD = """
             {"id": "azertag-2024-09-16-x", "headline": " Headline ", "dek": "", "date": "2024-09-16T14:05:00Z",
@@ -70,7 +76,8 @@ class ArticleJsonReaderTest {
     @MethodSource("malformedLines")
     void malformedJsonIsRefused(String json, String reasonStart) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidArticleException.class)
-                .hasMessageStartingWith(reasonStart);
+                .hasMessageStartingWith(reasonStart)
+                .message().doesNotContain("Source", "REDACTED", "jackson", "StreamReadFeature");
     }
 
     @ParameterizedTest
@@ -90,6 +97,47 @@ class ArticleJsonReaderTest {
                 + "time zone, such as 2024-09-16T14:05:00Z, got '" + date + "'");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "date|+99999-01-01T00:00:00Z", "date|-0001-01-01T00:00:00Z", "date|0000-01-01T00:00:00Z",
+        "date|9999-12-31T23:59:59Z", "date|1899-12-31T23:59:59Z", "date|2026-12-04T12:00:01Z",
+        "updated|+99999-01-01T00:00:00Z", "updated|0000-06-01T00:00:00+04:00", "updated|9999-12-31T23:59:59Z"})
+    void datesOutsideTheStoryRangeAreRefusedNamingTheField(String field, String date) {
+        String line = field.equals("date") ? GOOD.replace("2024-09-16T14:05:00Z", date)
+                : GOOD.replace("2024-09-16T16:05:00+02:00", date);
+        assertThatThrownBy(() -> read(line)).isInstanceOfSatisfying(InvalidArticleException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.value()).isEqualTo(date);
+            assertThat(e).hasMessage("field '" + field + "' must lie between 1900-01-01T00:00:00Z and 24 hours from"
+                    + " now (2026-12-04T12:00:00Z); a later story is published by scheduling, got '" + date + "'");
+        });
+    }
+
+    @Test
+    void theEdgesOfTheStoryRangeAreAccepted() {
+        assertThat(read(GOOD.replace("2024-09-16T14:05:00Z", "1900-01-01T00:00:00Z")).publishedAt())
+                .isEqualTo(Instant.parse("1900-01-01T00:00:00Z"));
+        assertThat(read(GOOD.replace("2024-09-16T14:05:00Z", "2026-12-04T14:00:00+02:00")).publishedAt())
+                .isEqualTo(Instant.parse("2026-12-04T12:00:00Z"));
+    }
+
+    @Test
+    void aRefusalCarriesTheFieldAndTheValueAsSent() {
+        assertThatThrownBy(() -> read(GOOD.replace("\"lang\": \"en\"", "\"lang\": \"fr\"")))
+                .isInstanceOfSatisfying(InvalidArticleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lang");
+                    assertThat(e.value()).isEqualTo("fr");
+                });
+        assertThatThrownBy(() -> read("[1]")).isInstanceOfSatisfying(InvalidArticleException.class,
+                e -> assertThat(e.field()).isNull());
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNamingTheKey() {
+        assertRefused(GOOD.replace("\"dek\": \"\"", "\"id\": \"other\""),
+                "invalid JSON: Duplicate Object property \"id\" (column 62)");
+    }
+
     @Test
     void aDateThatIsANumberIsRefused() {
         assertRefused(GOOD.replace("\"2024-09-16T14:05:00Z\"", "1726495500"),
@@ -104,8 +152,7 @@ class ArticleJsonReaderTest {
 
     @Test
     void aLanguageTheSiteDoesNotPublishIsRefused() {
-        ArticleJsonReader englishOnly = new ArticleJsonReader(
-                new GazetteProperties(Path.of("data"), null, null, null, List.of("en"), true, "UTC", 20));
+        ArticleJsonReader englishOnly = new ArticleJsonReader(new ArticleValidator(List.of(Language.of("en")), NOW));
         assertThatThrownBy(() -> englishOnly.readLine(GOOD.replace("\n", " ").replace("\"lang\": \"en\"",
                 "\"lang\": \"ru\"").getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("field 'lang' is 'ru', which this site does not publish (GAZETTE_LANGUAGES=en)");
@@ -130,7 +177,7 @@ class ArticleJsonReaderTest {
 
     @Test
     void bodiesOverOneMebibyteAreRefused() {
-        String huge = "x".repeat(ArticleJsonReader.MAX_BODY_BYTES + 1);
+        String huge = "x".repeat(ArticleValidator.MAX_BODY_BYTES + 1);
         assertRefused(GOOD.replace("One.\\n\\nTwo.", huge),
                 "field 'body' is 1048577 bytes; the limit is 1048576 (1 MiB)");
     }

@@ -100,6 +100,71 @@ class ArticleWriteApiIT {
         assertThat(response.body()).contains("not JSON");
     }
 
+    private HttpResponse<String> sendBytes(String method, String path, byte[] body) {
+        return api.send(api.request(path).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + editorToken)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, String field, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("detail").asString()).startsWith(detail);
+        if (field == null) {
+            assertThat(problem.has("field")).as("no single field is at fault").isFalse();
+        } else {
+            assertThat(problem.get("field").asString()).isEqualTo(field);
+        }
+    }
+
+    @Test
+    void datesOutsideTheStoryRangeAreA400NamingTheFieldOnCreateAndReplace() {
+        TestArticle kept = TestArticle.story("api-date");
+        assertThat(send("POST", "/api/v1/articles", editorToken, kept.json()).statusCode()).isEqualTo(201);
+        int version = articles.findByExternalId(kept.id()).orElseThrow().version();
+        for (String date : java.util.List.of("+99999-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59Z")) {
+            TestArticle refused = TestArticle.story("api-date").with("date", date);
+            assertProblem(send("POST", "/api/v1/articles", editorToken, refused.json()), "date",
+                    "field 'date' must lie between 1900-01-01T00:00:00Z and 24 hours from now");
+            assertThat(articles.findByExternalId(refused.id())).as(date + " stored nothing").isEmpty();
+
+            assertProblem(send("PUT", "/api/v1/articles/" + kept.id(), editorToken,
+                    TestArticle.story("unused").with("id", kept.id()).with("updated", date).json()), "updated",
+                    "field 'updated' must lie between 1900-01-01T00:00:00Z");
+        }
+        Article unchanged = articles.findByExternalId(kept.id()).orElseThrow();
+        assertThat(unchanged.version()).isEqualTo(version);
+        assertThat(unchanged.updatedAt()).isNull();
+    }
+
+    @Test
+    void duplicateKeysAreA400NamingThemAndStoreNothing() {
+        TestArticle story = TestArticle.story("api-dup");
+        String duplicated = story.json().replaceFirst("\\{", "{\"id\":\"dup-first\",");
+
+        assertProblem(sendBytes("POST", "/api/v1/articles", duplicated.getBytes(StandardCharsets.UTF_8)), null,
+                "the body is not JSON: Duplicate Object property \"id\"");
+        assertThat(articles.findByExternalId(story.id())).isEmpty();
+        assertThat(articles.findByExternalId("dup-first")).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsA400AndIsNeverStoredAsReplacementCharacters() {
+        TestArticle story = TestArticle.story("api-utf8");
+        byte[] json = story.json().getBytes(StandardCharsets.UTF_8);
+        String text = new String(json, StandardCharsets.UTF_8);
+        int at = text.indexOf("Test story");
+        byte[] broken = new byte[json.length + 1];
+        System.arraycopy(json, 0, broken, 0, at);
+        broken[at] = (byte) 0xC3; // a lead byte followed by a plain letter: not UTF-8
+        System.arraycopy(json, at, broken, at + 1, json.length - at);
+
+        assertProblem(sendBytes("POST", "/api/v1/articles", broken), null, "the body is not valid UTF-8");
+        assertThat(articles.findByExternalId(story.id())).isEmpty();
+    }
+
     @Test
     void writesWithoutAValidTokenAre401() {
         String body = TestArticle.story("api-anon").json();
