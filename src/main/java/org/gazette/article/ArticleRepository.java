@@ -4,13 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.Source;
@@ -41,6 +46,8 @@ public class ArticleRepository {
             """;
 
     static final int RELATED_CANDIDATES_PER_TAG = 200;
+    /** Ids bound in one {@code in (...)}: well below both engines' limits on bind parameters. */
+    static final int IDS_PER_QUERY = 1000;
     /** Candidates looked up in full; more than the few shown, since some are in another language or withdrawn. */
     private static final int RELATED_SHORTLIST = 40;
 
@@ -56,6 +63,54 @@ public class ArticleRepository {
 
     public Optional<Article> findByExternalId(String externalId) {
         return findOne("a.external_id = :key", externalId);
+    }
+
+    /**
+     * The articles with these ids, in any status, in the order of the ids; an id with no article (deleted,
+     * never stored) is skipped. Reads a fixed three queries per {@value #IDS_PER_QUERY} ids (rows, tags,
+     * authors) rather than three per article, so a feed or an index batch costs the same few round trips
+     * however many stories it holds.
+     */
+    public List<Article> findAll(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, Article> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            withTerms(articlesWhere("a.id in (:key)", chunk)).forEach(article -> found.put(article.id(), article));
+        }
+        return all.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Up to {@code limit} ids of articles in any status above {@code afterId}, in id order: a walk over
+     * every article in chunks, for rebuilding what is derived from them.
+     */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from articles where id > :after order by id limit :limit")
+                .param("after", afterId).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Every article id, in any status. */
+    public List<Long> allIds() {
+        return jdbc.sql("select id from articles").query(Long.class).list();
+    }
+
+    /** The ids of articles, in any status, whose row was written at or after an instant. */
+    public List<Long> idsModifiedSince(Instant since) {
+        return jdbc.sql("select id from articles where modified_at >= :since").param("since", since.toEpochMilli())
+                .query(Long.class).list();
+    }
+
+    /** Which of these articles are published right now; deleted ones and those of other statuses are not. */
+    public Set<Long> publishedAmong(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Set<Long> published = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            published.addAll(jdbc.sql("select id from articles where id in (:ids) and status = 'published'")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(Long.class).list());
+        }
+        return published;
     }
 
     public Optional<Article> findBySlug(Language lang, String slug) {
@@ -279,32 +334,51 @@ public class ArticleRepository {
     }
 
     private Optional<Article> findOne(String condition, Object key) {
-        Optional<Article> article = jdbc.sql("""
+        return withTerms(articlesWhere(condition, key)).stream().findFirst();
+    }
+
+    /** Articles matching a condition on {@code :key}, with section, source and image, but no tags or authors yet. */
+    private List<Article> articlesWhere(String condition, Object key) {
+        return jdbc.sql("""
                         select a.*, b.body_source, b.body_format, b.body_html,
                                s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
                                src.slug as source_slug, src.name as source_name, src.homepage as source_homepage,
                         """ + IMAGE_COLUMNS + " from articles a join article_bodies b on b.article_id = a.id "
                         + SUMMARY_JOINS + " where " + condition)
                 .param("key", key)
-                .query(ArticleRepository::articleWithoutTerms).optional();
-        return article.map(this::withTerms);
+                .query(ArticleRepository::articleWithoutTerms).list();
     }
 
-    private Article withTerms(Article a) {
-        List<Tag> tags = jdbc.sql("""
-                        select t.id, t.slug, t.name from article_tags at join tags t on t.id = at.tag_id
-                        where at.article_id = :id order by at.position""")
-                .param("id", a.id())
-                .query((rs, i) -> new Tag(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-        List<Author> authors = jdbc.sql("""
-                        select w.id, w.slug, w.name from article_authors aa join authors w on w.id = aa.author_id
-                        where aa.article_id = :id order by aa.position""")
-                .param("id", a.id())
-                .query((rs, i) -> new Author(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-        return new Article(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.dek(), a.bodySource(),
-                a.bodyFormat(), a.bodyHtml(), a.section(), a.source(), a.sourceUrl(), a.publishedAt(), a.updatedAt(),
-                a.status(), a.translationOf(), a.translationGroup(), tags, authors, a.version(), a.createdBy(),
-                a.publishAt(), a.firstPublishedAt(), a.leadImage());
+    /** The articles with their tags and authors, read for all of them at once. */
+    private List<Article> withTerms(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return articles;
+        }
+        List<Long> ids = articles.stream().map(Article::id).toList();
+        Map<Long, List<Tag>> tags = new HashMap<>();
+        jdbc.sql("""
+                        select at.article_id, t.id, t.slug, t.name from article_tags at join tags t on t.id = at.tag_id
+                        where at.article_id in (:ids) order by at.article_id, at.position""")
+                .param("ids", ids)
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                });
+        Map<Long, List<Author>> authors = new HashMap<>();
+        jdbc.sql("""
+                        select aa.article_id, w.id, w.slug, w.name from article_authors aa
+                        join authors w on w.id = aa.author_id
+                        where aa.article_id in (:ids) order by aa.article_id, aa.position""")
+                .param("ids", ids)
+                .query(rs -> {
+                    authors.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Author(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                });
+        return articles.stream().map(a -> new Article(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(),
+                a.dek(), a.bodySource(), a.bodyFormat(), a.bodyHtml(), a.section(), a.source(), a.sourceUrl(),
+                a.publishedAt(), a.updatedAt(), a.status(), a.translationOf(), a.translationGroup(),
+                List.copyOf(tags.getOrDefault(a.id(), List.of())), List.copyOf(authors.getOrDefault(a.id(), List.of())),
+                a.version(), a.createdBy(), a.publishAt(), a.firstPublishedAt(), a.leadImage())).toList();
     }
 
     private static Article articleWithoutTerms(ResultSet rs, int row) throws SQLException {

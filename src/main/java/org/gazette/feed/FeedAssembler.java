@@ -40,10 +40,8 @@ class FeedAssembler {
     }
 
     Feed assemble(FeedScope scope, int limit) {
-        List<FeedItem> items = new ArrayList<>();
-        for (ArticleSummary summary : newest(scope, limit)) {
-            articles.findById(summary.id()).filter(Article::isPublished).map(this::item).ifPresent(items::add);
-        }
+        List<Long> newest = newest(scope, limit).stream().map(ArticleSummary::id).toList();
+        List<FeedItem> items = articles.findAll(newest).stream().filter(Article::isPublished).map(this::item).toList();
         Instant updated = articles.lastChange(scope.filter()).orElse(Instant.EPOCH);
         for (FeedItem item : items) {
             if (item.updated().isAfter(updated)) {

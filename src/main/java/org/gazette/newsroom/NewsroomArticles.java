@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
-import org.gazette.text.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,22 +20,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NewsroomArticles {
 
+    /**
+     * What the list needs beyond the article itself: who created it, when it was last written, its views.
+     * The article's own fields come from {@link ArticleRepository#findAll}; sections are joined only so
+     * that the list can filter by section slug.
+     */
     private static final String ROW = """
-            select a.id, a.external_id, a.lang, a.slug, a.headline, a.status, coalesce(sn.name, s.slug) as section,
-                   src.name as source, a.created_by, u.display_name as created_by_name, a.modified_at,
-                   a.published_at, a.publish_at,
+            select a.id, u.display_name as created_by_name, a.modified_at,
                    coalesce((select sum(v.views) from article_views v where v.article_id = a.id), 0) as views
             from articles a
             left join sections s on s.id = a.section_id
-            left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
-            left join sources src on src.id = a.source_id
             left join users u on u.id = a.created_by
             """;
 
-    private final JdbcClient jdbc;
+    /** A listed article's id and the newsroom's own columns, before the article is read. */
+    private record Listed(long id, String createdByName, Instant modifiedAt, long views) {
+    }
 
-    NewsroomArticles(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+
+    NewsroomArticles(JdbcClient jdbc, ArticleRepository articles) {
         this.jdbc = jdbc;
+        this.articles = articles;
     }
 
     /** The list without the search engine: text matches headline, dek or id literally. */
@@ -65,17 +73,17 @@ class NewsroomArticles {
                 }
                 sql.append(")");
             }
-            return page(sql, query.sort().orderBy, params, wanted, offset);
+            return rows(page(sql, query.sort().orderBy, params, wanted, offset));
         }
-        List<ArticleRow> rows = new ArrayList<>();
+        List<Listed> rows = new ArrayList<>();
         int rankedCount = 0;
         if (!ids.isEmpty()) {
             Map<String, Object> params = new LinkedHashMap<>();
             String sql = ROW + " where a.id in (:ranked)" + filters(query, params);
             params.put("ranked", ids);
-            Map<Long, ArticleRow> found = new HashMap<>();
-            jdbc.sql(sql).params(params).query(NewsroomArticles::row).list().forEach(r -> found.put(r.id(), r));
-            List<ArticleRow> inOrder = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+            Map<Long, Listed> found = new HashMap<>();
+            jdbc.sql(sql).params(params).query(NewsroomArticles::listed).list().forEach(r -> found.put(r.id(), r));
+            List<Listed> inOrder = ids.stream().map(found::get).filter(Objects::nonNull).toList();
             rankedCount = inOrder.size();
             rows.addAll(inOrder.subList(Math.min(offset, rankedCount), Math.min(offset + wanted, rankedCount)));
         }
@@ -90,15 +98,15 @@ class NewsroomArticles {
             rows.addAll(page(sql, ArticleQuery.Sort.MODIFIED.orderBy, params, wanted - rows.size(),
                     Math.max(0, offset - rankedCount)));
         }
-        return rows;
+        return rows(rows);
     }
 
-    private List<ArticleRow> page(StringBuilder sql, String orderBy, Map<String, Object> params, int limit,
+    private List<Listed> page(StringBuilder sql, String orderBy, Map<String, Object> params, int limit,
             int offset) {
         sql.append(" order by ").append(orderBy).append(" limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(params).query(NewsroomArticles::row).list();
+        return jdbc.sql(sql.toString()).params(params).query(NewsroomArticles::listed).list();
     }
 
     /** Every filter but the text, as {@code and ...} clauses. */
@@ -159,13 +167,13 @@ class NewsroomArticles {
     }
 
     List<ArticleRow> nextScheduled(int limit) {
-        return jdbc.sql(ROW + " where a.status = 'scheduled' order by a.publish_at, a.id limit :limit")
-                .param("limit", limit).query(NewsroomArticles::row).list();
+        return rows(jdbc.sql(ROW + " where a.status = 'scheduled' order by a.publish_at, a.id limit :limit")
+                .param("limit", limit).query(NewsroomArticles::listed).list());
     }
 
     List<ArticleRow> inReview(int limit) {
-        return jdbc.sql(ROW + " where a.status = 'in_review' order by a.modified_at, a.id limit :limit")
-                .param("limit", limit).query(NewsroomArticles::row).list();
+        return rows(jdbc.sql(ROW + " where a.status = 'in_review' order by a.modified_at, a.id limit :limit")
+                .param("limit", limit).query(NewsroomArticles::listed).list());
     }
 
     /** First publication times since {@code since}, for the chart of stories published per day. */
@@ -176,21 +184,15 @@ class NewsroomArticles {
 
     /** The most viewed articles since a UTC day, in every language, with their views in that time. */
     List<ArticleRow> mostRead(long sinceEpochDay, int limit) {
-        return jdbc.sql("""
-                        select a.id, a.external_id, a.lang, a.slug, a.headline, a.status,
-                               coalesce(sn.name, s.slug) as section, src.name as source, a.created_by,
-                               u.display_name as created_by_name, a.modified_at, a.published_at, a.publish_at,
-                               v.total as views
+        return rows(jdbc.sql("""
+                        select a.id, u.display_name as created_by_name, a.modified_at, v.total as views
                         from (select article_id, sum(views) as total from article_views where day >= :since
                               group by article_id) v
                         join articles a on a.id = v.article_id
-                        left join sections s on s.id = a.section_id
-                        left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
-                        left join sources src on src.id = a.source_id
                         left join users u on u.id = a.created_by
                         where a.status = 'published'
                         order by v.total desc, a.id desc limit :limit""")
-                .param("since", sinceEpochDay).param("limit", limit).query(NewsroomArticles::row).list();
+                .param("since", sinceEpochDay).param("limit", limit).query(NewsroomArticles::listed).list());
     }
 
     /** Tag names starting with (or containing) the text, for autocomplete. */
@@ -207,15 +209,24 @@ class NewsroomArticles {
                 .query(String.class).list();
     }
 
-    private static ArticleRow row(ResultSet rs, int i) throws SQLException {
-        long createdBy = rs.getLong("created_by");
-        Long creator = rs.wasNull() ? null : createdBy;
-        long publishAt = rs.getLong("publish_at");
-        Instant scheduled = rs.wasNull() ? null : Instant.ofEpochMilli(publishAt);
-        return new ArticleRow(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
-                rs.getString("slug"), rs.getString("headline"), ArticleStatus.fromCode(rs.getString("status")),
-                rs.getString("section"), rs.getString("source"), creator, rs.getString("created_by_name"),
-                Instant.ofEpochMilli(rs.getLong("modified_at")), Instant.ofEpochMilli(rs.getLong("published_at")),
-                scheduled, rs.getLong("views"));
+    private static Listed listed(ResultSet rs, int i) throws SQLException {
+        return new Listed(rs.getLong("id"), rs.getString("created_by_name"),
+                Instant.ofEpochMilli(rs.getLong("modified_at")), rs.getLong("views"));
+    }
+
+    /** The listed articles as rows, in the listed order, their content read in one batch. */
+    private List<ArticleRow> rows(List<Listed> listed) {
+        Map<Long, Article> found = new HashMap<>();
+        articles.findAll(listed.stream().map(Listed::id).toList()).forEach(a -> found.put(a.id(), a));
+        List<ArticleRow> rows = new ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            Article a = found.get(l.id());
+            if (a != null) {
+                rows.add(new ArticleRow(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.status(),
+                        a.section() == null ? null : a.section().name(), a.source() == null ? null : a.source().name(),
+                        a.createdBy(), l.createdByName(), l.modifiedAt(), a.publishedAt(), a.publishAt(), l.views()));
+            }
+        }
+        return rows;
     }
 }

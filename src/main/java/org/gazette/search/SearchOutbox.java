@@ -46,6 +46,8 @@ class SearchOutbox {
         List<Long> ids = change.articleIds();
         long now = clock.millis();
         for (int from = 0; from < ids.size(); from += CHUNK) {
+            // one insert ... select inside the term's transaction, rather than a read through ArticleRepository
+            // and a write: the outbox row must name only articles that exist in that same transaction
             jdbc.sql("insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
                     .param("now", now).param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).update();
         }

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Repository;
 /**
  * What sitemaps list: published stories in the languages the site serves, counted by month of
  * publication (UTC), a month's stories in a stable order, and the newest stories for the news sitemap.
+ *
+ * <p>It reads {@code articles} itself rather than through {@code ArticleRepository}: a sitemap walks
+ * every published story and needs only its address, headline and dates, counted and paged by month, so
+ * a narrow query here beats loading whole articles (bodies, terms) by the hundred thousand.
  */
 @Repository
 class SitemapRepository {
