@@ -10,6 +10,7 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.SiteDays;
 import org.gazette.feed.StoryIds;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
@@ -36,9 +37,11 @@ class ArticleApiController {
     private final GazetteProperties site;
     private final StoryIds ids;
     private final ImageLibrary images;
+    private final SiteDays days;
 
     ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site,
-            StoryIds ids, ImageLibrary images) {
+            StoryIds ids, ImageLibrary images, SiteDays days) {
+        this.days = days;
         this.images = images;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -55,8 +58,8 @@ class ArticleApiController {
         String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
         String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
         String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
-        Instant fromTime = ArticleQueryParameters.from(from);
-        Instant toTime = ArticleQueryParameters.to(to);
+        Instant fromTime = ArticleQueryParameters.from(from, days);
+        Instant toTime = ArticleQueryParameters.to(to, days);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
             throw new InvalidParameterException("to", "must be later than 'from'");
         }

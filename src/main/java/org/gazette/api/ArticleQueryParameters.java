@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.gazette.article.ArticleCursor;
+import org.gazette.article.SiteDays;
 import org.gazette.system.GazetteProperties;
 import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
@@ -57,12 +57,14 @@ final class ArticleQueryParameters {
         return taxonomy.currentOrSame(kind, slug(kind.code(), value));
     }
 
-    static Instant from(String value) {
-        return instant("from", value, false);
+    /** A {@code from} date is the start of that day in the site's time zone; a date-time is taken as it is. */
+    static Instant from(String value, SiteDays days) {
+        return instant("from", value, false, days);
     }
 
-    static Instant to(String value) {
-        return instant("to", value, true);
+    /** A {@code to} date includes that whole day of the site's time zone (the filter ends where the next begins). */
+    static Instant to(String value, SiteDays days) {
+        return instant("to", value, true, days);
     }
 
     static int limit(String value) {
@@ -93,7 +95,7 @@ final class ArticleQueryParameters {
         }
     }
 
-    private static Instant instant(String name, String value, boolean endOfDay) {
+    private static Instant instant(String name, String value, boolean endOfDay, SiteDays days) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -101,7 +103,7 @@ final class ArticleQueryParameters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return endOfDay ? days.end(day) : days.start(day);
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {

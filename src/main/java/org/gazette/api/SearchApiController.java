@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gazette.article.SiteDays;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.InvalidSearchException;
 import org.gazette.search.SearchRequest;
@@ -38,8 +39,10 @@ class SearchApiController {
     private final ArticleSearch search;
     private final GazetteProperties site;
     private final TaxonomyRepository taxonomy;
+    private final SiteDays days;
 
-    SearchApiController(ArticleSearch search, GazetteProperties site, TaxonomyRepository taxonomy) {
+    SearchApiController(ArticleSearch search, GazetteProperties site, TaxonomyRepository taxonomy, SiteDays days) {
+        this.days = days;
         this.taxonomy = taxonomy;
         this.search = search;
         this.site = site;
@@ -58,8 +61,8 @@ class SearchApiController {
         String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
         String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
         String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
-        Instant fromTime = ArticleQueryParameters.from(from);
-        Instant toTime = ArticleQueryParameters.to(to);
+        Instant fromTime = ArticleQueryParameters.from(from, days);
+        Instant toTime = ArticleQueryParameters.to(to, days);
         int size = ArticleQueryParameters.limit(limit);
         SearchResults results;
         SearchRequest request;

@@ -1,6 +1,5 @@
 package org.gazette.search;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -60,7 +59,7 @@ final class ArticleDocuments {
         doc.add(new LongPoint(IndexFields.PUBLISHED, published));
         doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, published));
         doc.add(new StoredField(IndexFields.PUBLISHED, published));
-        String year = Integer.toString(article.publishedAt().atZone(ZoneOffset.UTC).getYear());
+        String year = Integer.toString(article.year());
         doc.add(new SortedDocValuesField(IndexFields.YEAR, new BytesRef(year)));
 
         if (article.section() != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
+import org.gazette.article.SiteDays;
 import org.gazette.search.IndexedArticle.Term;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class IndexSource {
 
     private final ArticleRepository articles;
+    private final SiteDays days;
 
-    IndexSource(ArticleRepository articles) {
+    IndexSource(ArticleRepository articles, SiteDays days) {
         this.articles = articles;
+        this.days = days;
     }
 
     /** The articles with these ids that still exist, in id order; a deleted one is simply absent. */
@@ -28,7 +31,7 @@ class IndexSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return articles.findAll(ids.stream().sorted().toList()).stream().map(IndexSource::indexed).toList();
+        return articles.findAll(ids.stream().sorted().toList()).stream().map(this::indexed).toList();
     }
 
     /** Up to {@code limit} articles with ids above {@code afterId}, in id order. */
@@ -58,9 +61,9 @@ class IndexSource {
         return articles.idsModifiedSince(Instant.ofEpochMilli(millis));
     }
 
-    private static IndexedArticle indexed(Article a) {
+    private IndexedArticle indexed(Article a) {
         return new IndexedArticle(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.dek(),
-                BodyText.fromHtml(a.bodyHtml()), a.publishedAt(), a.status(),
+                BodyText.fromHtml(a.bodyHtml()), a.publishedAt(), days.yearOf(a.publishedAt()), a.status(),
                 a.section() == null ? null : new Term(a.section().slug(), a.section().name()),
                 a.source() == null ? null : new Term(a.source().slug(), a.source().name()),
                 a.tags().stream().map(t -> new Term(t.slug(), t.name())).toList(),

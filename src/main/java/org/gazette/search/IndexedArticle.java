@@ -7,7 +7,8 @@ import org.gazette.text.Language;
 
 /**
  * An article as the index sees it: its text and the terms readers filter by, whatever its status.
- * Terms are {@link Term}s (slug and display name); the body is plain text.
+ * Terms are {@link Term}s (slug and display name); the body is plain text. {@code year} is the year of
+ * publication in the site's time zone, what the year facet counts.
  */
 record IndexedArticle(
         long id,
@@ -18,6 +19,7 @@ record IndexedArticle(
         String dek,
         String bodyText,
         Instant publishedAt,
+        int year,
         ArticleStatus status,
         Term section,
         Term source,

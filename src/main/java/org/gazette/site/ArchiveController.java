@@ -4,13 +4,13 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
+import org.gazette.article.SiteDays;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
@@ -33,9 +33,12 @@ class ArchiveController {
     private final SiteLanguages languages;
     private final FrameFactory frames;
     private final StoryPages pages;
+    private final SiteDays days;
 
-    ArchiveController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, StoryPages pages) {
+    ArchiveController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, StoryPages pages,
+            SiteDays days) {
         this.articles = articles;
+        this.days = days;
         this.languages = languages;
         this.frames = frames;
         this.pages = pages;
@@ -51,13 +54,11 @@ class ArchiveController {
         } catch (DateTimeException e) {
             throw new PageNotFoundException(language);
         }
-        ZoneId zone = frames.properties().zone();
-        ArticleFilter filter = ArticleFilter.language(language)
-                .between(date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+        ArticleFilter filter = ArticleFilter.language(language).between(days.start(date), days.end(date));
         String path = SiteLinks.archiveDay(language, year, month, day);
         DateFormats dates = frames.dates(language);
         String heading = frames.texts(language).get("listing.archive.day",
-                dates.longDate(date.atStartOfDay(zone).plusHours(12).toInstant()));
+                dates.longDate(days.middayOf(date)));
         model.addAttribute("page", listing(language, path, heading, filter, before, after, List.of()));
         return "site/listing";
     }
@@ -72,23 +73,20 @@ class ArchiveController {
         } catch (DateTimeException e) {
             throw new PageNotFoundException(language);
         }
-        ZoneId zone = frames.properties().zone();
-        ArticleFilter filter = ArticleFilter.language(language).between(
-                yearMonth.atDay(1).atStartOfDay(zone).toInstant(),
-                yearMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        ArticleFilter filter = ArticleFilter.language(language).between(days.start(yearMonth), days.end(yearMonth));
         DateFormats dates = frames.dates(language);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         for (Instant time : articles.publicationTimes(filter)) {
-            perDay.merge(LocalDate.ofInstant(time, zone), 1, Integer::sum);
+            perDay.merge(days.dayOf(time), 1, Integer::sum);
         }
-        List<Link> days = new ArrayList<>();
-        perDay.forEach((date, count) -> days.add(new Link(
+        List<Link> dayLinks = new ArrayList<>();
+        perDay.forEach((date, count) -> dayLinks.add(new Link(
                 SiteLinks.archiveDay(language, date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
-                dates.longDate(date.atStartOfDay(zone).plusHours(12).toInstant()) + " (" + count + ")")));
+                dates.longDate(days.middayOf(date)) + " (" + count + ")")));
         String heading = frames.texts(language).get("listing.archive.month",
-                dates.monthYear(yearMonth.atDay(15).atStartOfDay(zone).toInstant()));
+                dates.monthYear(days.middayOf(yearMonth.atDay(15))));
         model.addAttribute("page", listing(language, SiteLinks.archiveMonth(language, year, month), heading, filter,
-                before, after, days));
+                before, after, dayLinks));
         return "site/listing";
     }
 

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.article.SiteDays;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.FacetValue;
 import org.gazette.search.InvalidSearchException;
@@ -48,8 +48,11 @@ class SearchController {
     private final SiteLanguages languages;
     private final FrameFactory frames;
     private final TaxonomyRepository taxonomy;
+    private final SiteDays days;
 
-    SearchController(ArticleSearch search, SiteLanguages languages, FrameFactory frames, TaxonomyRepository taxonomy) {
+    SearchController(ArticleSearch search, SiteLanguages languages, FrameFactory frames, TaxonomyRepository taxonomy,
+            SiteDays days) {
+        this.days = days;
         this.taxonomy = taxonomy;
         this.search = search;
         this.languages = languages;
@@ -235,13 +238,14 @@ class SearchController {
         return taxonomy.currentOrSame(kind, value);
     }
 
-    private static Instant day(String name, String value, boolean endOfDay) {
+    /** A date filter: the start of that day in the site's time zone, or (for {@code to}) the start of the next. */
+    private Instant day(String name, String value, boolean endOfDay) {
         if (value == null) {
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return endOfDay ? days.end(date) : days.start(date);
         } catch (DateTimeException e) {
             throw new InvalidSearchException(name, "must be a date like 2024-09-16");
         }

@@ -4,11 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.gazette.system.DatabaseKind;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gazette.article.SiteDays;
 import org.gazette.system.GazetteProperties;
 import org.gazette.text.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What sitemaps list: published stories in the languages the site serves, counted by month of
- * publication (UTC), a month's stories in a stable order, and the newest stories for the news sitemap.
+ * publication (in the site's time zone, see {@link SiteDays}), a month's stories in a stable order, and the newest stories for the news sitemap.
  *
  * <p>It reads {@code articles} itself rather than through {@code ArticleRepository}: a sitemap walks
  * every published story and needs only its address, headline and dates, counted and paged by month, so
@@ -33,17 +34,21 @@ class SitemapRepository {
     /** Translation groups per query: well below both engines' limits on bind parameters. */
     private static final int GROUPS_PER_QUERY = 500;
 
+    /**
+     * Stories are counted per quarter of an hour in SQL and the quarters are put into months in Java: every
+     * time zone in use today is a whole number of quarter hours from UTC, so no quarter straddles two of the
+     * site's months, and SQLite cannot convert to a named time zone itself.
+     */
+    private static final long QUARTER_HOUR_MILLIS = 15 * 60 * 1000;
+
     private final JdbcClient jdbc;
     private final GazetteProperties site;
-    private final String monthOf;
+    private final SiteDays days;
 
-    SitemapRepository(JdbcClient jdbc, GazetteProperties site, DatabaseKind kind) {
+    SitemapRepository(JdbcClient jdbc, GazetteProperties site, SiteDays days) {
         this.jdbc = jdbc;
         this.site = site;
-        // times are epoch milliseconds; the engines differ only in how they name a month
-        this.monthOf = kind == DatabaseKind.SQLITE
-                ? "strftime('%Y-%m', a.published_at / 1000, 'unixepoch')"
-                : "to_char(to_timestamp(a.published_at / 1000) at time zone 'UTC', 'YYYY-MM')";
+        this.days = days;
     }
 
     /** A story's address and what its sitemap entry says about it. */
@@ -51,14 +56,23 @@ class SitemapRepository {
             Instant lastModified) {
     }
 
+    /** The months, of the site's time zone, that have published stories, oldest first. */
     List<SitemapParts.Month> months() {
-        return jdbc.sql("select " + monthOf + " as month, count(*) as stories, max(" + LAST_MODIFIED + ") as last "
-                        + "from articles a where a.status = 'published' and a.lang in (:langs) "
-                        + "group by " + monthOf + " order by 1")
+        Map<YearMonth, long[]> months = new TreeMap<>();
+        jdbc.sql("select a.published_at / " + QUARTER_HOUR_MILLIS + " as quarter, count(*) as stories, max("
+                        + LAST_MODIFIED + ") as last from articles a where a.status = 'published' and a.lang in (:langs) "
+                        + "group by a.published_at / " + QUARTER_HOUR_MILLIS)
                 .param("langs", site.languages())
-                .query((rs, i) -> new SitemapParts.Month(YearMonth.parse(rs.getString("month")), rs.getLong("stories"),
-                        Instant.ofEpochMilli(rs.getLong("last"))))
-                .list();
+                .query(rs -> {
+                    YearMonth month = days.monthOf(Instant.ofEpochMilli(rs.getLong("quarter") * QUARTER_HOUR_MILLIS));
+                    long[] storiesAndLast = months.computeIfAbsent(month, m -> new long[] {0, Long.MIN_VALUE});
+                    storiesAndLast[0] += rs.getLong("stories");
+                    storiesAndLast[1] = Math.max(storiesAndLast[1], rs.getLong("last"));
+                });
+        List<SitemapParts.Month> list = new ArrayList<>(months.size());
+        months.forEach((month, storiesAndLast) -> list.add(
+                new SitemapParts.Month(month, storiesAndLast[0], Instant.ofEpochMilli(storiesAndLast[1]))));
+        return list;
     }
 
     /** Up to {@code limit} stories of a month, after skipping {@code offset}, oldest first. */
@@ -69,8 +83,8 @@ class SitemapRepository {
                          order by a.published_at, a.id
                          limit :limit offset :offset""")
                 .param("langs", site.languages())
-                .param("from", month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
-                .param("to", month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                .param("from", days.start(month).toEpochMilli())
+                .param("to", days.end(month).toEpochMilli())
                 .param("limit", limit).param("offset", offset)
                 .query(SitemapRepository::story).list();
     }
