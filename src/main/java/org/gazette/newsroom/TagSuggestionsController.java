@@ -1,0 +1,32 @@
+package org.gazette.newsroom;
+
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Tag names for the editor's tag field to suggest as the writer types. */
+@Controller
+class TagSuggestionsController {
+
+    private static final int SUGGESTIONS = 10;
+    private static final int LONGEST_PREFIX = 100;
+
+    private final NewsroomArticles newsroomArticles;
+
+    TagSuggestionsController(NewsroomArticles newsroomArticles) {
+        this.newsroomArticles = newsroomArticles;
+    }
+
+    @GetMapping(path = "/newsroom/tags", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<List<String>> tags(@RequestParam(defaultValue = "") String q) {
+        if (q.isBlank() || q.length() > LONGEST_PREFIX) {
+            return ResponseEntity.ok(List.of());
+        }
+        return ResponseEntity.ok(newsroomArticles.tagNames(q, SUGGESTIONS));
+    }
+}
