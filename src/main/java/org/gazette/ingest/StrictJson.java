@@ -63,8 +63,17 @@ public final class StrictJson {
             }
             return value == null ? MissingNode.getInstance() : value;
         } catch (JacksonException e) {
-            throw new MalformedException(false, reason(e));
+            throw new MalformedException(isEncoding(e), reason(e));
         }
+    }
+
+    /**
+     * Whether the parser refused bytes that are not UTF-8 (Spring's converters hand it bytes, and its
+     * message is the only thing that tells this apart from a syntax error).
+     */
+    public static boolean isEncoding(JacksonException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Invalid UTF-8");
     }
 
     /**
@@ -73,7 +82,7 @@ public final class StrictJson {
      * the column. A reason that would quote the parser's own classes or settings is replaced by a
      * plain one: an error message must not read like a stack trace.
      */
-    private static String reason(JacksonException e) {
+    public static String reason(JacksonException e) {
         String first = e.getOriginalMessage().lines().findFirst().orElse("");
         int source = first.indexOf(" (start marker at [");
         if (source >= 0) {

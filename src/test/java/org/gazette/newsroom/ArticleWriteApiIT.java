@@ -261,6 +261,38 @@ class ArticleWriteApiIT {
     }
 
     @Test
+    void theSourcesApiReadsItsBodyByTheSameRulesAndWordsEveryRefusalItself() {
+        String body = """
+                {"name": "Trend", "homepage": "https://trend.az", "feed_url": "https://trend.az/rss-%s",
+                 "format": "rss", "interval_seconds": 600, "lang": "en"}""".formatted(System.nanoTime());
+        String duplicated = body.replace("{\"name\": \"Trend\",", "{\"name\": \"Trend\", \"name\": \"Other\",");
+        byte[] utf8 = body.replace("Trend", "Tr\u00e9nd").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[utf8.length];
+        System.arraycopy(utf8, 0, broken, 0, utf8.length);
+        int accent = body.indexOf("Trend") + 2;
+        broken[accent + 1] = (byte) 0x28; // the second byte of é made into "(": not UTF-8
+        int before = JSON.readTree(send("GET", "/api/v1/sources", editorToken, null).body()).size();
+
+        HttpResponse<String> duplicate = sendBytes("POST", "/api/v1/sources",
+                duplicated.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> notUtf8 = sendBytes("POST", "/api/v1/sources", broken);
+        HttpResponse<String> wrongType = sendBytes("POST", "/api/v1/sources",
+                body.replace("600", "\"soon\"").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> notJson = sendBytes("POST", "/api/v1/sources",
+                "{\"name\": ".getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(duplicate, null, "the body is not JSON: Duplicate Object property \"name\"");
+        assertProblem(notUtf8, null, "the body is not valid UTF-8");
+        assertProblem(wrongType, "interval_seconds", "field 'interval_seconds' must be a whole number");
+        assertProblem(notJson, null, "the body is not JSON: Unexpected end-of-input");
+        for (HttpResponse<String> response : java.util.List.of(duplicate, notUtf8, wrongType, notJson)) {
+            assertThat(response.body()).doesNotContain("jackson", "java.lang", "Feature", "Source:");
+        }
+        assertThat(JSON.readTree(send("GET", "/api/v1/sources", editorToken, null).body()).size())
+                .as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
     void publicReadApiStaysOpenWithoutToken() {
         assertThat(api.get("/api/v1/articles").statusCode()).isEqualTo(200);
     }
