@@ -2,6 +2,7 @@ package org.gazette.feed;
 
 import org.gazette.system.InvalidParameterException;
 import java.time.Duration;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -72,6 +73,7 @@ class FeedController {
         FeedFormat format = FeedFormat.ofFileName(file);
         int size = limit(limit, properties.items());
         Feeds.Rendered feed = feeds.render(scope, format, size);
+        SurrogateKeys.declare(SurrogateKeys.FEEDS);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(format.contentType())
                 .eTag(feed.etag())

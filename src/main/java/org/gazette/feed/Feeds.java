@@ -2,15 +2,13 @@ package org.gazette.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gazette.article.ArticleChanged;
 import org.gazette.taxonomy.TermChanged;
+import org.gazette.web.ETags;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -48,7 +46,7 @@ class Feeds {
         return cache.get(new Key(scope.basePath(), format, limit), key -> {
             Feed feed = assembler.assemble(scope, limit);
             byte[] body = writers.get(format).write(feed);
-            return new Rendered(body, etag(body), feed.updated());
+            return new Rendered(body, ETags.weak(body), feed.updated());
         });
     }
 
@@ -61,18 +59,5 @@ class Feeds {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(TermChanged change) {
         cache.invalidateAll();
-    }
-
-    /**
-     * A weak validator from the bytes themselves, so it changes exactly when the feed does. Weak,
-     * because the server may send the same feed compressed.
-     */
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

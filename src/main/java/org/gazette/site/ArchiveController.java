@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.SiteDays;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
@@ -56,6 +57,7 @@ class ArchiveController {
         }
         ArticleFilter filter = ArticleFilter.language(language).between(days.start(date), days.end(date));
         String path = SiteLinks.archiveDay(language, year, month, day);
+        SurrogateKeys.declare(SurrogateKeys.day(language, date), SurrogateKeys.month(language, date));
         DateFormats dates = frames.dates(language);
         String heading = frames.texts(language).get("listing.archive.day",
                 dates.longDate(days.middayOf(date)));
@@ -74,6 +76,7 @@ class ArchiveController {
             throw new PageNotFoundException(language);
         }
         ArticleFilter filter = ArticleFilter.language(language).between(days.start(yearMonth), days.end(yearMonth));
+        SurrogateKeys.declare(SurrogateKeys.month(language, yearMonth.atDay(1)));
         DateFormats dates = frames.dates(language);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         for (Instant time : articles.publicationTimes(filter)) {

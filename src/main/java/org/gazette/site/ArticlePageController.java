@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,7 @@ class ArticlePageController {
             throw new PageNotFoundException(language);
         }
         reads.record(article.id());
+        SurrogateKeys.countViewsOf(article.id());
         model.addAttribute("page", pages.build(article));
         return "site/article";
     }

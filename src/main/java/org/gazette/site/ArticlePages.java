@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleHistory;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
 import org.gazette.article.Correction;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
@@ -39,6 +41,25 @@ public class ArticlePages {
         this.history = history;
         this.frames = frames;
         this.structuredData = structuredData;
+    }
+
+    /**
+     * Names what the page shows for the page cache: the story and every story it links to, and the lists
+     * its related stories and neighbours are drawn from (its tags' and section's newest stories).
+     */
+    private static void declareKeys(Article article, List<ArticleSummary> translations,
+            List<ArticleSummary> related, Optional<ArticleSummary> previous, Optional<ArticleSummary> next) {
+        SurrogateKeys.declare(SurrogateKeys.article(article.id()));
+        List<Long> shown = new ArrayList<>();
+        translations.forEach(s -> shown.add(s.id()));
+        related.forEach(s -> shown.add(s.id()));
+        previous.ifPresent(s -> shown.add(s.id()));
+        next.ifPresent(s -> shown.add(s.id()));
+        SurrogateKeys.declareArticles(shown);
+        if (article.section() != null) {
+            SurrogateKeys.declare(SurrogateKeys.section(article.section().id()));
+        }
+        article.tags().forEach(tag -> SurrogateKeys.declare(SurrogateKeys.tag(tag.id())));
     }
 
     /** The public page of a stored article, whatever its status (the newsroom previews drafts with it). */
@@ -95,6 +116,10 @@ public class ArticlePages {
                     "<a href=\"" + HtmlUtils.htmlEscape(href) + "\" rel=\"external noopener\">"
                             + HtmlUtils.htmlEscape(article.source().name()) + "</a>"));
         }
+        List<ArticleSummary> related = articles.related(article, RELATED_STORIES);
+        Optional<ArticleSummary> previous = articles.previousInSection(article);
+        Optional<ArticleSummary> next = articles.nextInSection(article);
+        declareKeys(article, translations, related, previous, next);
         LocalDate day = LocalDate.ofInstant(article.publishedAt(), dates.zone());
         String sectionName = article.section() == null ? null : article.section().name();
         return new ArticlePage(
@@ -116,11 +141,9 @@ public class ArticlePages {
                 originalUrl,
                 siteName,
                 languageLinks.stream().filter(l -> !l.current()).toList(),
-                articles.related(article, RELATED_STORIES).stream().map(s -> ArticleCard.from(s, dates)).toList(),
-                articles.previousInSection(article)
-                        .map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
-                articles.nextInSection(article)
-                        .map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
+                related.stream().map(s -> ArticleCard.from(s, dates)).toList(),
+                previous.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
+                next.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
                 shareLinks(frames.properties().absolute(path), article.headline(), texts),
                 FontSize.standard(),
                 history.corrections(article.id()).stream()

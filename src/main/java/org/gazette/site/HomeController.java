@@ -10,6 +10,7 @@ import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
@@ -48,6 +49,7 @@ class HomeController {
      * seconds per language and rebuilt at once when a story changes.
      */
     private final Cache<Language, HomePage> pages;
+    private final Duration frontPageCache;
 
     HomeController(ArticleRepository articles, TaxonomyRepository taxonomy, SiteLanguages languages,
             FrameFactory frames, GazetteProperties properties, Clock clock, StructuredData structuredData,
@@ -59,6 +61,7 @@ class HomeController {
         this.properties = properties;
         this.clock = clock;
         this.structuredData = structuredData;
+        this.frontPageCache = frontPageCache;
         this.pages = Caffeine.newBuilder().expireAfterWrite(frontPageCache).build();
     }
 
@@ -70,6 +73,9 @@ class HomeController {
     @GetMapping({"/{lang:[a-z]{2}}/", "/{lang:[a-z]{2}}"})
     String home(@PathVariable String lang, Model model) {
         Language language = languages.require(lang);
+        // every change in the language drops the page; Most read changes with time alone
+        SurrogateKeys.declare(SurrogateKeys.language(language));
+        SurrogateKeys.liveAtMost(frontPageCache);
         model.addAttribute("page", pages.get(language, this::build));
         return "site/home";
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.gazette.pagecache.PageViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the totals are added to the per-day table every few seconds and at shutdown.
  */
 @Component
-public class ReadCounter {
+public class ReadCounter implements PageViews {
 
     private static final Logger log = LoggerFactory.getLogger(ReadCounter.class);
 
@@ -31,6 +32,11 @@ public class ReadCounter {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public void viewed(long articleId) {
+        record(articleId);
     }
 
     public void record(long articleId) {

@@ -6,6 +6,7 @@ import org.gazette.article.ArticleCursor;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
@@ -35,11 +36,29 @@ class StoryPages {
             String before, String after, String activeSection, List<Link> days) {
         DateFormats dates = frames.dates(lang);
         Slice slice = slice(filter, path, before, after);
+        declareKeys(filter, slice.stories());
         String canonical = before != null ? path + "?before=" + before : after != null ? path + "?after=" + after : path;
         Frame frame = frames.frame(lang, heading, path).canonical(properties.absolute(canonical))
                 .inSection(activeSection);
         return new ListingPage(frame, kicker, heading, null,
                 slice.stories().stream().map(s -> ArticleCard.from(s, dates)).toList(), slice.pager(), days);
+    }
+
+    /** Names the list the page belongs to, and the stories it shows, for the page cache. */
+    private static void declareKeys(ArticleFilter filter, List<ArticleSummary> stories) {
+        if (filter.sectionId() != null) {
+            SurrogateKeys.declare(SurrogateKeys.section(filter.sectionId()));
+        }
+        if (filter.tagId() != null) {
+            SurrogateKeys.declare(SurrogateKeys.tag(filter.tagId()));
+        }
+        if (filter.sourceId() != null) {
+            SurrogateKeys.declare(SurrogateKeys.source(filter.sourceId()));
+        }
+        if (filter.authorId() != null) {
+            SurrogateKeys.declare(SurrogateKeys.author(filter.authorId()));
+        }
+        SurrogateKeys.declareArticles(stories.stream().map(ArticleSummary::id).toList());
     }
 
     record Slice(List<ArticleSummary> stories, Pager pager) {

@@ -1,12 +1,11 @@
 package org.gazette.sitemap;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.HexFormat;
+import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
+import org.gazette.web.ETags;
 import org.gazette.web.SiteLinks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -56,6 +55,8 @@ class SitemapController {
 
     @GetMapping("/news-sitemap.xml")
     ResponseEntity<byte[]> news() {
+        // the last two days: stories leave it as time passes, not only when they change
+        SurrogateKeys.liveAtMost(Duration.ofMinutes(1));
         return xml(sitemaps.news());
     }
 
@@ -74,20 +75,13 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(site.absolute(SiteLinks.sitemapIndex()), site.absolute(SiteLinks.newsSitemap()));
+        SurrogateKeys.declare(SurrogateKeys.SITEMAPS);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
-                .cacheControl(CACHING).eTag(etag(text.getBytes(StandardCharsets.UTF_8))).body(text);
+                .cacheControl(CACHING).eTag(ETags.weak(text.getBytes(StandardCharsets.UTF_8))).body(text);
     }
 
     private static ResponseEntity<byte[]> xml(byte[] body) {
-        return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).eTag(etag(body)).body(body);
-    }
-
-    /** A weak validator from the bytes: it changes exactly when the document does. */
-    private static String etag(byte[] body) {
-        try {
-            return "W/\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        SurrogateKeys.declare(SurrogateKeys.SITEMAPS);
+        return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).eTag(ETags.weak(body)).body(body);
     }
 }

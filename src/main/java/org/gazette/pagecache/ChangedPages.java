@@ -1,0 +1,102 @@
+package org.gazette.pagecache;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gazette.article.Article;
+import org.gazette.article.ArticleChanged;
+import org.gazette.article.ArticleRepository;
+import org.gazette.article.ArticleSummary;
+import org.gazette.article.SiteDays;
+import org.gazette.taxonomy.Author;
+import org.gazette.taxonomy.Tag;
+import org.gazette.taxonomy.TermChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns a committed change into the surrogate keys of the pages it changed, and hands them to every
+ * {@link PageInvalidation} (the page cache, CDN purges).
+ * <p>
+ * An article's own key reaches every page that showed it, wherever it was (the pages of its old section
+ * and tags too, after a move). Where it belongs now is read from the database after the commit: its
+ * language's front page, its section, tags, source and authors, its day and month in the archive, and
+ * the pages of its translations (their language switchers). Feeds and sitemaps are dropped on every
+ * change, as their own caches always were: they are few and cheap to render, and polled rather than
+ * read. Drafts and withdrawn stories name the same lists: a page that still showed one must go. A term renamed, merged or deleted shows in menus and on every card that names it, so it
+ * drops everything: a rare editorial act.
+ * <p>
+ * This runs once the whole transaction is complete, after the caches that pages are built from (front
+ * page models, feeds, sitemaps, menus) have dropped their copies on commit, so a page rendered after
+ * this point is built from fresh parts.
+ */
+@Component
+class ChangedPages {
+
+    private final ArticleRepository articles;
+    private final List<PageInvalidation> invalidations;
+    private final SiteDays days;
+
+    ChangedPages(ArticleRepository articles, List<PageInvalidation> invalidations, SiteDays days) {
+        this.articles = articles;
+        this.invalidations = invalidations;
+        this.days = days;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changed(ArticleChanged change) {
+        invalidate(keys(change));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changed(TermChanged change) {
+        invalidate(Set.of(SurrogateKeys.ALL));
+    }
+
+    private void invalidate(Set<String> keys) {
+        for (PageInvalidation invalidation : invalidations) {
+            invalidation.invalidate(keys);
+        }
+    }
+
+    /** The keys of every page the change may have changed. */
+    Set<String> keys(ArticleChanged change) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.article(change.articleId()));
+        keys.add(SurrogateKeys.SITEMAPS);
+        keys.add(SurrogateKeys.FEEDS);
+        keys.add(SurrogateKeys.EVERY_LANGUAGE);
+        keys.add(SurrogateKeys.language(change.lang()));
+        Optional<Article> found = articles.findById(change.articleId());
+        if (found.isEmpty()) {
+            // deleted: every page that showed it carries its key
+            return keys;
+        }
+        Article article = found.get();
+        keys.add(SurrogateKeys.language(article.lang()));
+        if (article.section() != null) {
+            keys.add(SurrogateKeys.section(article.section().id()));
+        }
+        if (article.source() != null) {
+            keys.add(SurrogateKeys.source(article.source().id()));
+        }
+        for (Tag tag : article.tags()) {
+            keys.add(SurrogateKeys.tag(tag.id()));
+        }
+        for (Author author : article.authors()) {
+            keys.add(SurrogateKeys.author(author.id()));
+        }
+        if (article.publishedAt() != null) {
+            LocalDate day = days.dayOf(article.publishedAt());
+            keys.add(SurrogateKeys.day(article.lang(), day));
+            keys.add(SurrogateKeys.month(article.lang(), day));
+        }
+        for (ArticleSummary translation : articles.translations(article)) {
+            keys.add(SurrogateKeys.article(translation.id()));
+        }
+        return keys;
+    }
+}

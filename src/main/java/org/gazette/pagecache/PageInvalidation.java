@@ -1,0 +1,17 @@
+package org.gazette.pagecache;
+
+import java.util.Set;
+
+/**
+ * Something that holds copies of pages and must drop them when what they show changes: the in-memory
+ * page cache, a CDN's purge call, and (with several nodes) the broadcast to the other nodes. Every
+ * change reaches each of them through this one call, after the change has committed.
+ */
+public interface PageInvalidation {
+
+    /**
+     * Drops every copy tagged with any of these surrogate keys ({@link SurrogateKeys}); the key
+     * {@link SurrogateKeys#ALL} drops everything.
+     */
+    void invalidate(Set<String> surrogateKeys);
+}
