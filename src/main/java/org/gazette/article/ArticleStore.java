@@ -15,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.gazette.taxonomy.ArticleTerms;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.text.Slug;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,9 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every write, whatever it changes (content, status, slug, a correction note, a deletion), happens
  * here, keeps a revision where the article survives it, and publishes {@link ArticleChanged} inside its
  * transaction, so listeners that keep derived data (the search outbox) commit or roll back with it.
+ * The one exception is {@link #reassign}, a merge of terms, where the taxonomy announces what changed.
  */
 @Service
-public class ArticleStore {
+public class ArticleStore implements ArticleTerms {
 
     private final JdbcClient jdbc;
     private final TaxonomyRepository taxonomy;
@@ -364,6 +367,31 @@ public class ArticleStore {
             }
         }
         return moved;
+    }
+
+    @Override
+    @Transactional
+    public void reassign(TermKind kind, long from, long to) {
+        switch (kind) {
+            case SECTION -> moveColumn("section_id", from, to);
+            case SOURCE -> moveColumn("source_id", from, to);
+            case TAG -> moveLinks("article_tags", "tag_id", from, to);
+            case AUTHOR -> moveLinks("article_authors", "author_id", from, to);
+            default -> throw new IllegalArgumentException("no articles are filed under a " + kind);
+        }
+    }
+
+    private void moveColumn(String column, long from, long to) {
+        jdbc.sql("update articles set " + column + " = :to where " + column + " = :from")
+                .param("to", to).param("from", from).update();
+    }
+
+    private void moveLinks(String table, String column, long from, long to) {
+        // articles that carry both keep the row they have for the target; the other row goes
+        jdbc.sql("update " + table + " set " + column + " = :to where " + column + " = :from and article_id not in "
+                        + "(select article_id from " + table + " where " + column + " = :to)")
+                .param("to", to).param("from", from).update();
+        jdbc.sql("delete from " + table + " where " + column + " = :from").param("from", from).update();
     }
 
     private Map<String, Object> bodyParams(ArticleInput input) {

@@ -57,15 +57,17 @@ public class TaxonomyEditor {
 
     private final JdbcClient jdbc;
     private final TaxonomyRepository taxonomy;
+    private final ArticleTerms articleTerms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Locks a term row against a concurrent import using it while it is merged or deleted (PostgreSQL). */
     private final String forUpdate;
 
-    TaxonomyEditor(JdbcClient jdbc, TaxonomyRepository taxonomy, ApplicationEventPublisher events, Clock clock,
-            DatabaseKind database) {
+    TaxonomyEditor(JdbcClient jdbc, TaxonomyRepository taxonomy, ArticleTerms articleTerms,
+            ApplicationEventPublisher events, Clock clock, DatabaseKind database) {
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
+        this.articleTerms = articleTerms;
         this.events = events;
         this.clock = clock;
         // SQLite has no row locks and needs none: its write transactions begin IMMEDIATE and run one at a time
@@ -182,18 +184,7 @@ public class TaxonomyEditor {
         }
         long target = lock(kind, targetId.get()).id();
         List<Long> articles = articleIds(kind, id);
-        if (kind.manyPerArticle()) {
-            // articles that carry both keep the row they have for the target; the other row goes
-            jdbc.sql("update " + kind.linkTable() + " set " + kind.linkColumn() + " = :target where "
-                            + kind.linkColumn() + " = :id and article_id not in (select article_id from "
-                            + kind.linkTable() + " where " + kind.linkColumn() + " = :target)")
-                    .param("target", target).param("id", id).update();
-            jdbc.sql("delete from " + kind.linkTable() + " where " + kind.linkColumn() + " = :id")
-                    .param("id", id).update();
-        } else {
-            jdbc.sql("update articles set " + kind.linkColumn() + " = :target where " + kind.linkColumn() + " = :id")
-                    .param("target", target).param("id", id).update();
-        }
+        articleTerms.reassign(kind, id, target);
         for (String table : List.of("retired_term_slugs", "retired_term_names")) {
             jdbc.sql("update " + table + " set term_id = :target where kind = :kind and term_id = :id")
                     .param("target", target).param("kind", kind.code()).param("id", id).update();

@@ -41,11 +41,6 @@ public enum TermKind {
         return table;
     }
 
-    /** Whether an article carries several terms of this kind (a join table) or at most one (a column). */
-    boolean manyPerArticle() {
-        return joinTable != null;
-    }
-
     /** The table whose rows say which article carries which term: the join table, or {@code articles}. */
     String linkTable() {
         return joinTable == null ? "articles" : joinTable;

@@ -1,4 +1,4 @@
-package org.gazette.system;
+package org.gazette.web;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

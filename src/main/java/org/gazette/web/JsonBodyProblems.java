@@ -1,4 +1,4 @@
-package org.gazette.system;
+package org.gazette.web;
 
 import java.util.List;
 import org.gazette.ingest.StrictJson;

@@ -1,14 +1,9 @@
-package org.gazette.system;
+package org.gazette.account;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.gazette.account.AccountDetailsService;
-import org.gazette.account.ApiTokenIntrospector;
-import org.gazette.account.AuditLog;
-import org.gazette.account.LoginThrottle;
-import org.gazette.account.ThrottledAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
