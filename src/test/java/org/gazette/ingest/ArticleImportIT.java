@@ -141,6 +141,20 @@ class ArticleImportIT {
     }
 
     @Test
+    void blankLinesAreIgnoredButCountedAndOtherInvisibleLinesAreRefused() throws IOException {
+        TestArticle first = TestArticle.story("blank");
+        TestArticle second = TestArticle.story("blank");
+        String file = "\n" + first.json() + "\n \t  \r\n\u00a0\n" + second.json() + "\n\n";
+        Quiet out = new Quiet();
+        ImportReport report = run(TestArticle.text(file), out);
+
+        assertThat(report.errors()).extracting(LineError::line).as("only the no-break space line").containsExactly(4L);
+        assertThat(out.text()).contains("line 4: invalid JSON");
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.lines()).isEqualTo(6);
+    }
+
+    @Test
     void badLinesAreReportedWithTheirNumberAndTheOthersStillImport() throws IOException {
         TestArticle good1 = TestArticle.story("good");
         TestArticle good2 = TestArticle.story("good");

@@ -124,6 +124,25 @@ class CommandLineIT {
     }
 
     @Test
+    void importRefusesDatesOutsideTheStoryRangeNamingTheLineAndTheField() throws IOException, InterruptedException {
+        Path file = dataDir.resolve("dates.jsonl");
+        Files.writeString(file, TestArticle.story("cli").with("date", "+99999-01-01T00:00:00Z").json() + "\n"
+                + TestArticle.story("cli").json() + "\n"
+                + TestArticle.story("cli").with("updated", "-0001-01-01T00:00:00Z").json() + "\n",
+                StandardCharsets.UTF_8);
+
+        Run run = gazette("import", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("line 1: field 'date' must lie between 1900-01-01T00:00:00Z and 24 hours from now (")
+                .contains("got '+99999-01-01T00:00:00Z'")
+                .contains("line 3: field 'updated' must lie between 1900-01-01T00:00:00Z")
+                .contains("got '-0001-01-01T00:00:00Z'")
+                .contains("3 lines: 1 created, 0 updated, 0 unchanged, 2 refused");
+    }
+
+    @Test
     void reindexRebuildsTheSearchIndexAndSaysHowFarItGot() throws IOException, InterruptedException {
         Path file = dataDir.resolve("stories.jsonl");
         Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
