@@ -3,6 +3,7 @@ package org.gazette.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -122,7 +123,7 @@ public class Accounts {
     public void updateProfile(NewsroomUser user, String displayName, String uiLang) {
         if (!Language.isSupported(uiLang)) {
             throw new IllegalArgumentException("the newsroom speaks " + String.join(", ", Language.SUPPORTED)
-                    + ", got '" + EmailAddress.abbreviate(uiLang) + "'");
+                    + ", got '" + Abbreviation.of(uiLang) + "'");
         }
         users.updateProfile(user.id(), displayName(displayName), uiLang);
     }
@@ -142,7 +143,7 @@ public class Accounts {
         String name = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a name needs 1 to " + MAX_NAME_CHARS
-                    + " characters without control characters, got '" + EmailAddress.abbreviate(name) + "'");
+                    + " characters without control characters, got '" + Abbreviation.of(name) + "'");
         }
         return name;
     }

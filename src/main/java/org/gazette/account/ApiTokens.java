@@ -1,15 +1,13 @@
 package org.gazette.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.gazette.text.Abbreviation;
+import org.gazette.text.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +55,7 @@ public class ApiTokens {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME_CHARS) {
             throw new IllegalArgumentException("a token name needs 1 to " + MAX_NAME_CHARS + " characters, got '"
-                    + EmailAddress.abbreviate(label) + "'");
+                    + Abbreviation.of(label) + "'");
         }
         UserAccount owner = users.find(userId)
                 .orElseThrow(() -> new IllegalArgumentException("no user with id " + userId));
@@ -120,12 +118,7 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(token);
     }
 
     private static Instant instant(long millis, boolean wasNull) {

@@ -1,6 +1,7 @@
 package org.gazette.account;
 
 import java.util.concurrent.Callable;
+import org.gazette.text.Abbreviation;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ class CreateTokenCommand implements Callable<Integer> {
     public Integer call() {
         UserAccount user = accounts.findByEmail(email)
                 .orElseThrow(() -> new IllegalArgumentException("no user with the e-mail address '"
-                        + EmailAddress.abbreviate(email) + "'"));
+                        + Abbreviation.of(email) + "'"));
         if (!user.enabled()) {
             throw new IllegalArgumentException("the user '" + user.email() + "' is disabled");
         }

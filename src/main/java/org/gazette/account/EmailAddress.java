@@ -2,6 +2,7 @@ package org.gazette.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gazette.text.Abbreviation;
 
 /**
  * A user's sign-in name: an e-mail address, kept lower-case so "Ann@Example.org" and "ann@example.org"
@@ -15,7 +16,7 @@ public record EmailAddress(String value) {
     public EmailAddress {
         if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("an e-mail address looks like name@example.org (at most " + MAX_LENGTH
-                    + " characters), got '" + abbreviate(value) + "'");
+                    + " characters), got '" + Abbreviation.of(value) + "'");
         }
     }
 
@@ -26,14 +27,6 @@ public record EmailAddress(String value) {
     /** The part before the {@code @}. */
     public String localPart() {
         return value.substring(0, value.indexOf('@'));
-    }
-
-    static String abbreviate(String text) {
-        if (text == null) {
-            return "null";
-        }
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gazette.account;
 
+import org.gazette.text.Abbreviation;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -56,6 +57,6 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     static String abbreviate(String username) {
-        return EmailAddress.abbreviate(username == null ? "" : username);
+        return Abbreviation.of(username == null ? "" : username);
     }
 }

@@ -17,6 +17,7 @@ import org.gazette.system.GazetteProperties;
 import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -146,8 +147,8 @@ class ArticleApiController {
         boolean withdrawn = found.isPresent() && found.get().status() == ArticleStatus.UNPUBLISHED;
         HttpStatus status = withdrawn ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, withdrawn
-                ? "Article '" + ArticleQueryParameters.abbreviate(id) + "' has been unpublished"
-                : "No published article with id '" + ArticleQueryParameters.abbreviate(id) + "'");
+                ? "Article '" + Abbreviation.of(id) + "' has been unpublished"
+                : "No published article with id '" + Abbreviation.of(id) + "'");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -10,6 +10,7 @@ import org.gazette.system.GazetteProperties;
 import org.gazette.system.InvalidParameterException;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.gazette.text.Slug;
 
@@ -33,7 +34,7 @@ final class ArticleQueryParameters {
         }
         if (!site.serves(value)) {
             throw new InvalidParameterException("lang", "must be one of " + String.join(", ", site.languages())
-                    + ", got '" + abbreviate(value) + "'");
+                    + ", got '" + Abbreviation.of(value) + "'");
         }
         return Language.of(value);
     }
@@ -44,7 +45,7 @@ final class ArticleQueryParameters {
         }
         if (!Slug.isValid(value)) {
             throw new InvalidParameterException(name, "must be a slug (lower-case letters, digits and hyphens), got '"
-                    + abbreviate(value) + "'");
+                    + Abbreviation.of(value) + "'");
         }
         return value;
     }
@@ -80,7 +81,7 @@ final class ArticleQueryParameters {
             // reported below
         }
         throw new InvalidParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '"
-                + abbreviate(value) + "'");
+                + Abbreviation.of(value) + "'");
     }
 
     static ArticleCursor cursor(String value) {
@@ -91,7 +92,7 @@ final class ArticleQueryParameters {
             return ArticleCursor.decode(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("cursor", "is not a cursor from a previous response (next_cursor), got '"
-                    + abbreviate(value) + "'");
+                    + Abbreviation.of(value) + "'");
         }
     }
 
@@ -108,12 +109,7 @@ final class ArticleQueryParameters {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
             throw new InvalidParameterException(name, "must be a date (2024-09-16) or a date-time with a time zone "
-                    + "(2024-09-16T14:05:00Z), got '" + abbreviate(value) + "'");
+                    + "(2024-09-16T14:05:00Z), got '" + Abbreviation.of(value) + "'");
         }
-    }
-
-    static String abbreviate(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 }

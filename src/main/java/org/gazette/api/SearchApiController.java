@@ -68,7 +68,7 @@ class SearchApiController {
         SearchRequest request;
         try {
             request = new SearchRequest(SearchText.from(q), language, sectionSlug, tagSlug, sourceSlug, fromTime,
-                    toTime, SearchSort.fromCode(sort), pageNumber(page), size, SearchScope.READERS);
+                    toTime, SearchSort.fromCode(sort), SearchRequest.pageNumber(page), size, SearchScope.READERS);
             results = search.search(request);
         } catch (InvalidSearchException e) {
             throw new InvalidParameterException(e.parameter(), e.reason());
@@ -115,17 +115,5 @@ class SearchApiController {
         // the same few letters are typed by many readers; a short cache spares the index
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
                 .body(Map.of("suggestions", json));
-    }
-
-    private static int pageNumber(String value) {
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("page", "must be a number from 1, got '"
-                    + ArticleQueryParameters.abbreviate(value) + "'");
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.gazette.article;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.gazette.text.Abbreviation;
 
 /**
  * A position in a newest-first list of stories: the publication time and id of a story. Lists page
@@ -29,11 +30,7 @@ public record ArticleCursor(Instant publishedAt, long id) {
             return new ArticleCursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))),
                     Long.parseLong(plain.substring(colon + 1)));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a cursor this site made: '" + abbreviate(encoded) + "'");
+            throw new IllegalArgumentException("not a cursor this site made: '" + Abbreviation.of(encoded, 40) + "'");
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

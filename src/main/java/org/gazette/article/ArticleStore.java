@@ -1,13 +1,9 @@
 package org.gazette.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import org.gazette.taxonomy.ArticleTerms;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
+import org.gazette.text.Sha256;
 import org.gazette.text.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -485,15 +482,11 @@ public class ArticleStore implements ArticleTerms {
                 String.valueOf(input.translationOf()), input.status().code()));
         fields.add(input.tags());
         fields.add(input.authors());
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Object field : fields) {
-                sha.update(Objects.toString(field).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        // each field ends in a NUL (one 0 byte in UTF-8), so hashes stored by earlier versions still match
+        StringBuilder text = new StringBuilder();
+        for (Object field : fields) {
+            text.append(Objects.toString(field)).append('\0');
         }
+        return Sha256.hex(text.toString());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gazette.taxonomy.TermName;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.gazette.text.Slug;
 
@@ -81,7 +82,7 @@ public class ArticleValidator {
         String section = blankToNull(article.section());
         if (section != null && Slug.from(section).isEmpty()) {
             throw new InvalidArticleException("section", section, "field 'section' has no letters or digits: '"
-                    + InvalidArticleException.shown(section) + "'");
+                    + Abbreviation.of(section) + "'");
         }
         String source = blankToNull(article.source());
         if (source != null) {
@@ -90,7 +91,7 @@ public class ArticleValidator {
         String sourceUrl = blankToNull(article.sourceUrl());
         if (sourceUrl != null && !isWebUrl(sourceUrl)) {
             throw new InvalidArticleException("source_url", sourceUrl, "field 'source_url' must be an absolute"
-                    + " http(s) URL, got '" + InvalidArticleException.shown(sourceUrl) + "'");
+                    + " http(s) URL, got '" + Abbreviation.of(sourceUrl) + "'");
         }
         String translationOf = blankToNull(article.translationOf());
         if (id.value().equals(translationOf)) {
@@ -106,7 +107,7 @@ public class ArticleValidator {
         String given = nonEmpty("lang", code);
         if (!Language.isSupported(given)) {
             throw new InvalidArticleException("lang", given, "field 'lang' names an unknown language '"
-                    + InvalidArticleException.shown(given) + "'; expected one of "
+                    + Abbreviation.of(given) + "'; expected one of "
                     + String.join(", ", Language.SUPPORTED));
         }
         Language language = Language.of(given);

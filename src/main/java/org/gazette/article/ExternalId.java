@@ -1,6 +1,7 @@
 package org.gazette.article;
 
 import java.util.regex.Pattern;
+import org.gazette.text.Abbreviation;
 
 /**
  * An article's id in the import format: the writer's own name for the story, stable across edits
@@ -18,7 +19,7 @@ public record ExternalId(String value) {
         }
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new InvalidArticleException("id", value, "field 'id' must be at most " + MAX_LENGTH
-                    + " letters, digits and . _ : ~ @ + -, got '" + InvalidArticleException.shown(value) + "'");
+                    + " letters, digits and . _ : ~ @ + -, got '" + Abbreviation.of(value) + "'");
         }
     }
 

@@ -7,8 +7,6 @@ package org.gazette.article;
  */
 public class InvalidArticleException extends RuntimeException {
 
-    private static final int SHOWN_CHARS = 60;
-
     private final String field;
     private final String value;
 
@@ -37,14 +35,5 @@ public class InvalidArticleException extends RuntimeException {
     /** The bad value as sent, or null when the field was missing or none is at fault. */
     public String value() {
         return value;
-    }
-
-    /**
-     * A value as a message quotes it: control characters shown as {@code ?} so the message stays on one
-     * line, and cut at {@value #SHOWN_CHARS} characters so a megabyte of junk does not echo back.
-     */
-    public static String shown(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > SHOWN_CHARS ? clean.substring(0, SHOWN_CHARS) + "…" : clean;
     }
 }

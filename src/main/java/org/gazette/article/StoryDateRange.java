@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.gazette.text.Abbreviation;
 
 /**
  * The instants a story's {@code date} and {@code updated} may name: from {@link #EARLIEST} up to
@@ -38,13 +39,13 @@ public record StoryDateRange(Instant earliest, Instant latest) {
             instant = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new InvalidArticleException(field, text, "field '" + field + "' must be an ISO-8601 date-time"
-                    + " with a time zone, such as 2024-09-16T14:05:00Z, got '" + InvalidArticleException.shown(text)
+                    + " with a time zone, such as 2024-09-16T14:05:00Z, got '" + Abbreviation.of(text)
                     + "'");
         }
         if (instant.isBefore(earliest) || instant.isAfter(latest)) {
             throw new InvalidArticleException(field, text, "field '" + field + "' must lie between " + earliest
                     + " and " + MARGIN.toHours() + " hours from now (" + latest.truncatedTo(ChronoUnit.SECONDS)
-                    + "); a later story is published by scheduling, got '" + InvalidArticleException.shown(text.strip())
+                    + "); a later story is published by scheduling, got '" + Abbreviation.of(text.strip())
                     + "'");
         }
         return instant;

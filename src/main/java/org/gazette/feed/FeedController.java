@@ -4,6 +4,7 @@ import org.gazette.system.InvalidParameterException;
 import java.time.Duration;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Abbreviation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -100,7 +101,7 @@ class FeedController {
         } catch (NumberFormatException e) {
             // reported below, with the value
         }
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        String shown = Abbreviation.of(value, 40);
         throw new InvalidParameterException("limit", "must be an integer from 1 to " + FeedProperties.MAX_ITEMS
                 + ", got '" + shown.replaceAll("\\p{Cntrl}", "?") + "'");
     }

@@ -8,6 +8,7 @@ import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSubmission;
 import org.gazette.article.ArticleValidator;
 import org.gazette.article.InvalidArticleException;
+import org.gazette.text.Abbreviation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -114,7 +115,7 @@ public class ArticleJsonReader {
             case NUMBER -> "the number " + node;
             case BOOLEAN -> "the boolean " + node;
             case NULL, MISSING -> "null";
-            case STRING -> "the string '" + InvalidArticleException.shown(node.stringValue()) + "'";
+            case STRING -> "the string '" + Abbreviation.of(node.stringValue()) + "'";
             default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -27,6 +25,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.gazette.article.LeadImage;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -118,7 +117,7 @@ public class ImageLibrary {
             throw new RejectedImageException("the file is not a JPEG, PNG or WebP image (it starts with "
                     + HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + ")");
         }
-        String hash = sha256(bytes);
+        String hash = Sha256.hex(bytes);
         Optional<LeadImage> existing = jdbc.sql("select * from images where sha256 = :hash").param("hash", hash)
                 .query(ImageLibrary::image).optional();
         if (existing.isPresent()) {
@@ -257,13 +256,5 @@ public class ImageLibrary {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

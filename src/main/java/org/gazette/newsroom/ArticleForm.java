@@ -11,6 +11,7 @@ import org.gazette.article.InvalidArticleException;
 import org.gazette.article.Revision;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
+import org.gazette.text.Abbreviation;
 
 /**
  * The article editor's fields as sent by the browser. Tags and authors are comma-separated. It is
@@ -53,7 +54,7 @@ public record ArticleForm(String headline, String dek, String body, String forma
             return Long.valueOf(leadImageId.strip());
         } catch (NumberFormatException e) {
             throw new InvalidArticleException("lead_image", leadImageId, "field 'lead image' must be an image number,"
-                    + " got '" + InvalidArticleException.shown(leadImageId) + "'");
+                    + " got '" + Abbreviation.of(leadImageId) + "'");
         }
     }
 
@@ -64,7 +65,7 @@ public record ArticleForm(String headline, String dek, String body, String forma
             }
         }
         throw new InvalidArticleException("format", format, "field 'format' must be text, html or markdown, got '"
-                + InvalidArticleException.shown(format) + "'");
+                + Abbreviation.of(format) + "'");
     }
 
     /** The form as a submission to the article rules; the body keeps the format chosen. */

@@ -17,6 +17,7 @@ import org.gazette.search.SearchSort;
 import org.gazette.search.SearchText;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
+import org.gazette.text.Abbreviation;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ class ArticleListController {
             } catch (RuntimeException e) {
                 // the list still answers, matching the text literally, while the search engine cannot
                 log.warn("newsroom list: the search engine failed for '{}', matching the text literally: {}",
-                        shown(query.text()), e.toString());
+                        Abbreviation.of(query.text()), e.toString());
             }
         }
         List<ArticleRow> found = problem != null ? new ArrayList<>()
@@ -143,11 +144,6 @@ class ArticleListController {
             }
         }
         return List.copyOf(ids);
-    }
-
-    private static String shown(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     private static void addParam(UriComponentsBuilder builder, String name, String value) {

@@ -15,6 +15,7 @@ import org.gazette.ingest.ArticleJsonReader;
 import org.gazette.ingest.StrictJson;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Abbreviation;
 import org.gazette.web.SiteLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,7 +90,7 @@ class ArticleWriteApiController {
             @AuthenticationPrincipal NewsroomUser user) {
         Optional<Article> found = articles.findByExternalId(id);
         if (found.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + abbreviate(id) + "'", null);
+            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + Abbreviation.of(id) + "'", null);
         }
         Article article = found.get();
         access.requireEdit(user, article);
@@ -97,14 +98,14 @@ class ArticleWriteApiController {
         ArticleInput input = reader.read(node, article.status());
         if (!input.externalId().equals(article.externalId())) {
             throw new InvalidArticleException("id", input.externalId(), "field 'id' is '"
-                    + abbreviate(input.externalId()) + "' but the URL names '" + abbreviate(id) + "'");
+                    + Abbreviation.of(input.externalId()) + "' but the URL names '" + Abbreviation.of(id) + "'");
         }
         int version = article.version();
         JsonNode expected = node.get("version");
         if (expected != null && !expected.isNull()) {
             if (!expected.isInt()) {
                 throw new InvalidArticleException("version", expected.toString(),
-                        "field 'version' must be a whole number, got " + abbreviate(expected.toString()));
+                        "field 'version' must be a whole number, got " + Abbreviation.of(expected.toString()));
             }
             version = expected.intValue();
         }
@@ -126,7 +127,7 @@ class ArticleWriteApiController {
     private ResponseEntity<?> move(String id, NewsroomUser user, boolean publish) {
         Optional<Article> found = articles.findByExternalId(id);
         if (found.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + abbreviate(id) + "'", null);
+            return problem(HttpStatus.NOT_FOUND, "Not Found", "no article with id '" + Abbreviation.of(id) + "'", null);
         }
         long articleId = found.get().id();
         if (publish) {
@@ -162,7 +163,7 @@ class ArticleWriteApiController {
                 || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
             throw new InvalidArticleException("lead_image", value.toString(),
                     "field 'lead_image' must be the number of an uploaded image "
-                    + "(POST /api/v1/media answers it) or null, got " + abbreviate(value.toString()));
+                    + "(POST /api/v1/media answers it) or null, got " + Abbreviation.of(value.toString()));
         }
         long imageId = id.isIntegralNumber() ? id.longValue() : Long.parseLong(id.asString().strip());
         if (images.find(imageId).isEmpty()) {
@@ -211,10 +212,5 @@ class ArticleWriteApiController {
             problem.setProperty("field", field);
         }
         return ResponseEntity.status(status).body(problem);
-    }
-
-    private static String abbreviate(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 }

@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import java.time.Instant;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 
 /**
@@ -41,6 +42,21 @@ public record SearchRequest(
     }
 
     /** A reader's search for some text, first page, best first. */
+    /**
+     * The number in a {@code page} parameter: 1 when it is absent or blank. Its range is checked when the
+     * request is made, against the page size.
+     */
+    public static int pageNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSearchException("page", "must be a number from 1, got '" + Abbreviation.of(value) + "'");
+        }
+    }
+
     public static SearchRequest of(String text, Language lang) {
         return new SearchRequest(SearchText.from(text), lang, null, null, null, null, null, SearchSort.RELEVANCE, 1,
                 20, SearchScope.READERS);

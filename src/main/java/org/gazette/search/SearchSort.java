@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import java.util.Locale;
+import org.gazette.text.Abbreviation;
 
 /** The order of results: best match first (with a mild preference for recent stories), or newest first. */
 public enum SearchSort {
@@ -21,7 +22,7 @@ public enum SearchSort {
                 return sort;
             }
         }
-        throw new InvalidSearchException("sort", "must be relevance or newest, got '" + SearchText.abbreviate(code)
+        throw new InvalidSearchException("sort", "must be relevance or newest, got '" + Abbreviation.of(code)
                 + "'");
     }
 }

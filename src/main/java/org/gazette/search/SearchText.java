@@ -76,10 +76,4 @@ public record SearchText(String value) {
     public String toString() {
         return value;
     }
-
-    /** A value fit to quote in a message: control characters shown as {@code ?}, cut at 60 characters. */
-    static String abbreviate(String text) {
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
-    }
 }

@@ -122,7 +122,7 @@ class SearchController {
         return new SearchRequest(SearchText.from(params.q()), lang,
                 termSlug(TermKind.SECTION, params.section()), termSlug(TermKind.TAG, params.tag()),
                 termSlug(TermKind.SOURCE, params.source()), day("from", params.from(), false),
-                day("to", params.to(), true), SearchSort.fromCode(params.sort()), pageNumber(page),
+                day("to", params.to(), true), SearchSort.fromCode(params.sort()), SearchRequest.pageNumber(page),
                 frames.properties().pageSize(), SearchScope.READERS);
     }
 
@@ -248,17 +248,6 @@ class SearchController {
             return endOfDay ? days.end(date) : days.start(date);
         } catch (DateTimeException e) {
             throw new InvalidSearchException(name, "must be a date like 2024-09-16");
-        }
-    }
-
-    private static int pageNumber(String value) {
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException("page", "must be a number");
         }
     }
 

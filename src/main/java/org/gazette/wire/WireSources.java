@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.gazette.text.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ public class WireSources {
         String format = draft.format() == null ? "" : draft.format().strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(format)) {
             throw new InvalidSourceException("format", "must be one of " + String.join(", ", FORMATS) + ", got '"
-                    + abbreviate(draft.format()) + "'");
+                    + Abbreviation.of(draft.format()) + "'");
         }
         Integer interval = draft.intervalSeconds();
         if (interval == null || interval < MIN_INTERVAL_SECONDS || interval > MAX_INTERVAL_SECONDS) {
@@ -69,18 +70,18 @@ public class WireSources {
         String lang = draft.lang() == null ? "" : draft.lang().strip();
         if (!properties.serves(lang)) {
             throw new InvalidSourceException("lang", "must be one of the site's languages ("
-                    + String.join(", ", properties.languages()) + "), got '" + abbreviate(draft.lang()) + "'");
+                    + String.join(", ", properties.languages()) + "), got '" + Abbreviation.of(draft.lang()) + "'");
         }
         String section = draft.section() == null || draft.section().isBlank() ? null : draft.section().strip();
         if (section != null && Slug.from(section).isEmpty()) {
-            throw new InvalidSourceException("section", "has no letters or digits: '" + abbreviate(section) + "'");
+            throw new InvalidSourceException("section", "has no letters or digits: '" + Abbreviation.of(section) + "'");
         }
         if (section != null) {
             section = Slug.from(section).get().value();
         }
         if (jdbc.sql("select count(*) from wire_sources where feed_url = :url").param("url", feedUrl)
                 .query(Long.class).single() > 0) {
-            throw new InvalidSourceException("feed_url", "is already a source: '" + abbreviate(feedUrl) + "'");
+            throw new InvalidSourceException("feed_url", "is already a source: '" + Abbreviation.of(feedUrl) + "'");
         }
         long id = jdbc.sql("""
                         insert into wire_sources (name, homepage, feed_url, format, interval_seconds, lang, section,
@@ -111,15 +112,7 @@ public class WireSources {
         } catch (Exception e) {
             // reported below
         }
-        throw new InvalidSourceException(field, "must be an absolute http(s) URL, got '" + abbreviate(text) + "'");
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "null";
-        }
-        String clean = text.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+        throw new InvalidSourceException(field, "must be an absolute http(s) URL, got '" + Abbreviation.of(text) + "'");
     }
 
     private static WireSource source(ResultSet rs, int row) throws SQLException {

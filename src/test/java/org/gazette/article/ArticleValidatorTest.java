@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class ArticleValidatorTest {
 
     @Test
     void aQuotedValueStaysOnOneShortLine() {
-        assertThat(InvalidArticleException.shown("a\nb")).isEqualTo("a?b");
-        assertThat(InvalidArticleException.shown("y".repeat(100))).hasSize(61).endsWith("…");
+        assertThat(Abbreviation.of("a\nb")).isEqualTo("a?b");
+        assertThat(Abbreviation.of("y".repeat(100))).hasSize(61).endsWith("…");
     }
 }
