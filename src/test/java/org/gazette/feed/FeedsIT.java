@@ -101,6 +101,8 @@ class FeedsIT {
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/feed+json;charset=UTF-8");
         List<String> jsonIds = new ArrayList<>();
         FeedChecks.jsonFeed(json.body()).get("items").forEach(item -> jsonIds.add(item.get("id").asString()));
+        assertThat(atomIds).as("entries in %s", base).isNotEmpty();
+        assertThat(jsonIds).as("items in %s", base).isNotEmpty();
 
         // one story, one id, whatever the format
         List<String> guids = channel.getItems().stream().map(item -> item.getGuid().getValue()).toList();
@@ -113,12 +115,14 @@ class FeedsIT {
     void theWholeSitesFeedMixesLanguagesAndALanguageFeedDoesNot() {
         JsonNode site = FeedChecks.jsonFeed(get("/feed.json?limit=100", 200).body());
         List<String> languages = new ArrayList<>();
+        assertThat(site.get("items")).as("items of the whole site's feed").isNotEmpty();
         site.get("items").forEach(item -> languages.add(item.get("language").asString()));
         assertThat(languages).contains("en", "ru", "az");
         assertThat(site.has("language")).isFalse();
 
         JsonNode russian = FeedChecks.jsonFeed(get("/ru/feed.json?limit=100", 200).body());
         assertThat(russian.get("language").asString()).isEqualTo("ru");
+        assertThat(russian.get("items")).as("items of the Russian feed").isNotEmpty();
         russian.get("items").forEach(item -> assertThat(item.get("language").asString()).isEqualTo("ru"));
     }
 
@@ -175,6 +179,7 @@ class FeedsIT {
         String etag = full.headers().firstValue("ETag").orElseThrow();
         String lastModified = full.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(etag).as("strong from the page cache, weak when rendered for each request").matches("(W/)?\".+\"");
+        assertThat(FeedChecks.atom(full.body()).getEntries()).as("the tag's one story").hasSize(1);
 
         HttpResponse<String> byTag = site.get(path, Map.of("If-None-Match", etag));
         assertThat(byTag.statusCode()).isEqualTo(304);
@@ -321,9 +326,11 @@ class FeedsIT {
                 "/en/source/azertag/atom.xml", "/en/source/azertag/feed.json");
         Document home = Jsoup.parse(get("/en/", 200).body());
         assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("title")).contains("(Atom)");
-        for (String feed : alternates("/az/section/sport")) {
-            get(feed, 200);
-        }
+        List<String> sport = alternates("/az/section/sport");
+        assertThat(sport).hasSize(3);
+        assertThat(FeedChecks.rss(get(sport.get(0), 200).body()).getItems()).as(sport.get(0)).isNotEmpty();
+        assertThat(FeedChecks.atom(get(sport.get(1), 200).body()).getEntries()).as(sport.get(1)).isNotEmpty();
+        assertThat(FeedChecks.jsonFeed(get(sport.get(2), 200).body()).get("items")).as(sport.get(2)).isNotEmpty();
     }
 
     private List<String> alternates(String page) {

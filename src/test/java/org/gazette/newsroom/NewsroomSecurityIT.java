@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.account.Accounts;
 import org.gazette.account.AuditLog;
 import org.gazette.account.Role;
@@ -45,8 +47,19 @@ class NewsroomSecurityIT {
 
     @Test
     void readerPagesHaveNoInlineScript() {
-        String html = new SiteClient(port).get("/en/").body();
-        assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)[^>]*>");
+        SiteClient site = new SiteClient(port);
+        HttpResponse<String> home = site.get("/en/");
+        assertThat(home.statusCode()).as("the home page answers").isEqualTo(200);
+        Matcher story = Pattern.compile("href=\"(/en/news/[^\"]+)\"").matcher(home.body());
+        assertThat(story.find()).as("the home page links a story").isTrue();
+        for (String path : List.of("/en/", story.group(1), "/en/search?q=news")) {
+            HttpResponse<String> page = site.get(path);
+            assertThat(page.statusCode()).as("status of %s", path).isEqualTo(200);
+            // the page's own scripts are there, as files: the check would pass on an error page without any
+            assertThat(page.body()).as(path).contains("<script src=\"/assets/fontsize");
+            assertThat(page.body()).as(path)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)[^>]*>");
+        }
     }
 
     @Test

@@ -22,13 +22,12 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.BodyFormat;
-import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.OwnDatabase;
 import org.gazette.testing.TestArticle;
 import org.gazette.text.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,26 +39,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ScheduledPublishingIT {
 
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase();
     private Path dataDir;
-    private String database;
 
     @BeforeEach
     void storage() throws Exception {
         dataDir = Files.createTempDirectory("gazette-schedule-");
-        if (PostgresTestDatabases.selected()) {
-            String reason = PostgresTestDatabases.unavailableReason();
-            if (reason != null && !PostgresTestDatabases.required()) {
-                Assumptions.abort(reason);
-            }
-            database = PostgresTestDatabases.create();
-        }
-    }
-
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            PostgresTestDatabases.drop(database);
-        }
     }
 
     /** One application instance on the shared storage, without a web server; the scheduler runs when asked. */
@@ -68,12 +54,7 @@ class ScheduledPublishingIT {
                 "gazette.demo-content=false", "gazette.background-jobs=" + scheduler,
                 "gazette.scheduler.initial-delay=PT0.2S", "gazette.scheduler.interval=PT0.3S",
                 "spring.main.banner-mode=off"));
-        if (database != null) {
-            properties.add("gazette.db.url=" + PostgresTestDatabases.url(database));
-            properties.add("gazette.db.user=postgres");
-        } else {
-            properties.add("gazette.db.url=");
-        }
+        properties.addAll(database.properties());
         // as command-line arguments: they outrank application.properties, default properties would not
         return new SpringApplicationBuilder(GazetteApplication.class).web(WebApplicationType.NONE)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));

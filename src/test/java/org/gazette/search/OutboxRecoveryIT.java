@@ -13,13 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.GazetteApplication;
 import org.gazette.ingest.JsonLinesImport;
-import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.OwnDatabase;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.TestArticle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,32 +33,16 @@ class OutboxRecoveryIT {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase();
     private final List<String> properties = new ArrayList<>();
-    private String database;
 
     @BeforeEach
     void configure() {
         properties.add("gazette.data-dir=" + dataDir);
         properties.add("gazette.demo-content=false");
         properties.add("spring.main.banner-mode=off");
-        if (PostgresTestDatabases.selected()) {
-            String reason = PostgresTestDatabases.unavailableReason();
-            if (reason != null && !PostgresTestDatabases.required()) {
-                Assumptions.abort(reason);
-            }
-            database = PostgresTestDatabases.create();
-            properties.add("gazette.db.url=" + PostgresTestDatabases.url(database));
-            properties.add("gazette.db.user=postgres");
-        } else {
-            properties.add("gazette.db.url=");
-        }
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            PostgresTestDatabases.drop(database);
-        }
+        properties.addAll(database.properties());
     }
 
     /** The site: background jobs on, so it owns the index and runs the indexer. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,14 +76,21 @@ class DocsScreenshotsBrowserIT {
 
     @ParameterizedTest(name = "{0} at {2}×{3}")
     @CsvSource({
-        "home.png,          /en/,                 1280, 900",
-        "home-phone.png,    /en/,                 375,  800",
-        "article.png,       " + ReferenceStory.ENGLISH + ", 1280, 1000",
-        "article-phone.png, " + ReferenceStory.ENGLISH + ", 375,  900",
+        "home.png,          /en/,                 1280, 900,  .lead__headline a,       ''",
+        "home-phone.png,    /en/,                 375,  800,  .lead__headline a,       ''",
+        "article.png,       " + ReferenceStory.ENGLISH + ", 1280, 1000, h1, Blinken and Aliyev",
+        "article-phone.png, " + ReferenceStory.ENGLISH + ", 375,  900,  h1, Blinken and Aliyev",
     })
-    void pageIsPicturedAtItsSize(String file, String path, int width, int height) throws IOException {
+    void pageIsPicturedAtItsSize(String file, String path, int width, int height, String shown, String text)
+            throws IOException {
+        // a picture of an error page would be the right size too: the page must answer and show its content
+        assertThat(new SiteClient(port).get(path).statusCode()).as("status of %s", path).isEqualTo(200);
         Viewport.resize(browser, width, height);
         browser.get(url(path));
+        List<WebElement> content = browser.findElements(By.cssSelector(shown));
+        assertThat(content).as("%s on %s", shown, path).isNotEmpty();
+        assertThat(content.get(0).isDisplayed()).as("%s on %s is visible", shown, path).isTrue();
+        assertThat(content.get(0).getText()).as("%s on %s", shown, path).isNotBlank().contains(text);
 
         Path png = Screenshots.forDocumentationWhenAsked().save(browser, file);
 

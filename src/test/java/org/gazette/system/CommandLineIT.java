@@ -15,12 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.OwnDatabase;
 import org.gazette.testing.TestArticle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar's commands, run as a real process against a data directory of their own. */
@@ -30,8 +29,9 @@ class CommandLineIT {
 
     @TempDir
     Path dataDir;
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase();
     private final Map<String, String> environment = new HashMap<>();
-    private String databaseToDrop;
 
     record Run(int exitCode, String out, String err) {
     }
@@ -40,23 +40,7 @@ class CommandLineIT {
     void configure() {
         assertThat(JAR).as("the packaged application (mvn package)").exists();
         environment.put("GAZETTE_DATA_DIR", dataDir.toString());
-        if (PostgresTestDatabases.selected()) {
-            String reason = PostgresTestDatabases.unavailableReason();
-            if (reason != null && !PostgresTestDatabases.required()) {
-                Assumptions.abort(reason);
-            }
-            String database = PostgresTestDatabases.create();
-            databaseToDrop = database;
-            environment.put("GAZETTE_DB_URL", PostgresTestDatabases.url(database));
-            environment.put("GAZETTE_DB_USER", "postgres");
-        }
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (databaseToDrop != null) {
-            PostgresTestDatabases.drop(databaseToDrop);
-        }
+        environment.putAll(database.environment());
     }
 
     private Run gazette(String... args) throws IOException, InterruptedException {
