@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.gazette.article.ArticleRepository;
 import org.gazette.ingest.ImportReport;
 import org.gazette.ingest.JsonLinesImport;
@@ -38,7 +39,7 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            ImportReport report = importer.importLines(in, new PrintStream(OutputStream.nullOutputStream()));
+            ImportReport report = importer.importLines(in, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
             if (!report.succeeded()) {
                 throw new IllegalStateException("the bundled demo content is broken: " + report.errors());
             }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.InvalidArticleException;
@@ -87,7 +88,7 @@ public class JsonLinesImport {
                     batch.clear();
                     if (clock.millis() - lastProgress >= PROGRESS_EVERY.toMillis()) {
                         lastProgress = clock.millis();
-                        out.printf("… %,d lines read, %,d imported, %,d refused%n", tally.lines,
+                        out.printf(Locale.ROOT, "… %,d lines read, %,d imported, %,d refused%n", tally.lines,
                                 tally.created + tally.updated + tally.unchanged, tally.errors.size());
                     }
                 }

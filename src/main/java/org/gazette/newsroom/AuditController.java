@@ -2,6 +2,7 @@ package org.gazette.newsroom;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.gazette.account.AuditLog;
 import org.gazette.account.NewsroomUser;
 import org.gazette.system.GazetteProperties;
@@ -35,7 +36,7 @@ class AuditController {
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
         List<AuditLog.Entry> entries = audit.entries(before, PAGE);
         List<AuditPage.Row> rows = entries.stream().map(e -> new AuditPage.Row(dates.dateTime(e.at()) + ":"
-                + String.format("%02d", e.at().atZone(properties.zone()).getSecond()), e.actor(),
+                + String.format(Locale.ROOT, "%02d", e.at().atZone(properties.zone()).getSecond()), e.actor(),
                 frame.texts().get("nr.audit." + e.action().code()), e.target(), e.detail(), e.clientAddress())).toList();
         String older = entries.size() == PAGE ? "/newsroom/audit?before=" + entries.get(entries.size() - 1).id() : null;
         model.addAttribute("page", new AuditPage(frame, rows, older));

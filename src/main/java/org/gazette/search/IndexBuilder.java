@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -49,7 +50,7 @@ class IndexBuilder {
 
         String summary() {
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
-            return String.format("indexed %,d articles into %s in %.1f s (%,.0f articles a second)", articles,
+            return String.format(Locale.ROOT, "indexed %,d articles into %s in %.1f s (%,.0f articles a second)", articles,
                     generation, seconds, articles / seconds);
         }
     }
@@ -76,7 +77,7 @@ class IndexBuilder {
             try (FSDirectory directory = FSDirectory.open(generations.directory(generation));
                     IndexWriter writer = new IndexWriter(directory, SearchIndex.writerConfig()
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-                out.printf("building search index %s in %s%n", generation, generations.root());
+                out.printf(Locale.ROOT, "building search index %s in %s%n", generation, generations.root());
                 long articles = fill(writer, printing(out));
                 writer.setLiveCommitData(Map.of(SearchIndex.COVERS_UNTIL,
                         Long.toString(started - margin.toMillis())).entrySet());
@@ -164,7 +165,7 @@ class IndexBuilder {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             double rate = done / seconds;
             long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-            out.printf("… %,d of %,d articles, %,.0f a second, about %s left%n", done, total, rate,
+            out.printf(Locale.ROOT, "… %,d of %,d articles, %,.0f a second, about %s left%n", done, total, rate,
                     left >= 60 ? (left / 60) + " min " + (left % 60) + " s" : left + " s");
         };
     }

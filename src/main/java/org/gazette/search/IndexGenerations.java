@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -87,7 +88,7 @@ final class IndexGenerations {
         try {
             Files.createDirectories(root);
             for (int attempt = 0; attempt < 100; attempt++) {
-                String name = String.format("gen-%06d", highest() + 1 + attempt);
+                String name = String.format(Locale.ROOT, "gen-%06d", highest() + 1 + attempt);
                 try {
                     if (marked) {
                         Files.writeString(marker(name), Long.toString(ProcessHandle.current().pid()),

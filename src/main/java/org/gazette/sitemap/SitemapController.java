@@ -3,6 +3,7 @@ package org.gazette.sitemap;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.gazette.web.ETags;
@@ -66,7 +67,7 @@ class SitemapController {
      */
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        String text = """
+        String text = String.format(Locale.ROOT, """
                 User-agent: *
                 Disallow: /newsroom
                 Disallow: /actuator/
@@ -74,7 +75,7 @@ class SitemapController {
 
                 Sitemap: %s
                 Sitemap: %s
-                """.formatted(site.absolute(SiteLinks.sitemapIndex()), site.absolute(SiteLinks.newsSitemap()));
+                """, site.absolute(SiteLinks.sitemapIndex()), site.absolute(SiteLinks.newsSitemap()));
         SurrogateKeys.declare(SurrogateKeys.SITEMAPS);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
                 .cacheControl(CACHING).eTag(ETags.weak(text.getBytes(StandardCharsets.UTF_8))).body(text);

@@ -1,5 +1,6 @@
 package org.gazette.web;
 
+import java.util.Locale;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 
@@ -48,11 +49,11 @@ public final class SiteLinks {
     }
 
     public static String archiveDay(Language lang, int year, int month, int day) {
-        return String.format("/%s/archive/%04d/%02d/%02d", lang.code(), year, month, day);
+        return String.format(Locale.ROOT, "/%s/archive/%04d/%02d/%02d", lang.code(), year, month, day);
     }
 
     public static String archiveMonth(Language lang, int year, int month) {
-        return String.format("/%s/archive/%04d/%02d", lang.code(), year, month);
+        return String.format(Locale.ROOT, "/%s/archive/%04d/%02d", lang.code(), year, month);
     }
 
     /**

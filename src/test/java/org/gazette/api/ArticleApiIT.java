@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.GazetteIntegrationTest;
@@ -90,7 +91,7 @@ class ArticleApiIT {
         for (int i = 0; i < 7; i++) {
             // two stories share each publication time, so ties are ordered by id
             stories.add(TestArticle.story("walk").with("tags", List.of(tag))
-                    .with("date", String.format("2019-05-0%dT10:00:00Z", 1 + i / 2)));
+                    .with("date", String.format(Locale.ROOT, "2019-05-0%dT10:00:00Z", 1 + i / 2)));
         }
         importer.importLines(TestArticle.lines(stories.toArray(TestArticle[]::new)), new Quiet().stream());
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.gazette.testing.SharedCorpus;
 import org.jsoup.Jsoup;
@@ -94,11 +95,11 @@ class BodyRendererTest {
             assertThat(FORBIDDEN_ELEMENTS).as("element <%s> survived vector %s: %s", element.tagName(), id, html)
                     .doesNotContain(element.tagName());
             for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey().toLowerCase()).as("attribute %s survived vector %s: %s",
+                assertThat(attribute.getKey().toLowerCase(Locale.ROOT)).as("attribute %s survived vector %s: %s",
                         attribute.getKey(), id, html).doesNotStartWith("on").isNotEqualTo("style")
                         .isNotEqualTo("srcdoc").isNotEqualTo("formaction");
                 if (List.of("href", "src", "action", "cite", "background", "poster", "xlink:href")
-                        .contains(attribute.getKey().toLowerCase())) {
+                        .contains(attribute.getKey().toLowerCase(Locale.ROOT))) {
                     assertThat(DANGEROUS_URL.matcher(attribute.getValue()).find())
                             .as("URL %s survived vector %s: %s", attribute.getValue(), id, html).isFalse();
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ class ArticleImportIT {
         Path corpus = dir.resolve("corpus.jsonl");
         Process process = new ProcessBuilder("python3", generator.toString(), "--count", "1200", "--seed", "7",
                 "--bad", "24", "--out", corpus.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         JsonNode manifest = JsonMapper.builder().build().readTree(dir.resolve("corpus.bad.json").toFile());
         Set<Long> announced = new TreeSet<>();

@@ -241,7 +241,7 @@ class ArticleWriteApiIT {
         String body = """
                 {"name": "Azertag", "homepage": "https://azertag.az", "feed_url": "https://azertag.az/rss-%s",
                  "format": "rss", "interval_seconds": 600, "lang": "en", "section": "politics", "auto_publish": false}"""
-                .formatted(System.nanoTime());
+                .replace("%s", Long.toString(System.nanoTime()));
         HttpResponse<String> created = send("POST", "/api/v1/sources", editorToken, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).isPresent();
@@ -264,7 +264,8 @@ class ArticleWriteApiIT {
     void theSourcesApiReadsItsBodyByTheSameRulesAndWordsEveryRefusalItself() {
         String body = """
                 {"name": "Trend", "homepage": "https://trend.az", "feed_url": "https://trend.az/rss-%s",
-                 "format": "rss", "interval_seconds": 600, "lang": "en"}""".formatted(System.nanoTime());
+                 "format": "rss", "interval_seconds": 600, "lang": "en"}"""
+                .replace("%s", Long.toString(System.nanoTime()));
         String duplicated = body.replace("{\"name\": \"Trend\",", "{\"name\": \"Trend\", \"name\": \"Other\",");
         byte[] utf8 = body.replace("Trend", "Tr\u00e9nd").getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[utf8.length];

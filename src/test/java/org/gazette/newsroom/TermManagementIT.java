@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nu.validator.client.EmbeddedValidator;
@@ -95,7 +96,7 @@ class TermManagementIT {
     }
 
     private static String slugOf(String name) {
-        return name.toLowerCase().replace(' ', '-');
+        return name.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) {
@@ -218,7 +219,7 @@ class TermManagementIT {
                         + " at most 80 characters.");
         assertRefused(post(edit, Map.of("name", "Alpha", "slug", beta.slug())), 409,
                 "The address “" + beta.slug() + "” is already taken.");
-        assertRefused(post(edit, Map.of("name", "beta " + word.toUpperCase(), "slug", "")), 409,
+        assertRefused(post(edit, Map.of("name", "beta " + word.toUpperCase(Locale.ROOT), "slug", "")), 409,
                 "“Beta " + word + "” already exists (address " + beta.slug() + "): merge into it instead.");
         assertRefused(post(edit + "/merge", Map.of("into", alpha.slug())), 400,
                 "A term cannot be merged into itself.");

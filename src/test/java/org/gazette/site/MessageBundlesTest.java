@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +51,7 @@ class MessageBundlesTest {
 
     private static Set<Integer> placeholders(String pattern) {
         Set<Integer> used = new TreeSet<>();
-        int count = new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+        int count = new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex().length;
         for (int i = 0; i < count; i++) {
             if (pattern.contains("{" + i + "}")) {
                 used.add(i);

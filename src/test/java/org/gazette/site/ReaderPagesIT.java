@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleRepository;
@@ -213,7 +214,7 @@ class ReaderPagesIT {
         List<String> headlines = new ArrayList<>();
         for (int day = 1; day <= 25; day++) {
             Article story = importStory(TestArticle.story("page").with("section", section)
-                    .with("date", String.format("2022-05-%02dT08:00:00Z", day)));
+                    .with("date", String.format(Locale.ROOT, "2022-05-%02dT08:00:00Z", day)));
             headlines.add(0, story.headline());
         }
         Document first = page("/en/section/" + section, 200);

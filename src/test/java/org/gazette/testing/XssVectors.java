@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -60,7 +61,7 @@ public final class XssVectors {
     /** Asserts that nothing on the page can run code. */
     public static void assertInert(String where, Document page) {
         for (Element element : page.getAllElements()) {
-            String tag = element.tagName().toLowerCase();
+            String tag = element.tagName().toLowerCase(Locale.ROOT);
             assertThat(FORBIDDEN).as("<%s> on %s", tag, where).doesNotContain(tag);
             if (tag.equals("script")) {
                 boolean ownFile = element.attr("src").startsWith("/assets/") && element.childNodeSize() == 0;
@@ -68,7 +69,7 @@ public final class XssVectors {
                 assertThat(ownFile || data).as("script %s on %s", element.outerHtml(), where).isTrue();
             }
             for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase();
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 assertThat(name).as("attribute %s on <%s> at %s", name, tag, where).doesNotStartWith("on")
                         .isNotEqualTo("style").isNotEqualTo("srcdoc");
                 if (URL_ATTRIBUTES.contains(name)) {
