@@ -1,9 +1,11 @@
 package org.gazette.search;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -18,7 +20,8 @@ import org.gazette.text.Language;
 
 /**
  * The analysis of every indexed field, chosen by field name, used alike when indexing and when parsing
- * a query, so both sides always agree:
+ * a query, so both sides always agree. Every text field first reads its characters through
+ * {@link SearchCharacters} (Unicode compatibility forms as plain letters, symbols never as words):
  * <ul>
  * <li>English: Lucene's English analysis (possessives, stop words, Porter stemming);</li>
  * <li>Russian: Lucene's Russian analysis (Snowball stemming, stop words);</li>
@@ -59,7 +62,30 @@ final class SearchAnalyzers {
         // queries fold every word; documents bring their own tokens, accented words only (accentedWords)
         fields.put(IndexFields.FOLD_BODY, folding);
         fields.put(IndexFields.SPELL, spelling());
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+        return normalizing(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields));
+    }
+
+    /**
+     * Every text field reads its characters through {@link SearchCharacters}, for stories and queries
+     * alike: a sign the two sides read differently makes a query find nothing ("№" once did).
+     */
+    private static Analyzer normalizing(Analyzer fields) {
+        return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return fields;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return new NormalizingCharFilter(reader);
+            }
+
+            @Override
+            protected Reader wrapReaderForNormalization(String fieldName, Reader reader) {
+                return new NormalizingCharFilter(reader);
+            }
+        };
     }
 
     /** The stop words of all three languages: the folded fields serve every language at once. */
@@ -94,7 +120,7 @@ final class SearchAnalyzers {
      */
     static TokenStream accentedWords(String text) {
         StandardTokenizer source = new StandardTokenizer();
-        source.setReader(new StringReader(text));
+        source.setReader(new NormalizingCharFilter(new StringReader(text)));
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, ALL_STOP_WORDS);
         stream = new AccentedWordsFilter(stream);

@@ -1,10 +1,9 @@
 package org.gazette.search;
 
-import java.text.Normalizer;
-
 /**
- * What a reader typed into the search box, made safe to search: Unicode normalized (NFKC, so full-width
- * and compatibility forms read as the plain letters), control characters, unpaired surrogates and
+ * What a reader typed into the search box, made safe to search: its characters read as the index reads
+ * them ({@link SearchCharacters}: full-width and compatibility forms as the plain letters, a symbol such
+ * as {@code №} never as a word), control characters, unpaired surrogates and
  * unassigned code points turned into spaces, invisible format characters (zero-width spaces, soft
  * hyphens) removed, runs of spaces collapsed. Too long a query is refused rather than cut, since a
  * cut query silently searches for something else.
@@ -33,7 +32,8 @@ public record SearchText(String value) {
         if (raw.length() > MAX_LENGTH * 4) {
             throw tooLong(raw.length());
         }
-        String text = Normalizer.normalize(withoutInvisibles(raw), Normalizer.Form.NFKC);
+        // the characters as the index reads them (SearchCharacters), so what is counted is what is searched
+        String text = SearchCharacters.normalize(withoutInvisibles(raw));
         text = withoutInvisibles(text).replaceAll("\\s+", " ").strip();
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw tooLong(text.codePointCount(0, text.length()));
