@@ -1,5 +1,6 @@
 package org.gazette.api;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
+import org.gazette.article.ShownDates;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.SiteDays;
 import org.gazette.feed.StoryIds;
@@ -39,9 +41,11 @@ class ArticleApiController {
     private final StoryIds ids;
     private final ImageLibrary images;
     private final SiteDays days;
+    private final Clock clock;
 
     ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site,
-            StoryIds ids, ImageLibrary images, SiteDays days) {
+            StoryIds ids, ImageLibrary images, SiteDays days, Clock clock) {
+        this.clock = clock;
         this.days = days;
         this.images = images;
         this.articles = articles;
@@ -114,7 +118,7 @@ class ArticleApiController {
     @GetMapping("/api/v1/articles/{id}")
     ResponseEntity<?> one(@PathVariable String id) {
         Optional<Article> found = articles.findByExternalId(id);
-        if (found.isEmpty() || !found.get().isPublished()) {
+        if (found.isEmpty() || !ShownDates.at(clock).shows(found.get())) {
             return unavailable(found, id);
         }
         Article article = found.get();
@@ -125,7 +129,7 @@ class ArticleApiController {
     @GetMapping(path = "/api/v1/articles/{id}", produces = NinjsJson.MEDIA_TYPE)
     ResponseEntity<?> ninjs(@PathVariable String id) {
         Optional<Article> found = articles.findByExternalId(id);
-        if (found.isEmpty() || !found.get().isPublished()) {
+        if (found.isEmpty() || !ShownDates.at(clock).shows(found.get())) {
             return unavailable(found, id);
         }
         Article article = found.get();

@@ -2,6 +2,7 @@ package org.gazette.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,9 +53,18 @@ public class ArticleRepository {
     private static final int RELATED_SHORTLIST = 40;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ArticleRepository(JdbcClient jdbc) {
+    ArticleRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Published stories only where their date may be shown: see {@link ShownDates}. */
+    private Map<String, Object> shownParams() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        ShownDates.at(clock).bind(params);
+        return params;
     }
 
     public Optional<Article> findById(long id) {
@@ -106,8 +116,9 @@ public class ArticleRepository {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Set<Long> published = new HashSet<>();
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            published.addAll(jdbc.sql("select id from articles where id in (:ids) and status = 'published'")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+            published.addAll(jdbc.sql("select a.id from articles a where a.id in (:ids) and a.status = 'published'"
+                            + ShownDates.CONDITION)
+                    .params(shownParams()).param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
                     .query(Long.class).list());
         }
         return published;
@@ -135,8 +146,9 @@ public class ArticleRepository {
      */
     public List<ArticleSummary> page(ArticleFilter filter, ArticleCursor before, ArticleCursor after, int limit) {
         StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS).append(" from articles a ")
-                .append(SUMMARY_JOINS).append(" where a.status = 'published'");
-        Map<String, Object> params = new LinkedHashMap<>();
+                .append(SUMMARY_JOINS).append(" where a.status = 'published'")
+                .append(ShownDates.CONDITION);
+        Map<String, Object> params = shownParams();
         appendFilter(filter, sql, params);
         boolean newer = before == null && after != null;
         ArticleCursor cursor = newer ? after : before;
@@ -161,8 +173,9 @@ public class ArticleRepository {
 
     /** How many published stories a filter holds. */
     public long count(ArticleFilter filter) {
-        StringBuilder sql = new StringBuilder("select count(*) from articles a where a.status = 'published'");
-        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("select count(*) from articles a where a.status = 'published'")
+                .append(ShownDates.CONDITION);
+        Map<String, Object> params = shownParams();
         appendFilter(filter, sql, params);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
@@ -192,8 +205,9 @@ public class ArticleRepository {
 
     /** The publication times of the filter's stories, for counting them per day. */
     public List<Instant> publicationTimes(ArticleFilter filter) {
-        StringBuilder sql = new StringBuilder("select a.published_at from articles a where a.status = 'published'");
-        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("select a.published_at from articles a where a.status = 'published'")
+                .append(ShownDates.CONDITION);
+        Map<String, Object> params = shownParams();
         appendFilter(filter, sql, params);
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1))).list();
     }
@@ -233,8 +247,9 @@ public class ArticleRepository {
     public List<ArticleSummary> translations(Article article) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS + """
                          where a.translation_group = :group and a.id <> :id and a.status = 'published'
+                        """ + ShownDates.CONDITION + """
                          order by a.lang""")
-                .param("group", article.translationGroup()).param("id", article.id())
+                .params(shownParams()).param("group", article.translationGroup()).param("id", article.id())
                 .query(ArticleRepository::summary).list();
     }
 
@@ -271,8 +286,9 @@ public class ArticleRepository {
         if (!best.isEmpty()) {
             Map<Long, ArticleSummary> found = new HashMap<>();
             jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
-                            + " where a.id in (:ids) and a.status = 'published' and a.lang = :lang")
-                    .param("ids", best).param("lang", article.lang().code())
+                            + " where a.id in (:ids) and a.status = 'published' and a.lang = :lang"
+                            + ShownDates.CONDITION)
+                    .params(shownParams()).param("ids", best).param("lang", article.lang().code())
                     .query(ArticleRepository::summary).list()
                     .forEach(summary -> found.put(summary.id(), summary));
             for (Long id : best) {
@@ -323,9 +339,10 @@ public class ArticleRepository {
                          join articles a on a.id = v.article_id
                         """ + SUMMARY_JOINS + """
                          where a.status = 'published' and a.lang = :lang
+                        """ + ShownDates.CONDITION + """
                          order by v.total desc, a.published_at desc
                          limit :limit""")
-                .param("since", sinceEpochDay).param("lang", lang.code()).param("limit", limit)
+                .params(shownParams()).param("since", sinceEpochDay).param("lang", lang.code()).param("limit", limit)
                 .query(ArticleRepository::summary).list();
     }
 

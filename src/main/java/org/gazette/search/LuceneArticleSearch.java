@@ -48,6 +48,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.gazette.article.ArticleStatus;
+import org.gazette.article.ShownDates;
 import org.gazette.text.Language;
 import org.springframework.stereotype.Service;
 
@@ -121,11 +122,15 @@ class LuceneArticleSearch implements ArticleSearch {
         return weights;
     }
 
-    private static Query filters(SearchRequest request) {
+    private Query filters(SearchRequest request) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         if (request.scope() == SearchScope.READERS) {
             filters.add(new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
                     BooleanClause.Occur.FILTER);
+            // a story dated out of range, stored by an older version, is not public (ShownDates)
+            ShownDates shown = ShownDates.at(clock);
+            filters.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, shown.earliest().toEpochMilli(),
+                    shown.latest().toEpochMilli()), BooleanClause.Occur.FILTER);
         }
         if (request.lang() != null) {
             filters.add(new TermQuery(new Term(IndexFields.LANG, request.lang().code())), BooleanClause.Occur.FILTER);

@@ -1,10 +1,12 @@
 package org.gazette.site;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Optional;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
+import org.gazette.article.ShownDates;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
@@ -23,8 +25,11 @@ class ArticlePageController {
     private final SiteLanguages languages;
     private final ArticlePages pages;
     private final ReadCounter reads;
+    private final Clock clock;
 
-    ArticlePageController(ArticleRepository articles, SiteLanguages languages, ArticlePages pages, ReadCounter reads) {
+    ArticlePageController(ArticleRepository articles, SiteLanguages languages, ArticlePages pages, ReadCounter reads,
+            Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.languages = languages;
         this.pages = pages;
@@ -45,7 +50,8 @@ class ArticlePageController {
             throw new PageNotFoundException(language);
         }
         Article article = found.get();
-        if (!article.isPublished()) {
+        // a story dated out of range, stored by an older version, is not public (ShownDates)
+        if (!ShownDates.at(clock).shows(article)) {
             if (article.status() == ArticleStatus.UNPUBLISHED) {
                 throw new StoryWithdrawnException(language);
             }

@@ -2,13 +2,16 @@ package org.gazette.sitemap;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.article.ShownDates;
 import org.gazette.article.SiteDays;
 import org.gazette.system.GazetteProperties;
 import org.gazette.text.Language;
@@ -16,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What sitemaps list: published stories in the languages the site serves, counted by month of
+ * What sitemaps list: published stories in the languages the site serves and dated where a page may show
+ * them ({@link ShownDates}), counted by month of
  * publication (in the site's time zone, see {@link SiteDays}), a month's stories in a stable order, and the newest stories for the news sitemap.
  *
  * <p>It reads {@code articles} itself rather than through {@code ArticleRepository}: a sitemap walks
@@ -44,11 +48,21 @@ class SitemapRepository {
     private final JdbcClient jdbc;
     private final GazetteProperties site;
     private final SiteDays days;
+    private final Clock clock;
 
-    SitemapRepository(JdbcClient jdbc, GazetteProperties site, SiteDays days) {
+    SitemapRepository(JdbcClient jdbc, GazetteProperties site, SiteDays days, Clock clock) {
         this.jdbc = jdbc;
         this.site = site;
         this.days = days;
+        this.clock = clock;
+    }
+
+    /** The languages served, and the dates a page may show ({@link ShownDates}): no month out of range. */
+    private Map<String, Object> params() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("langs", site.languages());
+        ShownDates.at(clock).bind(params);
+        return params;
     }
 
     /** A story's address and what its sitemap entry says about it. */
@@ -60,9 +74,9 @@ class SitemapRepository {
     List<SitemapParts.Month> months() {
         Map<YearMonth, long[]> months = new TreeMap<>();
         jdbc.sql("select a.published_at / " + QUARTER_HOUR_MILLIS + " as quarter, count(*) as stories, max("
-                        + LAST_MODIFIED + ") as last from articles a where a.status = 'published' and a.lang in (:langs) "
-                        + "group by a.published_at / " + QUARTER_HOUR_MILLIS)
-                .param("langs", site.languages())
+                        + LAST_MODIFIED + ") as last from articles a where a.status = 'published' and a.lang in (:langs)"
+                        + ShownDates.CONDITION + " group by a.published_at / " + QUARTER_HOUR_MILLIS)
+                .params(params())
                 .query(rs -> {
                     YearMonth month = days.monthOf(Instant.ofEpochMilli(rs.getLong("quarter") * QUARTER_HOUR_MILLIS));
                     long[] storiesAndLast = months.computeIfAbsent(month, m -> new long[] {0, Long.MIN_VALUE});
@@ -80,9 +94,10 @@ class SitemapRepository {
         return jdbc.sql(SELECT_STORIES + """
                          where a.status = 'published' and a.lang in (:langs)
                            and a.published_at >= :from and a.published_at < :to
+                        """ + ShownDates.CONDITION + """
                          order by a.published_at, a.id
                          limit :limit offset :offset""")
-                .param("langs", site.languages())
+                .params(params())
                 .param("from", days.start(month).toEpochMilli())
                 .param("to", days.end(month).toEpochMilli())
                 .param("limit", limit).param("offset", offset)
@@ -94,9 +109,10 @@ class SitemapRepository {
         return jdbc.sql(SELECT_STORIES + """
                          where a.status = 'published' and a.lang in (:langs)
                            and a.published_at >= :since and a.published_at <= :until
+                        """ + ShownDates.CONDITION + """
                          order by a.published_at desc, a.id desc
                          limit :limit""")
-                .param("langs", site.languages())
+                .params(params())
                 .param("since", since.toEpochMilli()).param("until", until.toEpochMilli()).param("limit", limit)
                 .query(SitemapRepository::story).list();
     }
@@ -107,8 +123,9 @@ class SitemapRepository {
         List<Story> stories = new ArrayList<>();
         for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
             stories.addAll(jdbc.sql(SELECT_STORIES + """
-                             where a.status = 'published' and a.lang in (:langs) and a.translation_group in (:groups)""")
-                    .param("langs", site.languages())
+                             where a.status = 'published' and a.lang in (:langs) and a.translation_group in (:groups)
+                            """ + ShownDates.CONDITION)
+                    .params(params())
                     .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
                     .query(SitemapRepository::story).list());
         }
