@@ -12,12 +12,12 @@ import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 /**
  * Azerbaijani text: words split on Unicode rules, a suffix after an apostrophe dropped ({@code Bakı'da}
  * → {@code bakı}), lower-cased with the Turkic dotted and dotless i ({@code İ → i}, {@code I → ı}; ə, ö,
- * ü, ğ, ş, ç lower-case as usual), and the commonest function words left out.
+ * ü, ğ, ş, ç lower-case as usual), the commonest function words left out, and each word stacked with
+ * its candidate stems ({@link AzerbaijaniStemmer}), so {@code Bakının}, {@code Bakıda} and {@code Bakı}
+ * find one another.
  *
- * <p>No stemmer: Azerbaijani appends suffixes to an unchanged stem, and the suffix-strippers we tried
- * cut real words ({@code Rusiya}, {@code Kanada}) as eagerly as endings. Instead the query side matches a
- * word of four letters or more as a prefix as well (see {@link ReaderQueryParser}), which finds
- * {@code Bakıda}, {@code Bakının} and {@code Bakıya} for {@code Bakı}.
+ * <p>A suffix written after a hyphen ({@code ABŞ-ın}, {@code 14-dən}) becomes a word
+ * of its own when the text is split; such bare suffixes are dropped with the function words.
  */
 final class AzerbaijaniAnalyzer extends Analyzer {
 
@@ -29,12 +29,23 @@ final class AzerbaijaniAnalyzer extends Analyzer {
             "edib", "edir", "olur", "deyil", "artıq", "daha", "çox", "ən", "belə", "elə", "nə", "niyə",
             "hansı", "harada", "necə", "həmçinin", "eyni", "digər", "başqa", "öz", "özü"), false));
 
+    /**
+     * Case suffixes that a hyphen cut off an abbreviation or a number: never words of their own. Not
+     * {@code un}, which is also a word (flour).
+     */
+    private static final CharArraySet BARE_SUFFIXES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "ın", "in", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü",
+            "nı", "ni", "nu", "nü", "dan", "dən", "ndan", "ndən", "nda", "ndə", "la", "lə", "yla", "ylə", "cı", "ci",
+            "cu", "cü", "dakı", "dəki"), false));
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new ApostropheFilter(source);
         stream = new TurkishLowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new StopFilter(stream, BARE_SUFFIXES);
+        stream = new StackedStemsFilter(stream, AzerbaijaniStemmer::stems);
         return new TokenStreamComponents(source, stream);
     }
 

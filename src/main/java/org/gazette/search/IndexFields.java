@@ -63,8 +63,4 @@ final class IndexFields {
     static List<Language> languages() {
         return Language.SUPPORTED.stream().map(Language::of).toList();
     }
-
-    static boolean isAzerbaijaniText(String field) {
-        return field.endsWith("_az");
-    }
 }

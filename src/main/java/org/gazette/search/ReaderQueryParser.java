@@ -1,22 +1,16 @@
 package org.gazette.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -25,9 +19,8 @@ import org.apache.lucene.search.Query;
  * Everything else is just text: {@code *}, {@code ~}, {@code +}, {@code field:} and the like have no
  * special meaning, and an unbalanced quote or parenthesis is ignored, so no input fails to parse.
  *
- * <p>Built on Lucene's {@link SimpleQueryParser}, which searches every weighted field for each word.
- * Azerbaijani fields also match a word of four letters or more as a prefix, standing in for a stemmer
- * (see {@link AzerbaijaniAnalyzer}).
+ * <p>Built on Lucene's {@link SimpleQueryParser}, which searches every weighted field for each word;
+ * word forms are the analysis's business (see {@link SearchAnalyzers}).
  */
 final class ReaderQueryParser extends SimpleQueryParser {
 
@@ -35,14 +28,9 @@ final class ReaderQueryParser extends SimpleQueryParser {
             | WHITESPACE_OPERATOR;
     /** A phrase, possibly excluded; or a run of anything else that is not a space or a quote. */
     private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|([^\\s\"]+)");
-    private static final int PREFIX_MIN_LENGTH = 4;
-    private static final float PREFIX_WEIGHT = 0.6f;
-
-    private final Analyzer analyzer;
 
     ReaderQueryParser(Analyzer analyzer, Map<String, Float> weights) {
         super(analyzer, weights, FLAGS);
-        this.analyzer = analyzer;
         setDefaultOperator(BooleanClause.Occur.MUST);
     }
 
@@ -145,41 +133,11 @@ final class ReaderQueryParser extends SimpleQueryParser {
                 continue;
             }
             Query q = createBooleanQuery(entry.getKey(), text, getDefaultOperator());
-            if (q != null && IndexFields.isAzerbaijaniText(entry.getKey())) {
-                q = withPrefix(entry.getKey(), text, q);
-            }
             if (q != null) {
                 float weight = entry.getValue();
                 fields.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
             }
         }
         return simplify(fields.build());
-    }
-
-    private Query withPrefix(String field, String text, Query exact) {
-        List<String> tokens = tokens(field, text);
-        if (tokens.size() != 1 || tokens.get(0).codePointCount(0, tokens.get(0).length()) < PREFIX_MIN_LENGTH) {
-            return exact;
-        }
-        return new BooleanQuery.Builder()
-                .add(exact, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new PrefixQuery(new Term(field, tokens.get(0))), PREFIX_WEIGHT),
-                        BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
-    private List<String> tokens(String field, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 }

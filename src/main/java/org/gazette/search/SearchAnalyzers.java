@@ -24,7 +24,7 @@ import org.gazette.text.Language;
  * {@link SearchCharacters} (Unicode compatibility forms as plain letters, symbols never as words):
  * <ul>
  * <li>English: Lucene's English analysis (possessives, stop words, Porter stemming);</li>
- * <li>Russian: Lucene's Russian analysis (Snowball stemming, stop words);</li>
+ * <li>Russian: {@link RussianMorphologyAnalyzer} (dictionary stems, surnames, ё as е, stop words);</li>
  * <li>Azerbaijani: {@link AzerbaijaniAnalyzer};</li>
  * <li>{@code fold_head}: lower-cased, stop words of all three languages dropped, then {@link NameFolding}
  *     and ASCII folding, so {@code Aliyev} finds {@code Əliyev};</li>
@@ -35,13 +35,24 @@ import org.gazette.text.Language;
  */
 final class SearchAnalyzers {
 
+    /**
+     * The version of the analysis, stored in every index generation ({@link SearchIndex#ANALYSIS}): an
+     * index built with another version is rebuilt in the background when the site starts. Raise it with
+     * every change that makes the same text give other tokens.
+     * <ol>
+     * <li>(no version stored) Snowball for Russian, no Azerbaijani stemming;</li>
+     * <li>Russian dictionary stems and surnames, Azerbaijani stems.</li>
+     * </ol>
+     */
+    static final String VERSION = "2";
+
     private SearchAnalyzers() {
     }
 
     static Analyzer forLanguage(Language lang) {
         return switch (lang.code()) {
             case "en" -> new EnglishAnalyzer();
-            case "ru" -> new RussianAnalyzer();
+            case "ru" -> new RussianMorphologyAnalyzer();
             case "az" -> new AzerbaijaniAnalyzer();
             default -> throw new IllegalArgumentException("no analysis for language " + lang);
         };
