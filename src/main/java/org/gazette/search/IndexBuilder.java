@@ -79,8 +79,8 @@ class IndexBuilder {
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 out.printf(Locale.ROOT, "building search index %s in %s%n", generation, generations.root());
                 long articles = fill(writer, printing(out));
-                writer.setLiveCommitData(Map.of(SearchIndex.COVERS_UNTIL,
-                        Long.toString(started - margin.toMillis())).entrySet());
+                writer.setLiveCommitData(Map.of(SearchIndex.COVERS_UNTIL, Long.toString(started - margin.toMillis()),
+                        SearchIndex.ANALYSIS, SearchAnalyzers.VERSION).entrySet());
                 writer.commit();
                 generations.makeCurrent(generation);
                 done = true;

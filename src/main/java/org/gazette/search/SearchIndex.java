@@ -1,11 +1,15 @@
 package org.gazette.search;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -46,6 +50,12 @@ class SearchIndex implements SmartLifecycle {
      */
     static final String COVERS_UNTIL = "covers_until";
 
+    /**
+     * Commit data of every generation: the version of the analysis that built it
+     * ({@link SearchAnalyzers#VERSION}). A generation without it predates the versions.
+     */
+    static final String ANALYSIS = "analysis";
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final IndexGenerations generations;
@@ -54,6 +64,7 @@ class SearchIndex implements SmartLifecycle {
     private final boolean serving;
     private volatile Generation live;
     private volatile boolean needsBuild;
+    private volatile Thread upgrade;
 
     @Autowired
     SearchIndex(GazetteProperties properties, IndexSource source, IndexBuilder builder,
@@ -74,21 +85,30 @@ class SearchIndex implements SmartLifecycle {
         return config;
     }
 
-    /** A generation opened for writing and searching. */
+    /**
+     * A generation opened for writing and searching; {@code analysis} is the analysis version it was
+     * built with, null if it predates the versions.
+     */
     private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-            long coversUntil) {
+            long coversUntil, String analysis) {
 
         static Generation open(String name, Path path, IndexWriterConfig.OpenMode mode) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
             try {
                 long coversUntil = Long.MIN_VALUE;
+                String analysis = SearchAnalyzers.VERSION;
                 if (mode == IndexWriterConfig.OpenMode.APPEND) {
-                    String value = SegmentInfos.readLatestCommit(directory).getUserData().get(COVERS_UNTIL);
+                    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+                    String value = data.get(COVERS_UNTIL);
                     coversUntil = value == null ? Long.MIN_VALUE : Long.parseLong(value);
+                    analysis = data.get(ANALYSIS);
                 }
                 IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
+                if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                    writer.setLiveCommitData(Map.of(ANALYSIS, SearchAnalyzers.VERSION).entrySet());
+                }
                 return new Generation(name, directory, writer,
-                        new SearcherManager(writer, FacetOrdinals.searchers()), coversUntil);
+                        new SearcherManager(writer, FacetOrdinals.searchers()), coversUntil, analysis);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;
@@ -145,6 +165,12 @@ class SearchIndex implements SmartLifecycle {
     String generation() {
         Generation generation = live;
         return generation == null ? null : generation.name();
+    }
+
+    /** The analysis version the live generation was built with; null if it predates the versions. */
+    String analysis() {
+        Generation generation = live;
+        return generation == null ? null : generation.analysis();
     }
 
     /** The instant (epoch ms) before which every change is in the live generation, if it was rebuilt. */
@@ -274,10 +300,19 @@ class SearchIndex implements SmartLifecycle {
 
     @Override
     public void start() {
+        // the Russian dictionary takes seconds to load: not on the first Russian search or story
+        Thread dictionary = new Thread(RussianDictionary::get, "search-dictionary-load");
+        dictionary.setDaemon(true);
+        dictionary.start();
         try {
             String name = generations.current().orElse(null);
             if (name != null && hasIndex(generations.directory(name))) {
                 live = Generation.open(name, generations.directory(name), IndexWriterConfig.OpenMode.APPEND);
+                if (!SearchAnalyzers.VERSION.equals(live.analysis())) {
+                    generations.deleteUnused(name);
+                    upgrade(name, live.analysis());
+                    return;
+                }
             } else {
                 name = generations.claimNext(false);
                 Generation created = Generation.open(name, generations.directory(name),
@@ -293,8 +328,39 @@ class SearchIndex implements SmartLifecycle {
         }
     }
 
+    /**
+     * Rebuilds an index built with an older analysis, in the background: the site serves the old
+     * generation meanwhile (words analysed the old way may be missed), and {@link #followCurrent} switches
+     * to the new one once it is complete, as after a {@code reindex}.
+     */
+    private void upgrade(String generation, String analysis) {
+        log.info("Search index {} was built with analysis version {}, this version reads text as version {}: "
+                + "rebuilding it in the background, searches use {} meanwhile", generation,
+                analysis == null ? "1" : analysis, SearchAnalyzers.VERSION, generation);
+        Thread thread = new Thread(() -> {
+            try {
+                IndexBuilder.Report report = builder.rebuild(generations,
+                        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+                log.info("Search index upgrade: {}", report.summary());
+            } catch (IOException | RuntimeException e) {
+                if (upgrade != null) {
+                    log.error("Rebuilding the search index with the new analysis failed; searches keep using {}. "
+                            + "Run `java -jar gazette.jar reindex` to retry.", generation, e);
+                }
+            }
+        }, "search-index-upgrade");
+        thread.setDaemon(true);
+        upgrade = thread;
+        thread.start();
+    }
+
     @Override
     public void stop() {
+        Thread rebuilding = upgrade;
+        upgrade = null;
+        if (rebuilding != null) {
+            rebuilding.interrupt(); // the rebuild gives up and deletes its unfinished generation
+        }
         Generation generation = live;
         live = null;
         if (generation != null) {

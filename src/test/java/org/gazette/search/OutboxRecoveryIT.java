@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.gazette.GazetteApplication;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.OwnDatabase;
@@ -148,6 +152,53 @@ class OutboxRecoveryIT {
             assertThat(found(site, "ibex")).containsExactlyInAnyOrder(before.id(), during.id());
             assertThat(Files.exists(dataDir.resolve("search").resolve(old))).as("the old generation is deleted")
                     .isFalse();
+        }
+    }
+
+    @Test
+    void aSiteWhoseIndexWasBuiltWithAnOlderAnalysisRebuildsItInTheBackgroundWhileServing() throws Exception {
+        TestArticle story = TestArticle.story("upgrade").with("lang", "az")
+                .with("headline", "Bakıda yeni metro stansiyası açılıb");
+        String old;
+        try (ConfigurableApplicationContext site = site()) {
+            importStories(site, story);
+            awaitIndexed(site);
+            old = site.getBean(SearchIndex.class).generation();
+            assertThat(site.getBean(SearchIndex.class).analysis()).isEqualTo(SearchAnalyzers.VERSION);
+        }
+        // the index as a release before analysis versions left it: no version in its commit data
+        Path oldIndex = dataDir.resolve("search").resolve(old);
+        try (FSDirectory directory = FSDirectory.open(oldIndex);
+                IndexWriter writer = new IndexWriter(directory, SearchIndex.writerConfig()
+                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.<String, String>of().entrySet());
+            writer.commit();
+        }
+
+        try (ConfigurableApplicationContext site = site()) {
+            SearchIndex index = site.getBean(SearchIndex.class);
+            // serving at once, from the old generation, while the new one is built beside it
+            assertThat(found(site, "Bakıda")).containsExactly(story.id());
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (old.equals(index.generation()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(index.generation()).as("a new generation serves").isNotEqualTo(old);
+            assertThat(index.analysis()).isEqualTo(SearchAnalyzers.VERSION);
+            awaitIndexed(site);
+            assertThat(found(site, "Bakının")).containsExactly(story.id());
+            assertThat(Files.exists(oldIndex)).as("the old generation is deleted").isFalse();
+        }
+        String upgraded;
+        try (ConfigurableApplicationContext site = site()) {
+            upgraded = site.getBean(SearchIndex.class).generation();
+            Thread.sleep(1_500);
+            assertThat(site.getBean(SearchIndex.class).generation()).as("a current index is not rebuilt again")
+                    .isEqualTo(upgraded);
+            try (var entries = Files.list(dataDir.resolve("search"))) {
+                assertThat(entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("gen-"))
+                        .toList()).containsExactly(upgraded);
+            }
         }
     }
 }
