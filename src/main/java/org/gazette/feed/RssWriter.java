@@ -45,7 +45,9 @@ class RssWriter implements FeedWriter {
         channel.setEncoding("UTF-8");
         channel.setTitle(XmlText.clean(feed.title()));
         channel.setLink(feed.pageUrl());
-        channel.setDescription(XmlText.clean(feed.description()));
+        // readers treat the channel description as HTML too (as the items'): a tag or source name in it is
+        // plain text, escaped once for HTML here and once more for XML by the writer
+        channel.setDescription(XmlText.clean(HtmlUtils.htmlEscape(feed.description(), "UTF-8")));
         if (feed.lang() != null) {
             channel.setLanguage(feed.lang().code());
         }

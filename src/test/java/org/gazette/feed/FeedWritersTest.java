@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
@@ -150,5 +151,20 @@ class FeedWritersTest {
                     .contains("Bad text ]]> </script><script>alert(1)</script> &  done")
                     .doesNotContain("\u0000", "\u0007", "\uFFFF");
         }
+    }
+
+    @Test
+    void rss_channelDescriptionIsPlainTextEscapedForReadersThatTreatItAsHtml() {
+        Feed feed = new Feed("tag:news.example.com,2024:feed:/en/tag/x", "Gazette", "Stories tagged " + HOSTILE,
+                Language.of("en"), BASE + "/en/tag/x", "/en/tag/x", BASE, "Gazette",
+                Instant.parse("2024-09-16T15:00:00Z"), List.of(plain()), null, null, null);
+        Document dom = FeedChecks.wellFormed(text(new RssWriter().write(feed)));
+        // the channel's own description comes before any item's
+        String description = dom.getElementsByTagName("description").item(0).getTextContent();
+        // the parsed text is HTML: no live markup in it, and reading it as HTML gives the name back
+        assertThat(description).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&amp;");
+        assertThat(HtmlUtils.htmlUnescape(description))
+                .contains("<script>alert(1)</script>");
     }
 }
