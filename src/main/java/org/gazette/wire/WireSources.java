@@ -115,7 +115,7 @@ public class WireSources {
         throw new InvalidSourceException(field, "must be an absolute http(s) URL, got '" + Abbreviation.of(text) + "'");
     }
 
-    private static WireSource source(ResultSet rs, int row) throws SQLException {
+    static WireSource source(ResultSet rs, int row) throws SQLException {
         long polled = rs.getLong("last_polled_at");
         Instant lastPolled = rs.wasNull() ? null : Instant.ofEpochMilli(polled);
         return new WireSource(rs.getLong("id"), rs.getString("name"), rs.getString("homepage"),

@@ -127,6 +127,36 @@ class CommandLineIT {
     }
 
     @Test
+    void importTakesAnRssFileAndListsItsRefusedItems() throws IOException, InterruptedException, SQLException {
+        Path file = dataDir.resolve("wire.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Agency</title><language>en</language>
+                <item><title>Budget passes</title><guid>https://agency.example/1</guid>
+                  <pubDate>Mon, 16 Sep 2024 14:05:00 GMT</pubDate><description>The vote was 80 to 20.</description>
+                  <source url="https://azertag.example/">Azertag</source></item>
+                <item><guid>https://agency.example/2</guid><description>No headline.</description></item>
+                </channel></rss>
+                """, StandardCharsets.UTF_8);
+
+        Run run = gazette("import", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("item 2 (https://agency.example/2): has no title")
+                .contains("rss: 2 items: 1 created, 0 updated, 0 withdrawn, 0 unchanged, 1 refused");
+        assertThat(run.err().strip()).isEqualTo("gazette: import: 1 items refused (listed above)");
+        assertThat(articlesStored()).isEqualTo(1);
+
+        Path hostile = dataDir.resolve("hostile.xml");
+        Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss><channel><title>&x;</title></channel></rss>", StandardCharsets.UTF_8);
+        Run refused = gazette("import", hostile.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("declares a DTD");
+        assertThat(articlesStored()).isEqualTo(1);
+    }
+
+    @Test
     void reindexRebuildsTheSearchIndexAndSaysHowFarItGot() throws IOException, InterruptedException {
         Path file = dataDir.resolve("stories.jsonl");
         Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
