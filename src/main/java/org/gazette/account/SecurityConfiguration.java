@@ -83,7 +83,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sources", "/api/v1/sources/**").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/sources").hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sources", "/api/v1/sources/*/poll",
+                                "/api/v1/sources/*/pause", "/api/v1/sources/*/resume").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles").hasRole("REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/media").hasRole("REPORTER")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/articles/*").hasRole("REPORTER")
@@ -131,7 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit",
                                 "/newsroom/audit/**").hasRole("ADMIN")
                         .requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/sources",
-                                "/newsroom/sources/**", "/newsroom/terms", "/newsroom/terms/**").hasRole("EDITOR")
+                                "/newsroom/sources/**", "/newsroom/wire", "/newsroom/wire/**", "/newsroom/terms",
+                                "/newsroom/terms/**").hasRole("EDITOR")
                         .requestMatchers(HttpMethod.POST, "/newsroom/articles/*/publish",
                                 "/newsroom/articles/*/schedule", "/newsroom/articles/*/unschedule",
                                 "/newsroom/articles/*/unpublish", "/newsroom/articles/*/delete",

@@ -7,14 +7,18 @@ import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.web.Link;
 import org.gazette.wire.InvalidSourceException;
+import org.gazette.wire.WirePoller;
 import org.gazette.wire.WireSource;
 import org.gazette.wire.WireSources;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /newsroom/sources} (editors): the wire desk's feeds. */
@@ -26,9 +30,11 @@ class SourcesController {
     private final GazetteProperties properties;
     private final TaxonomyRepository taxonomy;
     private final AuditLog audit;
+    private final WirePoller poller;
 
     SourcesController(WireSources sources, NewsroomFrames frames, GazetteProperties properties,
-            TaxonomyRepository taxonomy, AuditLog audit) {
+            TaxonomyRepository taxonomy, AuditLog audit, WirePoller poller) {
+        this.poller = poller;
         this.sources = sources;
         this.frames = frames;
         this.properties = properties;
@@ -55,10 +61,59 @@ class SourcesController {
             WireSource created = sources.create(new WireSources.Draft(name, homepage, feedUrl, format, intervalSeconds,
                     lang, section, autoPublish));
             audit.record(user, AuditLog.Action.SOURCE_CREATED, created.name(), created.feedUrl());
+            poller.pollSoon(created.id());
             redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sources.created"));
         } catch (InvalidSourceException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
+        return "redirect:/newsroom/sources";
+    }
+
+    @PostMapping("/newsroom/sources/{id}/poll")
+    String poll(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return act(id, "poll", user, request, redirect);
+    }
+
+    @PostMapping("/newsroom/sources/{id}/pause")
+    String pause(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return act(id, "pause", user, request, redirect);
+    }
+
+    @PostMapping("/newsroom/sources/{id}/resume")
+    String resume(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return act(id, "resume", user, request, redirect);
+    }
+
+    /** Poll now, pause or resume: each acts on one source and comes back to the list with a notice. */
+    private String act(long id, String action, NewsroomUser user, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        WireSource source = sources.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no wire source " + id));
+        String notice;
+        switch (action) {
+            case "pause" -> {
+                sources.setEnabled(id, false);
+                audit.record(user, AuditLog.Action.SOURCE_PAUSED, source.name(), source.feedUrl());
+                notice = "nr.sources.paused";
+            }
+            case "resume" -> {
+                sources.setEnabled(id, true);
+                poller.pollSoon(id);
+                audit.record(user, AuditLog.Action.SOURCE_RESUMED, source.name(), source.feedUrl());
+                notice = "nr.sources.resumed";
+            }
+            default -> {
+                if (source.enabled()) {
+                    poller.pollSoon(id);
+                    audit.record(user, AuditLog.Action.SOURCE_POLLED, source.name(), source.feedUrl());
+                }
+                notice = "nr.sources.pollStarted";
+            }
+        }
+        redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get(notice));
         return "redirect:/newsroom/sources";
     }
 }

@@ -1,9 +1,9 @@
 package org.gazette.wire;
 
-/** One item of a feed that cannot be imported; the message is the recorded reason. */
-class InvalidItemException extends RuntimeException {
+/** One item of a feed that cannot be imported (or taken into a draft); the message is the reason. */
+public class InvalidItemException extends RuntimeException {
 
-    InvalidItemException(String reason) {
+    public InvalidItemException(String reason) {
         super(reason, null, false, false);
     }
 }

@@ -248,7 +248,7 @@ class ArticleWriteApiIT {
 
         HttpResponse<String> list = send("GET", "/api/v1/sources", editorToken, null);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("\"feed_url\"", "never polled");
+        assertThat(list.body()).contains("\"feed_url\"", "\"state\"", "\"items_refused\"");
 
         HttpResponse<String> bad = send("POST", "/api/v1/sources", editorToken,
                 body.replace("\"rss\"", "\"gopher\"").replace("rss-", "other-"));
