@@ -7,7 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.gazette.article.Actor;
+import java.net.http.HttpResponse;
+import org.gazette.account.Accounts;
+import org.gazette.account.Role;
 import org.gazette.testing.GazetteIntegrationTest;
+import org.gazette.testing.NewsroomClient;
+import org.gazette.testing.Staff;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +27,10 @@ class WireDeskIT {
     WireSources sources;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+    @LocalServerPort
+    int port;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -120,6 +130,36 @@ class WireDeskIT {
         assertThat(jdbc.sql("select count(*) from wire_item_versions v join wire_items i on i.id = v.item_id"
                 + " where i.guid = :g").param("g", guid).query(Long.class).single()).isEqualTo(2);
         assertThat(articleId).isPositive();
+    }
+
+    @Test
+    void editorsSeeTheQueueSanitisedAndTakeAnItemIntoTheEditor() {
+        WireSource source = source(false);
+        String guid = "urn:newsml:agency.example:page:" + run;
+        desk.receive(source, read(newsItem(guid, 1, "usable", "Storm warning " + run, "Winds rise.")));
+        desk.receive(source, read(newsItem(guid, 2, "usable", "Storm hits " + run,
+                "Winds &lt;script&gt;x&lt;/script&gt; rose.")));
+        NewsroomClient editor = new NewsroomClient(port).signedIn(Staff.create(accounts, Role.EDITOR).email(),
+                Staff.PASSWORD);
+
+        HttpResponse<String> queue = editor.get("/newsroom/wire");
+
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Storm hits " + run).contains("Storm warning " + run)
+                .contains("Agency " + run + " review").doesNotContain("<script>");
+        long itemId = jdbc.sql("select id from wire_items where guid = :g").param("g", guid).query(Long.class)
+                .single();
+        HttpResponse<String> taken = editor.post("/newsroom/wire/" + itemId + "/take", Map.of());
+        assertThat(taken.statusCode()).isEqualTo(302);
+        long articleId = jdbc.sql("select article_id from wire_items where id = :id").param("id", itemId)
+                .query(Long.class).single();
+        assertThat(taken.headers().firstValue("Location").orElse("")).endsWith("/newsroom/articles/" + articleId);
+        assertThat(editor.get("/newsroom/wire").body()).doesNotContain("Storm hits " + run);
+
+        HttpResponse<String> sourcesPage = editor.get("/newsroom/sources");
+        assertThat(sourcesPage.statusCode()).isEqualTo(200);
+        assertThat(sourcesPage.body()).contains("Agency " + run + " review")
+                .contains("/newsroom/sources/" + source.id() + "/pause");
     }
 
     @Test
