@@ -8,9 +8,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The wire desk in {@code /actuator/health/wire}: each source's state, when it last succeeded and how
- * many items it brought or had refused. Always UP: an agency that is down is the agency's problem, and
- * must not take this node out of a load balancer. No URLs or error texts, since health is public.
+ * The wire desk in {@code /actuator/health} (component {@code wire}; its details at
+ * {@code /actuator/health/wire-desk}): each source's state, when it last succeeded and how many items it
+ * brought or had refused. Always UP: an agency that is down is the agency's problem, and must not take
+ * this node out of a load balancer. No URLs or error texts, since health is public.
  */
 @Component("wire")
 class WireHealth implements HealthIndicator {

@@ -220,7 +220,7 @@ class WirePollingIT {
         assertThat(post(api, "/api/v1/sources/" + id + "/poll", token).statusCode()).isEqualTo(202);
         assertThat(post(api, "/api/v1/sources/999999999/poll", token).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> health = api.get("/actuator/health/wire");
+        HttpResponse<String> health = api.get("/actuator/health/wire-desk");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("Api " + run);
     }
