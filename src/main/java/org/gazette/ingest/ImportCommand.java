@@ -83,7 +83,8 @@ class ImportCommand implements Callable<Integer> {
         }
         WireDesk.Receipt receipt = desk.receive(null, document);
         receipt.refused().stream().map(RefusedItem::toString).forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "%s: %d items: %d created, %d updated, %d withdrawn, %d unchanged, %d refused%n",
+        System.out.printf(Locale.ROOT,
+                "%s: %d items: %d created, %d updated, %d withdrawn, %d unchanged, %d refused%n",
                 document.format().code(), document.items().size() + document.refused().size(), receipt.created(),
                 receipt.updated(), receipt.withdrawn(), receipt.ignored(), receipt.refused().size());
         if (!receipt.refused().isEmpty()) {

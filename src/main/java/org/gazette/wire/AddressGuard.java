@@ -39,8 +39,8 @@ public class AddressGuard {
         }
         for (InetAddress address : addresses) {
             if (isPrivate(address)) {
-                throw new FetchException("the host " + ItemText.clip(uri.getHost()) + " resolves to the private address "
-                        + address.getHostAddress() + " (GAZETTE_WIRE_ALLOW_PRIVATE_HOSTS=true allows it)", false);
+                throw new FetchException("the host " + ItemText.clip(uri.getHost())
+                        + " resolves to the private address " + address.getHostAddress() + " (GAZETTE_WIRE_ALLOW_PRIVATE_HOSTS=true allows it)", false);
             }
         }
     }

@@ -45,8 +45,8 @@ final class NinjsReader {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
             String message = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new UnreadableFeedException((message.contains("end-of-input") ? "truncated: " : "not well-formed JSON: ")
-                    + ItemText.clip(message));
+            String kind = message.contains("end-of-input") ? "truncated: " : "not well-formed JSON: ";
+            throw new UnreadableFeedException(kind + ItemText.clip(message));
         }
         List<JsonNode> objects = new ArrayList<>();
         if (root.isArray()) {

@@ -10,9 +10,10 @@ import org.gazette.article.Actor;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
+import org.gazette.article.ArticleSubmission;
+import org.gazette.article.ArticleValidator;
 import org.gazette.article.BodyFormat;
-import org.gazette.ingest.ArticleJsonReader;
-import org.gazette.ingest.InvalidArticleException;
+import org.gazette.article.InvalidArticleException;
 import org.gazette.system.GazetteProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,17 +53,17 @@ public class WireDesk {
 
     private final JdbcClient jdbc;
     private final ArticleStore articles;
-    private final ArticleJsonReader reader;
+    private final ArticleValidator validator;
     private final TransactionTemplate transactions;
     private final GazetteProperties properties;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WireDesk(JdbcClient jdbc, ArticleStore articles, ArticleJsonReader reader, TransactionTemplate transactions,
+    WireDesk(JdbcClient jdbc, ArticleStore articles, ArticleValidator validator, TransactionTemplate transactions,
             GazetteProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
-        this.reader = reader;
+        this.validator = validator;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -219,37 +220,28 @@ public class WireDesk {
         }
     }
 
-    /** The article an item makes, checked by the same reader as import lines and API bodies. */
+    /** The article an item makes, checked by the one validator every article goes through. */
     private ArticleInput article(WireSource source, WireItem item, String externalId, ArticleStatus status) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("id", externalId);
-        node.put("headline", item.title());
         String dek = item.summary() == null ? null : plainText(item.summary());
-        if (dek != null && !dek.isBlank() && dek.length() <= 2_000) {
-            node.put("dek", dek);
-        }
         Instant date = item.published() != null ? item.published()
                 : item.modified() != null ? item.modified() : clock.instant();
-        node.put("date", date.toString());
-        if (item.modified() != null && item.modified().isAfter(date)) {
-            node.put("updated", item.modified().toString());
-        }
-        String body = item.bodyHtml();
-        // the body is HTML; one without a block tag would otherwise be taken for text and escaped twice
-        node.put("body", BodyFormat.detect(body) == BodyFormat.HTML ? body : "<div>" + body + "</div>");
-        node.put("lang", language(source, item));
-        if (source != null && source.section() != null) {
-            node.put("section", source.section());
-        }
         String credited = item.agency() != null ? item.agency() : source == null ? null : source.name();
-        if (credited != null) {
-            node.put("source", credited.length() > 200 ? credited.substring(0, 200) : credited);
-        }
         String link = item.link() != null ? item.link() : source == null ? null : source.homepage();
-        if (link != null) {
-            node.put("source_url", link);
-        }
-        return reader.read(node, status);
+        ArticleSubmission submission = ArticleSubmission.builder()
+                .externalId(externalId)
+                .headline(item.title())
+                .dek(dek != null && !dek.isBlank() && dek.length() <= ArticleValidator.MAX_DEK_CHARS ? dek : null)
+                .date(date)
+                .updated(item.modified() != null && item.modified().isAfter(date) ? item.modified() : null)
+                // the body is HTML even when it holds no tag the detection knows (escaped text, entities)
+                .body(item.bodyHtml())
+                .format(BodyFormat.HTML)
+                .lang(language(source, item))
+                .section(source == null ? null : source.section())
+                .source(credited == null || credited.length() <= 200 ? credited : credited.substring(0, 200))
+                .sourceUrl(link)
+                .build();
+        return validator.validate(submission, status);
     }
 
     private String language(WireSource source, WireItem item) {

@@ -82,7 +82,9 @@ public class WireSources {
 
     /** Records a poll that failed, with the reason editors see. */
     public void recordFailure(long id, Instant at, String status, String reason) {
-        jdbc.sql("update wire_sources set last_polled_at = :at, last_status = :status, last_error = :error where id = :id")
+        jdbc.sql("""
+                        update wire_sources set last_polled_at = :at, last_status = :status, last_error = :error
+                        where id = :id""")
                 .param("at", at.toEpochMilli()).param("status", status).param("error", clip(reason)).param("id", id)
                 .update();
     }

@@ -60,7 +60,8 @@ class WireDeskIT {
         return jdbc.sql("""
                         select a.headline, a.status, a.lang, a.source_url, s.name as source, b.body_html,
                             (select count(*) from articles where external_id = a.external_id) as copies
-                        from articles a join sources s on s.id = a.source_id join article_bodies b on b.article_id = a.id
+                        from articles a join sources s on s.id = a.source_id
+                            join article_bodies b on b.article_id = a.id
                         where a.external_id = :id""")
                 .param("id", WireDesk.externalId("source:" + source.id(), guid)).query().singleRow();
     }
@@ -199,7 +200,8 @@ class WireDeskIT {
 
         assertThat(receipt.created()).isEqualTo(1);
         Map<String, Object> article = jdbc.sql("""
-                        select a.lang, a.status, b.body_html from articles a join article_bodies b on b.article_id = a.id
+                        select a.lang, a.status, b.body_html
+                        from articles a join article_bodies b on b.article_id = a.id
                         where a.external_id = :id""")
                 .param("id", WireDesk.externalId(WireDesk.FILE_SOURCE, guid)).query().singleRow();
         assertThat(article).containsEntry("lang", "ru").containsEntry("status", "published");

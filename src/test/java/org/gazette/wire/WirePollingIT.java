@@ -197,8 +197,8 @@ class WirePollingIT {
         String body = """
                 {"name": "Api %s", "feed_url": "http://127.0.0.1:%d/api?%s", "format": "rss", "interval_seconds": 600,
                  "lang": "en", "auto_publish": true}""".formatted(run, server.getPort(), run);
-        HttpResponse<String> created = api.send(api.request("/api/v1/sources").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> created = api.send(api.request("/api/v1/sources")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
         WireSource source = sources.find(id).orElseThrow();
