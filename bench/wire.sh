@@ -102,9 +102,9 @@ PIDS+=($!)
 readonly DATA=$RUN/data
 mkdir -p "$DATA"
 export GAZETTE_DATA_DIR=$DATA GAZETTE_DEMO_CONTENT=false
-GAZETTE_ADMIN_PASSWORD='bench wire lantern harbour 42' java -jar "$JAR" create-admin --email bench@example.org \
+GAZETTE_ADMIN_PASSWORD='bench wire lantern harbour 42' java -jar "$JAR" create-admin --email wire-chief@example.org \
     >"$RUN/admin.log" 2>&1 || die "create-admin failed (see $RUN/admin.log)"
-TOKEN=$(java -jar "$JAR" create-token --email bench@example.org --name "wire bench" 2>"$RUN/token.log" | tail -1)
+TOKEN=$(java -jar "$JAR" create-token --email wire-chief@example.org --name "wire bench" 2>"$RUN/token.log" | tail -1)
 [[ -n $TOKEN ]] || die "create-token printed nothing (see $RUN/token.log)"
 
 PORT=$(free_port)
@@ -160,7 +160,7 @@ while time.monotonic() - start < timeout:
 elapsed = time.monotonic() - start
 with open(out, "w") as f:
     f.write(f"sources_added_s {added:.1f}\nelapsed_s {elapsed:.1f}\nimported {imported}\nrefused {refused}\n"
-            f"failed_sources {failed}\nitems_per_s {imported / elapsed:.0f}\n")
+            f"failed_sources {failed}\nitems_per_s {imported / elapsed:.1f}\n")
 print(open(out).read(), file=sys.stderr)
 PY
 CPU1=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
