@@ -49,7 +49,7 @@ class WireDeskIT {
                   <infoSource><name>Azertag</name></infoSource></contentMeta>
                   <contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.content>
                   <p>%s</p></body.content></body></nitf></inlineXML></contentSet>
-                </newsItem>""".formatted(guid, version, version, status, headline, body);
+                </newsItem>""".transform(t -> String.format(java.util.Locale.ROOT, t, guid, version, version, status, headline, body));
     }
 
     private static FeedDocument read(String xml) {
@@ -170,8 +170,8 @@ class WireDeskIT {
         String bad = "urn:newsml:agency.example:bad:" + run;
         String message = """
                 <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>%s%s</itemSet></newsMessage>"""
-                .formatted(newsItem(bad, 1, "usable", "x".repeat(600), "Too long a headline."),
-                        newsItem(good, 1, "usable", "Fine story", "Fine."))
+                .transform(t -> String.format(java.util.Locale.ROOT, t, newsItem(bad, 1, "usable", "x".repeat(600), "Too long a headline."),
+                        newsItem(good, 1, "usable", "Fine story", "Fine.")))
                 .replace("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"", "<newsItem");
 
         WireDesk.Receipt receipt = desk.receive(source, read(message));
@@ -194,7 +194,7 @@ class WireDeskIT {
         FeedDocument document = WireFeedReader.read(("""
                 {"uri": "%s", "version": "1", "language": "ru-RU", "headline": "Новости дня",
                  "body_html": "<p>Текст <script>alert(1)</script>новости.</p>", "firstcreated": "2024-09-16T09:00:00Z"}
-                """.formatted(guid)).getBytes(StandardCharsets.UTF_8));
+                """.transform(t -> String.format(java.util.Locale.ROOT, t, guid))).getBytes(StandardCharsets.UTF_8));
 
         WireDesk.Receipt receipt = desk.receive(null, document);
 

@@ -75,7 +75,7 @@ class WirePollingIT {
                 <rss version="2.0"><channel><title>Agency</title>
                 <item><title>%s</title><guid>%s</guid><description>Story text.</description></item>
                 <item><guid>no-title-%s</guid><description>Refused.</description></item>
-                </channel></rss>""".formatted(title, guid, run);
+                </channel></rss>""".transform(t -> String.format(java.util.Locale.ROOT, t, title, guid, run));
     }
 
     private WireSource reload(WireSource source) {
@@ -196,7 +196,7 @@ class WirePollingIT {
         SiteClient api = new SiteClient(port);
         String body = """
                 {"name": "Api %s", "feed_url": "http://127.0.0.1:%d/api?%s", "format": "rss", "interval_seconds": 600,
-                 "lang": "en", "auto_publish": true}""".formatted(run, server.getPort(), run);
+                 "lang": "en", "auto_publish": true}""".transform(t -> String.format(java.util.Locale.ROOT, t, run, server.getPort(), run));
         HttpResponse<String> created = api.send(api.request("/api/v1/sources")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
