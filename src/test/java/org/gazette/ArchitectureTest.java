@@ -29,13 +29,15 @@ class ArchitectureTest {
             .importPackages("org.gazette");
 
     /** An SQL statement that changes rows of {@code articles} (not of {@code article_tags} and the like). */
-    private static final Pattern WRITES_ARTICLES = Pattern.compile(
-            "\\b(insert\\s+into|update|delete\\s+from)\\s+articles\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITES_ARTICLES =
+            Pattern.compile("\\b(insert\\s+into|update|delete\\s+from)\\s+articles\\b", Pattern.CASE_INSENSITIVE);
 
     @Test
     void featurePackagesAreFreeOfCycles() {
-        slices().matching("org.gazette.(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching("org.gazette.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(GAZETTE);
     }
 
@@ -43,14 +45,22 @@ class ArchitectureTest {
     void theWholeApplicationIsChecked() {
         // an import that found nothing would pass every rule above
         assertThat(GAZETTE.stream().map(javaClass -> javaClass.getPackageName()))
-                .contains("org.gazette.article", "org.gazette.taxonomy", "org.gazette.site", "org.gazette.web",
-                        "org.gazette.text", "org.gazette.system", "org.gazette.newsroom");
+                .contains(
+                        "org.gazette.article",
+                        "org.gazette.taxonomy",
+                        "org.gazette.site",
+                        "org.gazette.web",
+                        "org.gazette.text",
+                        "org.gazette.system",
+                        "org.gazette.newsroom");
     }
 
     @Test
     void onlyTheArticlePackageWritesTheArticlesTable() throws IOException {
         Path main = Path.of("src/main/java/org/gazette");
-        assertThat(main).as("the main source tree (tests run from the project directory)").isDirectory();
+        assertThat(main)
+                .as("the main source tree (tests run from the project directory)")
+                .isDirectory();
 
         List<String> writers = new ArrayList<>();
         try (Stream<Path> files = Files.walk(main)) {
@@ -59,19 +69,33 @@ class ArchitectureTest {
                     .forEach(file -> writers.addAll(articleWrites(main, file)));
         }
 
-        assertThat(writers).as("SQL writing the articles table outside org.gazette.article (use ArticleStore)")
+        assertThat(writers)
+                .as("SQL writing the articles table outside org.gazette.article (use ArticleStore)")
                 .isEmpty();
     }
 
     @Test
     void theArticleWriteCheckRecognisesWritesAndOnlyThem() {
-        assertThat(WRITES_ARTICLES.matcher("update articles set source_id = :to").find()).isTrue();
-        assertThat(WRITES_ARTICLES.matcher("\"UPDATE  Articles SET x = 1\"").find()).isTrue();
-        assertThat(WRITES_ARTICLES.matcher("insert into articles (id) values (1)").find()).isTrue();
-        assertThat(WRITES_ARTICLES.matcher("delete from articles where id = 1").find()).isTrue();
-        assertThat(WRITES_ARTICLES.matcher("delete from article_tags where tag_id = 1").find()).isFalse();
-        assertThat(WRITES_ARTICLES.matcher("select count(*) from articles").find()).isFalse();
-        assertThat(WRITES_ARTICLES.matcher("update articles_fts set body = ''").find()).isFalse();
+        assertThat(WRITES_ARTICLES
+                        .matcher("update articles set source_id = :to")
+                        .find())
+                .isTrue();
+        assertThat(WRITES_ARTICLES.matcher("\"UPDATE  Articles SET x = 1\"").find())
+                .isTrue();
+        assertThat(WRITES_ARTICLES
+                        .matcher("insert into articles (id) values (1)")
+                        .find())
+                .isTrue();
+        assertThat(WRITES_ARTICLES.matcher("delete from articles where id = 1").find())
+                .isTrue();
+        assertThat(WRITES_ARTICLES
+                        .matcher("delete from article_tags where tag_id = 1")
+                        .find())
+                .isFalse();
+        assertThat(WRITES_ARTICLES.matcher("select count(*) from articles").find())
+                .isFalse();
+        assertThat(WRITES_ARTICLES.matcher("update articles_fts set body = ''").find())
+                .isFalse();
     }
 
     private static List<String> articleWrites(Path main, Path file) {
@@ -81,8 +105,13 @@ class ArchitectureTest {
             List<String> found = new ArrayList<>();
             Matcher write = WRITES_ARTICLES.matcher(source);
             while (write.find()) {
-                long line = source.substring(0, write.start()).chars().filter(c -> c == '\n').count() + 1;
-                found.add(main.relativize(file) + ":" + line + ": " + write.group().replaceAll("\\s+", " "));
+                long line = source.substring(0, write.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
+                found.add(main.relativize(file) + ":" + line + ": "
+                        + write.group().replaceAll("\\s+", " "));
             }
             return found;
         } catch (IOException e) {

@@ -27,7 +27,8 @@ public class AccountDetailsService implements UserDetailsService, UserDetailsPas
         } catch (IllegalArgumentException e) {
             throw new UsernameNotFoundException("not an e-mail address");
         }
-        return users.credentials(email).map(c -> new NewsroomUser(c.account(), c.passwordHash()))
+        return users.credentials(email)
+                .map(c -> new NewsroomUser(c.account(), c.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 

@@ -76,7 +76,8 @@ public class Accounts {
             return;
         }
         if (user.role() == Role.ADMIN && user.enabled() && users.countEnabledAdmins() <= 1) {
-            throw new IllegalArgumentException("'" + user.email() + "' is the last admin; make someone else admin first");
+            throw new IllegalArgumentException(
+                    "'" + user.email() + "' is the last admin; make someone else admin first");
         }
         users.updateRole(userId, role);
         record(actor, AuditLog.Action.ROLE_CHANGED, user.email(), user.role().code() + " → " + role.code());

@@ -25,7 +25,13 @@ public class ApiTokens {
     public static final int MAX_NAME_CHARS = 100;
 
     /** A token as its owner sees it in a list: never the token itself. */
-    public record TokenInfo(long id, long userId, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+    public record TokenInfo(
+            long id,
+            long userId,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant lastUsedAt,
             Instant revokedAt) {
 
         public boolean active() {
@@ -34,8 +40,7 @@ public class ApiTokens {
     }
 
     /** A token just made: the only moment its value is known. */
-    public record NewToken(long id, String value) {
-    }
+    public record NewToken(long id, String value) {}
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -54,20 +59,25 @@ public class ApiTokens {
     public NewToken create(long userId, String name, NewsroomUser actor) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME_CHARS) {
-            throw new IllegalArgumentException("a token name needs 1 to " + MAX_NAME_CHARS + " characters, got '"
-                    + Abbreviation.of(label) + "'");
+            throw new IllegalArgumentException(
+                    "a token name needs 1 to " + MAX_NAME_CHARS + " characters, got '" + Abbreviation.of(label) + "'");
         }
-        UserAccount owner = users.find(userId)
-                .orElseThrow(() -> new IllegalArgumentException("no user with id " + userId));
+        UserAccount owner =
+                users.find(userId).orElseThrow(() -> new IllegalArgumentException("no user with id " + userId));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = jdbc.sql("""
+        long id = jdbc.sql(
+                        """
                         insert into api_tokens (user_id, name, token_hash, prefix, created_at)
                         values (:user, :name, :hash, :prefix, :now) returning id""")
-                .param("user", userId).param("name", label).param("hash", hash(value))
-                .param("prefix", value.substring(0, PREFIX.length() + 6)).param("now", clock.millis())
-                .query(Long.class).single();
+                .param("user", userId)
+                .param("name", label)
+                .param("hash", hash(value))
+                .param("prefix", value.substring(0, PREFIX.length() + 6))
+                .param("now", clock.millis())
+                .query(Long.class)
+                .single();
         if (actor == null) {
             audit.record(null, "command line", AuditLog.Action.TOKEN_CREATED, owner.email(), label);
         } else {
@@ -79,19 +89,28 @@ public class ApiTokens {
     public List<TokenInfo> list(long userId) {
         return jdbc.sql("select * from api_tokens where user_id = :user order by created_at desc, id desc")
                 .param("user", userId)
-                .query((rs, i) -> new TokenInfo(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
-                        rs.getString("prefix"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                        instant(rs.getLong("last_used_at"), rs.wasNull()), instantOrNull(rs, "revoked_at")))
+                .query((rs, i) -> new TokenInfo(
+                        rs.getLong("id"),
+                        rs.getLong("user_id"),
+                        rs.getString("name"),
+                        rs.getString("prefix"),
+                        Instant.ofEpochMilli(rs.getLong("created_at")),
+                        instant(rs.getLong("last_used_at"), rs.wasNull()),
+                        instantOrNull(rs, "revoked_at")))
                 .list();
     }
 
     /** Revokes one of the user's tokens; false when the user has no such active token. */
     @Transactional
     public boolean revoke(long tokenId, NewsroomUser owner) {
-        int changed = jdbc.sql("""
+        int changed = jdbc.sql(
+                        """
                         update api_tokens set revoked_at = :now
                         where id = :id and user_id = :user and revoked_at is null""")
-                .param("now", clock.millis()).param("id", tokenId).param("user", owner.id()).update();
+                .param("now", clock.millis())
+                .param("id", tokenId)
+                .param("user", owner.id())
+                .update();
         if (changed > 0) {
             audit.record(owner, AuditLog.Action.TOKEN_REVOKED, owner.email(), "token " + tokenId);
         }
@@ -104,15 +123,20 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> userId = jdbc.sql("select user_id from api_tokens where token_hash = :hash and revoked_at is null")
-                .param("hash", hash).query(Long.class).optional();
+        Optional<Long> userId = jdbc.sql(
+                        "select user_id from api_tokens where token_hash = :hash and revoked_at is null")
+                .param("hash", hash)
+                .query(Long.class)
+                .optional();
         if (userId.isEmpty()) {
             return Optional.empty();
         }
         Optional<UserAccount> user = users.find(userId.get()).filter(UserAccount::enabled);
         if (user.isPresent()) {
             jdbc.sql("update api_tokens set last_used_at = :now where token_hash = :hash")
-                    .param("now", clock.millis()).param("hash", hash).update();
+                    .param("now", clock.millis())
+                    .param("hash", hash)
+                    .update();
         }
         return user.map(u -> new NewsroomUser(u, null));
     }

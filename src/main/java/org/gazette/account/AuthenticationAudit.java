@@ -1,11 +1,11 @@
 package org.gazette.account;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +33,20 @@ class AuthenticationAudit {
         // throttled attempts are logged by the throttle itself
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
                 && !(event.getException() instanceof LockedException)) {
-            audit.record(null, ThrottledAuthenticationProvider.abbreviate(event.getAuthentication().getName()),
-                    AuditLog.Action.SIGN_IN_FAILED, null, event.getException().getClass().getSimpleName());
+            audit.record(
+                    null,
+                    ThrottledAuthenticationProvider.abbreviate(
+                            event.getAuthentication().getName()),
+                    AuditLog.Action.SIGN_IN_FAILED,
+                    null,
+                    event.getException().getClass().getSimpleName());
         }
     }
 
     @EventListener
     void signedOut(LogoutSuccessEvent event) {
-        if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof NewsroomUser user) {
+        if (event.getAuthentication() != null
+                && event.getAuthentication().getPrincipal() instanceof NewsroomUser user) {
             audit.record(user, AuditLog.Action.SIGN_OUT, user.email(), null);
         }
     }

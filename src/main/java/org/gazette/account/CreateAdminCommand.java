@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "create-admin", description = "Create a newsroom administrator. The password is read from "
-        + "GAZETTE_ADMIN_PASSWORD or, if unset, from the first line of standard input.")
+@Command(
+        name = "create-admin",
+        description = "Create a newsroom administrator. The password is read from "
+                + "GAZETTE_ADMIN_PASSWORD or, if unset, from the first line of standard input.")
 class CreateAdminCommand implements Callable<Integer> {
 
     private final Accounts accounts;

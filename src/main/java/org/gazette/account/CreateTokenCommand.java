@@ -34,8 +34,8 @@ class CreateTokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserAccount user = accounts.findByEmail(email)
-                .orElseThrow(() -> new IllegalArgumentException("no user with the e-mail address '"
-                        + Abbreviation.of(email) + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no user with the e-mail address '" + Abbreviation.of(email) + "'"));
         if (!user.enabled()) {
             throw new IllegalArgumentException("the user '" + user.email() + "' is disabled");
         }

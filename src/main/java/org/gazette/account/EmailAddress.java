@@ -14,7 +14,9 @@ public record EmailAddress(String value) {
     private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public EmailAddress {
-        if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("an e-mail address looks like name@example.org (at most " + MAX_LENGTH
                     + " characters), got '" + Abbreviation.of(value) + "'");
         }

@@ -25,7 +25,9 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(Accounts accounts, @Value("${gazette.admin.email:}") String email,
+    FirstAdmin(
+            Accounts accounts,
+            @Value("${gazette.admin.email:}") String email,
             @Value("${gazette.admin.password:}") String password) {
         this.accounts = accounts;
         this.email = email;

@@ -29,9 +29,11 @@ public class LoginThrottle {
     private final Clock clock;
     private final Cache<String, Deque<Long>> failures;
 
-    LoginThrottle(@Value("${gazette.login.max-failures-per-account:5}") int maxPerAccount,
+    LoginThrottle(
+            @Value("${gazette.login.max-failures-per-account:5}") int maxPerAccount,
             @Value("${gazette.login.max-failures-per-address:20}") int maxPerAddress,
-            @Value("${gazette.login.failure-window:PT15M}") Duration window, Clock clock) {
+            @Value("${gazette.login.failure-window:PT15M}") Duration window,
+            Clock clock) {
         if (maxPerAccount < 1 || maxPerAddress < 1) {
             throw new IllegalArgumentException("gazette.login.max-failures-per-account and -per-address must be at "
                     + "least 1, got " + maxPerAccount + " and " + maxPerAddress);
@@ -40,7 +42,10 @@ public class LoginThrottle {
         this.maxPerAddress = maxPerAddress;
         this.window = window;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
+        this.failures = Caffeine.newBuilder()
+                .expireAfterWrite(window)
+                .maximumSize(100_000)
+                .build();
     }
 
     /** Whether a sign-in attempt for this account from this address is to be refused unchecked. */

@@ -100,6 +100,7 @@ public final class NewsroomUser implements UserDetails, OAuth2AuthenticatedPrinc
 
     @Override
     public String toString() {
-        return "NewsroomUser[" + account.id() + ", " + account.email() + ", " + account.role().code() + "]";
+        return "NewsroomUser[" + account.id() + ", " + account.email() + ", "
+                + account.role().code() + "]";
     }
 }

@@ -21,18 +21,52 @@ public final class PasswordPolicy {
 
     /** Words that turn up first in every list of leaked passwords, plus what a newsroom would try. */
     private static final List<String> OBVIOUS = List.of(
-            "password", "passw0rd", "qwerty", "letmein", "welcome", "iloveyou", "admin", "administrator",
-            "editor", "reporter", "newsroom", "gazette", "newspaper", "journalist", "changeme", "secret",
-            "monkey", "dragon", "football", "baseball", "sunshine", "princess", "master", "trustno1",
-            "login", "default", "parol", "sifre", "parola", "test", "guest", "abc123");
+            "password",
+            "passw0rd",
+            "qwerty",
+            "letmein",
+            "welcome",
+            "iloveyou",
+            "admin",
+            "administrator",
+            "editor",
+            "reporter",
+            "newsroom",
+            "gazette",
+            "newspaper",
+            "journalist",
+            "changeme",
+            "secret",
+            "monkey",
+            "dragon",
+            "football",
+            "baseball",
+            "sunshine",
+            "princess",
+            "master",
+            "trustno1",
+            "login",
+            "default",
+            "parol",
+            "sifre",
+            "parola",
+            "test",
+            "guest",
+            "abc123");
 
     private static final List<String> RUNS = List.of(
-            "abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm",
-            "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
+            "abcdefghijklmnopqrstuvwxyz",
+            "01234567890",
+            "qwertyuiop",
+            "asdfghjkl",
+            "zxcvbnm",
+            "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+            "йцукенгшщзхъ",
+            "фывапролджэ",
+            "ячсмитьбю",
             "абвгдеёжзийклмнопрстуфхцчшщъыьэюя");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is refused, or empty when it is acceptable for this account. */
     public static Optional<String> problem(String password, String email, String displayName) {
@@ -128,7 +162,14 @@ public final class PasswordPolicy {
     }
 
     private static String unleet(String text) {
-        return text.replace('0', 'o').replace('1', 'i').replace('3', 'e').replace('4', 'a').replace('5', 's')
-                .replace('7', 't').replace('@', 'a').replace('$', 's').replace('!', 'i');
+        return text.replace('0', 'o')
+                .replace('1', 'i')
+                .replace('3', 'e')
+                .replace('4', 'a')
+                .replace('5', 's')
+                .replace('7', 't')
+                .replace('@', 'a')
+                .replace('$', 's')
+                .replace('!', 'i');
     }
 }

@@ -36,7 +36,9 @@ public enum Role {
 
     /** Spring Security authorities: {@code ROLE_X} for this role and every role it includes. */
     public List<GrantedAuthority> authorities() {
-        return java.util.Arrays.stream(values()).filter(this::includes)
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return java.util.Arrays.stream(values())
+                .filter(this::includes)
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 }

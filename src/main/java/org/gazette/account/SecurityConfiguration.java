@@ -66,8 +66,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ThrottledAuthenticationProvider authenticationProvider(AccountDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, AuditLog audit) {
+    ThrottledAuthenticationProvider authenticationProvider(
+            AccountDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
@@ -80,27 +80,44 @@ class SecurityConfiguration {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/sources", "/api/v1/sources/**").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/sources", "/api/v1/sources/*/poll",
-                                "/api/v1/sources/*/pause", "/api/v1/sources/*/resume").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/articles").hasRole("REPORTER")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/media").hasRole("REPORTER")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/articles/*").hasRole("REPORTER")
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sources", "/api/v1/sources/**")
+                        .hasRole("EDITOR")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/sources",
+                                "/api/v1/sources/*/poll",
+                                "/api/v1/sources/*/pause",
+                                "/api/v1/sources/*/resume")
+                        .hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/articles")
+                        .hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/media")
+                        .hasRole("REPORTER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/articles/*")
+                        .hasRole("REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles/*/publish", "/api/v1/articles/*/unpublish")
                         .hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").authenticated()
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(server -> server
-                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
+                .oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(tokens))
                         .authenticationEntryPoint((request, response, e) -> {
                             bearer.commence(request, response, e);
-                            problem(response, 401, "Unauthorized", "this request needs 'Authorization: Bearer TOKEN' "
-                                    + "with a valid API token (create one with create-token)");
+                            problem(
+                                    response,
+                                    401,
+                                    "Unauthorized",
+                                    "this request needs 'Authorization: Bearer TOKEN' "
+                                            + "with a valid API token (create one with create-token)");
                         })
                         .accessDeniedHandler((request, response, e) -> {
                             bearerDenied.handle(request, response, e);
@@ -116,48 +133,72 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, ThrottledAuthenticationProvider provider, SessionRegistry sessions,
-            AuthenticationEventPublisher authenticationEvents) throws Exception {
+    SecurityFilterChain site(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            SessionRegistry sessions,
+            AuthenticationEventPublisher authenticationEvents)
+            throws Exception {
         // a manager of its own, without a parent: a parent would get a second, unthrottled go at every
         // refused attempt (and count each failure twice)
         ProviderManager signIn = new ProviderManager(provider);
         signIn.setAuthenticationEventPublisher(authenticationEvents);
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/newsroom/login?error");
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/newsroom/login?throttled",
-                DisabledException.class.getName(), "/newsroom/login?error"));
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/newsroom/login").permitAll()
-                        .requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit",
-                                "/newsroom/audit/**").hasRole("ADMIN")
-                        .requestMatchers("/newsroom/sections", "/newsroom/sections/**", "/newsroom/sources",
-                                "/newsroom/sources/**", "/newsroom/wire", "/newsroom/wire/**", "/newsroom/terms",
-                                "/newsroom/terms/**").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/newsroom/articles/*/publish",
-                                "/newsroom/articles/*/schedule", "/newsroom/articles/*/unschedule",
-                                "/newsroom/articles/*/unpublish", "/newsroom/articles/*/delete",
-                                "/newsroom/articles/*/return", "/newsroom/articles/*/corrections",
-                                "/newsroom/articles/*/slug").hasRole("EDITOR")
-                        .requestMatchers("/newsroom", "/newsroom/**").hasRole("REPORTER")
+        failures.setExceptionMappings(Map.of(
+                LockedException.class.getName(),
+                "/newsroom/login?throttled",
+                DisabledException.class.getName(),
+                "/newsroom/login?error"));
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/newsroom/login")
+                        .permitAll()
+                        .requestMatchers(
+                                "/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                "/newsroom/sections",
+                                "/newsroom/sections/**",
+                                "/newsroom/sources",
+                                "/newsroom/sources/**",
+                                "/newsroom/wire",
+                                "/newsroom/wire/**",
+                                "/newsroom/terms",
+                                "/newsroom/terms/**")
+                        .hasRole("EDITOR")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/newsroom/articles/*/publish",
+                                "/newsroom/articles/*/schedule",
+                                "/newsroom/articles/*/unschedule",
+                                "/newsroom/articles/*/unpublish",
+                                "/newsroom/articles/*/delete",
+                                "/newsroom/articles/*/return",
+                                "/newsroom/articles/*/corrections",
+                                "/newsroom/articles/*/slug")
+                        .hasRole("EDITOR")
+                        .requestMatchers("/newsroom", "/newsroom/**")
+                        .hasRole("REPORTER")
                         // the reader site: pages, assets, images, feeds, sitemaps, robots.txt
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .authenticationManager(signIn)
-                .formLogin(form -> form
-                        .loginPage("/newsroom/login")
+                .formLogin(form -> form.loginPage("/newsroom/login")
                         .loginProcessingUrl("/newsroom/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/newsroom", false)
                         .failureHandler(failures)
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/newsroom/logout")
+                .logout(logout -> logout.logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl("/newsroom/login?signedout")
                         .deleteCookies("GAZETTE_SESSION"))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(20)
                         .sessionRegistry(sessions)
                         .expiredUrl("/newsroom/login?expired"))
@@ -169,16 +210,16 @@ class SecurityConfiguration {
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 // reader pages and assets set their own caching; only the newsroom must never be cached
                 .cacheControl(cache -> cache.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PATHS.matcher("/newsroom/**"),
-                        new CacheControlHeadersWriter()))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PATHS.matcher("/api/**"),
-                        new CacheControlHeadersWriter()))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), interest-cohort=()"));
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PATHS.matcher("/newsroom/**"), new CacheControlHeadersWriter()))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PATHS.matcher("/api/**"), new CacheControlHeadersWriter()))
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"));
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)
@@ -189,7 +230,8 @@ class SecurityConfiguration {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail.replace("\"", "'") + "\"}");
     }
 }

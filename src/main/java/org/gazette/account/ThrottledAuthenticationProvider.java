@@ -21,8 +21,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    public ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-            AuditLog audit) {
+    public ThrottledAuthenticationProvider(
+            DaoAuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
@@ -32,7 +32,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         if (throttle.blocked(username, address)) {
             audit.record(null, abbreviate(username), AuditLog.Action.SIGN_IN_THROTTLED, null, null);
             throw new LockedException("too many failed sign-ins; try again later");

@@ -10,8 +10,8 @@ import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
-import org.gazette.article.ShownDates;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.ShownDates;
 import org.gazette.article.SiteDays;
 import org.gazette.feed.StoryIds;
 import org.gazette.media.ImageLibrary;
@@ -43,8 +43,14 @@ class ArticleApiController {
     private final SiteDays days;
     private final Clock clock;
 
-    ArticleApiController(ArticleRepository articles, TaxonomyRepository taxonomy, GazetteProperties site,
-            StoryIds ids, ImageLibrary images, SiteDays days, Clock clock) {
+    ArticleApiController(
+            ArticleRepository articles,
+            TaxonomyRepository taxonomy,
+            GazetteProperties site,
+            StoryIds ids,
+            ImageLibrary images,
+            SiteDays days,
+            Clock clock) {
         this.clock = clock;
         this.days = days;
         this.images = images;
@@ -55,10 +61,15 @@ class ArticleApiController {
     }
 
     @GetMapping("/api/v1/articles")
-    ArticleListJson list(@RequestParam(required = false) String lang, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) String limit) {
+    ArticleListJson list(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String limit) {
         Language language = ArticleQueryParameters.language(lang, site);
         String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
         String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
@@ -74,7 +85,8 @@ class ArticleApiController {
         ArticleFilter filter = new ArticleFilter(language, null, null, null, null, fromTime, toTime);
         // an unknown term filters everything out rather than being ignored
         if (sectionSlug != null) {
-            Optional<Long> id = taxonomy.section(sectionSlug, site.defaultLanguage()).map(s -> s.id());
+            Optional<Long> id =
+                    taxonomy.section(sectionSlug, site.defaultLanguage()).map(s -> s.id());
             if (id.isEmpty()) {
                 return new ArticleListJson(List.of(), null, null);
             }
@@ -109,9 +121,13 @@ class ArticleApiController {
                     .queryParamIfPresent("to", Optional.ofNullable(to))
                     .queryParam("limit", size)
                     .queryParam("cursor", nextCursor)
-                    .encode().build().toUriString();
+                    .encode()
+                    .build()
+                    .toUriString();
         }
-        return new ArticleListJson(rows.stream().map(s -> ArticleSummaryJson.from(s, site)).toList(), nextCursor,
+        return new ArticleListJson(
+                rows.stream().map(s -> ArticleSummaryJson.from(s, site)).toList(),
+                nextCursor,
                 next == null ? null : site.absolute(next));
     }
 
@@ -134,9 +150,16 @@ class ArticleApiController {
         }
         Article article = found.get();
         ArticleRevision revision = articles.revision(article.id()).orElseThrow();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NinjsJson.MEDIA_TYPE))
-                .body(NinjsJson.from(article, revision, ids.article(article.externalId()),
-                        article.leadImage() == null ? null : ids.image(article.leadImage().id()), images::fileBytes,
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(NinjsJson.MEDIA_TYPE))
+                .body(NinjsJson.from(
+                        article,
+                        revision,
+                        ids.article(article.externalId()),
+                        article.leadImage() == null
+                                ? null
+                                : ids.image(article.leadImage().id()),
+                        images::fileBytes,
                         site));
     }
 
@@ -150,9 +173,13 @@ class ArticleApiController {
     private static ResponseEntity<ProblemDetail> unavailable(Optional<Article> found, String id) {
         boolean withdrawn = found.isPresent() && found.get().status() == ArticleStatus.UNPUBLISHED;
         HttpStatus status = withdrawn ? HttpStatus.GONE : HttpStatus.NOT_FOUND;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, withdrawn
-                ? "Article '" + Abbreviation.of(id) + "' has been unpublished"
-                : "No published article with id '" + Abbreviation.of(id) + "'");
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status,
+                withdrawn
+                        ? "Article '" + Abbreviation.of(id) + "' has been unpublished"
+                        : "No published article with id '" + Abbreviation.of(id) + "'");
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -44,14 +44,19 @@ record ArticleJson(
                 return null;
             }
             int width = image.largestWidth();
-            return new ImageJson(image.id(), site.absolute(image.url(width)), width, image.heightAt(width),
-                    image.alt(), image.caption(), image.credit());
+            return new ImageJson(
+                    image.id(),
+                    site.absolute(image.url(width)),
+                    width,
+                    image.heightAt(width),
+                    image.alt(),
+                    image.caption(),
+                    image.credit());
         }
     }
 
     /** Another language of the same story. */
-    record TranslationJson(String id, String lang, String url) {
-    }
+    record TranslationJson(String id, String lang, String url) {}
 
     static ArticleJson from(Article article, List<ArticleSummary> translations, GazetteProperties site) {
         return new ArticleJson(
@@ -70,7 +75,9 @@ record ArticleJson(
                 article.sourceUrl(),
                 article.translationOf(),
                 ImageJson.from(article.leadImage(), site),
-                translations.stream().map(t -> new TranslationJson(t.externalId(), t.lang().code(),
-                        site.absolute(SiteLinks.article(t.lang(), t.slug())))).toList());
+                translations.stream()
+                        .map(t -> new TranslationJson(
+                                t.externalId(), t.lang().code(), site.absolute(SiteLinks.article(t.lang(), t.slug()))))
+                        .toList());
     }
 }

@@ -25,16 +25,16 @@ final class ArticleQueryParameters {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    private ArticleQueryParameters() {
-    }
+    private ArticleQueryParameters() {}
 
     static Language language(String value, GazetteProperties site) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (!site.serves(value)) {
-            throw new InvalidParameterException("lang", "must be one of " + String.join(", ", site.languages())
-                    + ", got '" + Abbreviation.of(value) + "'");
+            throw new InvalidParameterException(
+                    "lang",
+                    "must be one of " + String.join(", ", site.languages()) + ", got '" + Abbreviation.of(value) + "'");
         }
         return Language.of(value);
     }
@@ -44,8 +44,9 @@ final class ArticleQueryParameters {
             return null;
         }
         if (!Slug.isValid(value)) {
-            throw new InvalidParameterException(name, "must be a slug (lower-case letters, digits and hyphens), got '"
-                    + Abbreviation.of(value) + "'");
+            throw new InvalidParameterException(
+                    name,
+                    "must be a slug (lower-case letters, digits and hyphens), got '" + Abbreviation.of(value) + "'");
         }
         return value;
     }
@@ -80,8 +81,8 @@ final class ArticleQueryParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidParameterException("limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '"
-                + Abbreviation.of(value) + "'");
+        throw new InvalidParameterException(
+                "limit", "must be an integer from 1 to " + MAX_LIMIT + ", got '" + Abbreviation.of(value) + "'");
     }
 
     static ArticleCursor cursor(String value) {
@@ -91,8 +92,9 @@ final class ArticleQueryParameters {
         try {
             return ArticleCursor.decode(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("cursor", "is not a cursor from a previous response (next_cursor), got '"
-                    + Abbreviation.of(value) + "'");
+            throw new InvalidParameterException(
+                    "cursor",
+                    "is not a cursor from a previous response (next_cursor), got '" + Abbreviation.of(value) + "'");
         }
     }
 
@@ -108,8 +110,10 @@ final class ArticleQueryParameters {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidParameterException(name, "must be a date (2024-09-16) or a date-time with a time zone "
-                    + "(2024-09-16T14:05:00Z), got '" + Abbreviation.of(value) + "'");
+            throw new InvalidParameterException(
+                    name,
+                    "must be a date (2024-09-16) or a date-time with a time zone " + "(2024-09-16T14:05:00Z), got '"
+                            + Abbreviation.of(value) + "'");
         }
     }
 }

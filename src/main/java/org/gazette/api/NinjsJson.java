@@ -47,51 +47,55 @@ record NinjsJson(
     static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json";
     /** IPTC's infosource-role codes. */
     static final String ORIGINATING_PARTY = "http://cv.iptc.org/newscodes/infosourcerole/originatingparty";
+
     static final String PUBLISHER = "http://cv.iptc.org/newscodes/infosourcerole/publisher";
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    record Standard(String name, String version, String schema) {
-    }
+    record Standard(String name, String version, String schema) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Text(String role, String contenttype, String value) {
-    }
+    record Text(String role, String contenttype, String value) {}
 
-    record Body(String role, String contenttype, int charcount, int wordcount, String value) {
-    }
+    record Body(String role, String contenttype, int charcount, int wordcount, String value) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Subject(String name, String rel, String uri, String literal) {
-    }
+    record Subject(String name, String rel, String uri, String literal) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record InfoSource(String name, String role, String uri) {
-    }
+    record InfoSource(String name, String role, String uri) {}
 
-    record AltId(String role, String value) {
-    }
+    record AltId(String role, String value) {}
 
     /**
      * The lead image, as an associated picture item: its alt text and caption are descriptions, its
      * credit the byline, and each generated width a rendition.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Association(String name, String uri, String type, String representationtype, String by,
-            List<Text> descriptions, List<Rendition> renditions) {
-    }
+    record Association(
+            String name,
+            String uri,
+            String type,
+            String representationtype,
+            String by,
+            List<Text> descriptions,
+            List<Rendition> renditions) {}
 
     /** One served file of a picture; {@code sizeinbytes} is left out when the file cannot be measured. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Rendition(String name, String href, String contenttype, int width, int height, Long sizeinbytes) {
-    }
+    record Rendition(String name, String href, String contenttype, int width, int height, Long sizeinbytes) {}
 
     /** A served file's size in bytes, or 0 when unknown. */
     interface FileSizes {
         long of(LeadImage image, int width);
     }
 
-    static NinjsJson from(Article article, ArticleRevision revision, String uri, String imageUri, FileSizes sizes,
+    static NinjsJson from(
+            Article article,
+            ArticleRevision revision,
+            String uri,
+            String imageUri,
+            FileSizes sizes,
             GazetteProperties site) {
         List<Text> headlines = new ArrayList<>();
         headlines.add(new Text("main", "text/plain", article.headline()));
@@ -100,14 +104,20 @@ record NinjsJson(
         }
         List<Subject> subjects = new ArrayList<>();
         if (article.section() != null) {
-            subjects.add(new Subject(article.section().name(), "section",
-                    site.absolute(SiteLinks.section(article.lang(), article.section().slug())), article.section().slug()));
+            subjects.add(new Subject(
+                    article.section().name(),
+                    "section",
+                    site.absolute(
+                            SiteLinks.section(article.lang(), article.section().slug())),
+                    article.section().slug()));
         }
-        article.tags().forEach(tag -> subjects.add(new Subject(tag.name(), "tag",
-                site.absolute(SiteLinks.tag(article.lang(), tag.slug())), tag.slug())));
+        article.tags()
+                .forEach(tag -> subjects.add(new Subject(
+                        tag.name(), "tag", site.absolute(SiteLinks.tag(article.lang(), tag.slug())), tag.slug())));
         List<InfoSource> sources = new ArrayList<>();
         if (article.source() != null) {
-            sources.add(new InfoSource(article.source().name(), ORIGINATING_PARTY, article.source().homepage()));
+            sources.add(new InfoSource(
+                    article.source().name(), ORIGINATING_PARTY, article.source().homepage()));
         }
         sources.add(new InfoSource(site.siteName(), PUBLISHER, site.absolute("/")));
         List<AltId> altids = new ArrayList<>();
@@ -116,8 +126,10 @@ record NinjsJson(
         if (article.sourceUrl() != null && !article.sourceUrl().isBlank()) {
             altids.add(new AltId("originalurl", article.sourceUrl()));
         }
-        String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(article.bodyHtml()).replaceAll(" ")))
-                .replaceAll(" ").strip();
+        String text = SPACES.matcher(
+                        HtmlUtils.htmlUnescape(TAG.matcher(article.bodyHtml()).replaceAll(" ")))
+                .replaceAll(" ")
+                .strip();
         return new NinjsJson(
                 uri,
                 new Standard("ninjs", "2.1", SCHEMA),
@@ -130,14 +142,22 @@ record NinjsJson(
                 "usable",
                 article.lang().code(),
                 headlines,
-                List.of(new Body("main", "text/html", text.length(), text.isEmpty() ? 0 : text.split(" ").length,
+                List.of(new Body(
+                        "main",
+                        "text/html",
+                        text.length(),
+                        text.isEmpty() ? 0 : text.split(" ").length,
                         article.bodyHtml())),
-                article.authors().isEmpty() ? null
-                        : String.join(", ", article.authors().stream().map(Author::name).toList()),
+                article.authors().isEmpty()
+                        ? null
+                        : String.join(
+                                ", ",
+                                article.authors().stream().map(Author::name).toList()),
                 subjects,
                 sources,
                 altids,
-                article.leadImage() == null ? List.of()
+                article.leadImage() == null
+                        ? List.of()
                         : List.of(association(article.leadImage(), imageUri, sizes, site)));
     }
 
@@ -150,8 +170,13 @@ record NinjsJson(
         List<Rendition> renditions = new ArrayList<>();
         for (int width : image.widths()) {
             long bytes = sizes.of(image, width);
-            renditions.add(new Rendition("w" + width, site.absolute(image.url(width)), image.mediaType(), width,
-                    image.heightAt(width), bytes > 0 ? bytes : null));
+            renditions.add(new Rendition(
+                    "w" + width,
+                    site.absolute(image.url(width)),
+                    image.mediaType(),
+                    width,
+                    image.heightAt(width),
+                    bytes > 0 ? bytes : null));
         }
         return new Association("leadimage", uri, "picture", "partial", image.credit(), descriptions, renditions);
     }

@@ -49,11 +49,17 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    SearchJson search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String section, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String limit) {
+    SearchJson search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String limit) {
         if (q == null || q.isBlank()) {
             throw new InvalidParameterException("q", "is required: the words to search for");
         }
@@ -67,8 +73,18 @@ class SearchApiController {
         SearchResults results;
         SearchRequest request;
         try {
-            request = new SearchRequest(SearchText.from(q), language, sectionSlug, tagSlug, sourceSlug, fromTime,
-                    toTime, SearchSort.fromCode(sort), SearchRequest.pageNumber(page), size, SearchScope.READERS);
+            request = new SearchRequest(
+                    SearchText.from(q),
+                    language,
+                    sectionSlug,
+                    tagSlug,
+                    sourceSlug,
+                    fromTime,
+                    toTime,
+                    SearchSort.fromCode(sort),
+                    SearchRequest.pageNumber(page),
+                    size,
+                    SearchScope.READERS);
             results = search.search(request);
         } catch (InvalidSearchException e) {
             throw new InvalidParameterException(e.parameter(), e.reason());
@@ -86,34 +102,41 @@ class SearchApiController {
                     .queryParamIfPresent("sort", Optional.ofNullable(sort).filter(s -> !s.isBlank()))
                     .queryParam("limit", size)
                     .queryParam("page", request.page() + 1)
-                    .encode().build().toUriString();
+                    .encode()
+                    .build()
+                    .toUriString();
         }
         return SearchJson.from(request.text().value(), results, next, site);
     }
 
     /** A completion: what to show, and where choosing it leads. */
-    record SuggestionJson(String kind, String label, String url) {
-    }
+    record SuggestionJson(String kind, String label, String url) {}
 
     @GetMapping("/api/v1/search/suggest")
-    ResponseEntity<Map<String, List<SuggestionJson>>> suggest(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String lang) {
-        Language language = Optional.ofNullable(ArticleQueryParameters.language(lang, site))
-                .orElse(site.defaultLanguage());
+    ResponseEntity<Map<String, List<SuggestionJson>>> suggest(
+            @RequestParam(required = false) String q, @RequestParam(required = false) String lang) {
+        Language language =
+                Optional.ofNullable(ArticleQueryParameters.language(lang, site)).orElse(site.defaultLanguage());
         List<Suggestion> suggestions;
         try {
             suggestions = search.suggest(q, language, SUGGESTIONS);
         } catch (InvalidSearchException e) {
             throw new InvalidParameterException(e.parameter(), e.reason());
         }
-        List<SuggestionJson> json = suggestions.stream().map(s -> new SuggestionJson(s.kind(), s.label(),
-                switch (s.kind()) {
-                    case "tag" -> SiteLinks.tag(s.lang(), s.slug());
-                    case "author" -> SiteLinks.author(s.lang(), s.slug());
-                    default -> SiteLinks.article(s.lang(), s.slug());
-                })).toList();
+        List<SuggestionJson> json = suggestions.stream()
+                .map(s -> new SuggestionJson(
+                        s.kind(),
+                        s.label(),
+                        switch (s.kind()) {
+                            case "tag" -> SiteLinks.tag(s.lang(), s.slug());
+                            case "author" -> SiteLinks.author(s.lang(), s.slug());
+                            default -> SiteLinks.article(s.lang(), s.slug());
+                        }))
+                .toList();
         // the same few letters are typed by many readers; a short cache spares the index
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
+        return ResponseEntity.ok()
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
                 .body(Map.of("suggestions", json));
     }
 }

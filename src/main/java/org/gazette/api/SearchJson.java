@@ -24,29 +24,53 @@ record SearchJson(
         @JsonProperty("did_you_mean") String didYouMean,
         String next) {
 
-    record Item(String id, String url, String headline, @JsonProperty("headline_html") String headlineHtml,
-            String snippet, String date, String lang, String section, String source,
-            @JsonProperty("also_from") List<String> alsoFrom) {
-    }
+    record Item(
+            String id,
+            String url,
+            String headline,
+            @JsonProperty("headline_html") String headlineHtml,
+            String snippet,
+            String date,
+            String lang,
+            String section,
+            String source,
+            @JsonProperty("also_from") List<String> alsoFrom) {}
 
-    record Facet(String value, String label, long count) {
-    }
+    record Facet(String value, String label, long count) {}
 
     static SearchJson from(String query, SearchResults results, String next, GazetteProperties site) {
         List<Item> items = results.hits().stream().map(hit -> item(hit, site)).toList();
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String name : SearchResults.FACETS) {
-            facets.put(name, results.facets().getOrDefault(name, List.of()).stream()
-                    .map(SearchJson::facet).toList());
+            facets.put(
+                    name,
+                    results.facets().getOrDefault(name, List.of()).stream()
+                            .map(SearchJson::facet)
+                            .toList());
         }
-        return new SearchJson(query, results.total(), results.page(), results.pageSize(), items, facets,
-                results.didYouMean(), next == null ? null : site.absolute(next));
+        return new SearchJson(
+                query,
+                results.total(),
+                results.page(),
+                results.pageSize(),
+                items,
+                facets,
+                results.didYouMean(),
+                next == null ? null : site.absolute(next));
     }
 
     private static Item item(SearchHit hit, GazetteProperties site) {
-        return new Item(hit.externalId(), site.absolute(SiteLinks.article(hit.lang(), hit.slug())),
-                plain(hit.headlineHtml()), hit.headlineHtml(), hit.snippetHtml(), hit.publishedAt().toString(),
-                hit.lang().code(), hit.sectionSlug(), hit.sourceName(), hit.alsoFrom());
+        return new Item(
+                hit.externalId(),
+                site.absolute(SiteLinks.article(hit.lang(), hit.slug())),
+                plain(hit.headlineHtml()),
+                hit.headlineHtml(),
+                hit.snippetHtml(),
+                hit.publishedAt().toString(),
+                hit.lang().code(),
+                hit.sectionSlug(),
+                hit.sourceName(),
+                hit.alsoFrom());
     }
 
     private static Facet facet(FacetValue value) {
@@ -55,7 +79,13 @@ record SearchJson(
 
     /** The highlighted headline back to plain text: marks removed, the escapes the highlighter made undone. */
     private static String plain(String html) {
-        return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+        return html.replace("<mark>", "")
+                .replace("</mark>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&amp;", "&");
     }
 }

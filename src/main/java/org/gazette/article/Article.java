@@ -41,13 +41,52 @@ public record Article(
         LeadImage leadImage) {
 
     /** An article without newsroom details (author account, schedule, lead image), as imports and tests make them. */
-    public Article(long id, String externalId, Language lang, String slug, String headline, String dek,
-            String bodySource, BodyFormat bodyFormat, String bodyHtml, Section section, Source source, String sourceUrl,
-            Instant publishedAt, Instant updatedAt, ArticleStatus status, String translationOf,
-            String translationGroup, List<Tag> tags, List<Author> authors, int version) {
-        this(id, externalId, lang, slug, headline, dek, bodySource, bodyFormat, bodyHtml, section, source, sourceUrl,
-                publishedAt, updatedAt, status, translationOf, translationGroup, tags, authors, version, null, null,
-                null, null);
+    public Article(
+            long id,
+            String externalId,
+            Language lang,
+            String slug,
+            String headline,
+            String dek,
+            String bodySource,
+            BodyFormat bodyFormat,
+            String bodyHtml,
+            Section section,
+            Source source,
+            String sourceUrl,
+            Instant publishedAt,
+            Instant updatedAt,
+            ArticleStatus status,
+            String translationOf,
+            String translationGroup,
+            List<Tag> tags,
+            List<Author> authors,
+            int version) {
+        this(
+                id,
+                externalId,
+                lang,
+                slug,
+                headline,
+                dek,
+                bodySource,
+                bodyFormat,
+                bodyHtml,
+                section,
+                source,
+                sourceUrl,
+                publishedAt,
+                updatedAt,
+                status,
+                translationOf,
+                translationGroup,
+                tags,
+                authors,
+                version,
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean isPublished() {

@@ -27,7 +27,8 @@ public record ArticleCursor(Instant publishedAt, long id) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII);
             int colon = plain.indexOf(':');
-            return new ArticleCursor(Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))),
+            return new ArticleCursor(
+                    Instant.ofEpochMilli(Long.parseLong(plain.substring(0, colon))),
                     Long.parseLong(plain.substring(colon + 1)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a cursor this site made: '" + Abbreviation.of(encoded, 40) + "'");

@@ -7,8 +7,8 @@ import org.gazette.text.Language;
  * Which published stories a list holds. Every field is optional; {@code from} is inclusive and
  * {@code to} exclusive.
  */
-public record ArticleFilter(Language lang, Long sectionId, Long tagId, Long sourceId, Long authorId,
-        Instant from, Instant to) {
+public record ArticleFilter(
+        Language lang, Long sectionId, Long tagId, Long sourceId, Long authorId, Instant from, Instant to) {
 
     public static ArticleFilter language(Language lang) {
         return new ArticleFilter(lang, null, null, null, null, null, null);

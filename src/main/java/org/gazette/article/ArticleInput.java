@@ -33,7 +33,11 @@ public record ArticleInput(
         body = ControlCharacters.strip(body);
         section = ControlCharacters.strip(section);
         source = ControlCharacters.strip(source);
-        tags = tags == null ? List.of() : tags.stream().map(ControlCharacters::strip).toList();
-        authors = authors == null ? List.of() : authors.stream().map(ControlCharacters::strip).toList();
+        tags = tags == null
+                ? List.of()
+                : tags.stream().map(ControlCharacters::strip).toList();
+        authors = authors == null
+                ? List.of()
+                : authors.stream().map(ControlCharacters::strip).toList();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,17 +29,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArticleRepository {
 
-    static final String IMAGE_COLUMNS = """
+    static final String IMAGE_COLUMNS =
+            """
             img.id as img_id, img.alt as img_alt, img.caption as img_caption, img.credit as img_credit,
             img.width as img_width, img.height as img_height, img.widths as img_widths, img.media_type as img_type
             """;
-    private static final String SUMMARY_COLUMNS = """
+    private static final String SUMMARY_COLUMNS =
+            """
             a.id, a.external_id, a.lang, a.slug, a.headline, a.dek, a.published_at, a.updated_at,
             s.id as section_id, s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
             src.id as source_id, src.slug as source_slug, src.name as source_name, src.homepage as source_homepage,
-            """ + IMAGE_COLUMNS;
+            """
+                    + IMAGE_COLUMNS;
 
-    private static final String SUMMARY_JOINS = """
+    private static final String SUMMARY_JOINS =
+            """
             left join sections s on s.id = a.section_id
             left join section_names sn on sn.section_id = a.section_id and sn.lang = a.lang
             left join sources src on src.id = a.source_id
@@ -97,7 +101,10 @@ public class ArticleRepository {
      */
     public List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("select id from articles where id > :after order by id limit :limit")
-                .param("after", afterId).param("limit", limit).query(Long.class).list();
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     /** Every article id, in any status. */
@@ -107,8 +114,10 @@ public class ArticleRepository {
 
     /** The ids of articles, in any status, whose row was written at or after an instant. */
     public List<Long> idsModifiedSince(Instant since) {
-        return jdbc.sql("select id from articles where modified_at >= :since").param("since", since.toEpochMilli())
-                .query(Long.class).list();
+        return jdbc.sql("select id from articles where modified_at >= :since")
+                .param("since", since.toEpochMilli())
+                .query(Long.class)
+                .list();
     }
 
     /** Which of these articles are published right now; deleted ones and those of other statuses are not. */
@@ -118,25 +127,33 @@ public class ArticleRepository {
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
             published.addAll(jdbc.sql("select a.id from articles a where a.id in (:ids) and a.status = 'published'"
                             + ShownDates.CONDITION)
-                    .params(shownParams()).param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
-                    .query(Long.class).list());
+                    .params(shownParams())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(Long.class)
+                    .list());
         }
         return published;
     }
 
     public Optional<Article> findBySlug(Language lang, String slug) {
         return jdbc.sql("select id from articles where lang = :lang and slug = :slug")
-                .param("lang", lang.code()).param("slug", slug)
-                .query(Long.class).optional().flatMap(this::findById);
+                .param("lang", lang.code())
+                .param("slug", slug)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::findById);
     }
 
     /** The current slug of the article that once answered to this one, for a permanent redirect. */
     public Optional<String> currentSlugForRetired(Language lang, String retiredSlug) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select a.slug from article_slugs r join articles a on a.id = r.article_id
                         where r.lang = :lang and r.slug = :slug and a.lang = :lang""")
-                .param("lang", lang.code()).param("slug", retiredSlug)
-                .query(String.class).optional();
+                .param("lang", lang.code())
+                .param("slug", retiredSlug)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -145,8 +162,11 @@ public class ArticleRepository {
      * newest first. Asks for {@code limit} and returns up to that many.
      */
     public List<ArticleSummary> page(ArticleFilter filter, ArticleCursor before, ArticleCursor after, int limit) {
-        StringBuilder sql = new StringBuilder("select ").append(SUMMARY_COLUMNS).append(" from articles a ")
-                .append(SUMMARY_JOINS).append(" where a.status = 'published'")
+        StringBuilder sql = new StringBuilder("select ")
+                .append(SUMMARY_COLUMNS)
+                .append(" from articles a ")
+                .append(SUMMARY_JOINS)
+                .append(" where a.status = 'published'")
                 .append(ShownDates.CONDITION);
         Map<String, Object> params = shownParams();
         appendFilter(filter, sql, params);
@@ -160,11 +180,16 @@ public class ArticleRepository {
             params.put("cursorId", cursor.id());
         }
         String direction = newer ? "asc" : "desc";
-        sql.append(" order by a.published_at ").append(direction).append(", a.id ").append(direction)
+        sql.append(" order by a.published_at ")
+                .append(direction)
+                .append(", a.id ")
+                .append(direction)
                 .append(" limit :limit");
         params.put("limit", limit);
-        List<ArticleSummary> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params)
-                .query(ArticleRepository::summary).list());
+        List<ArticleSummary> rows = new ArrayList<>(jdbc.sql(sql.toString())
+                .params(params)
+                .query(ArticleRepository::summary)
+                .list());
         if (newer) {
             Collections.reverse(rows);
         }
@@ -189,17 +214,21 @@ public class ArticleRepository {
         StringBuilder sql = new StringBuilder("select max(a.modified_at) from articles a where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         appendFilter(filter, sql, params);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
-            long millis = rs.getLong(1);
-            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-        }).optional();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> {
+                    long millis = rs.getLong(1);
+                    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+                })
+                .optional();
     }
 
     /** When an article was first stored and when its current version was written. */
     public Optional<ArticleRevision> revision(long id) {
-        return jdbc.sql("select version, created_at, modified_at from articles where id = :id").param("id", id)
-                .query((rs, i) -> new ArticleRevision(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)),
-                        Instant.ofEpochMilli(rs.getLong(3))))
+        return jdbc.sql("select version, created_at, modified_at from articles where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new ArticleRevision(
+                        rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)), Instant.ofEpochMilli(rs.getLong(3))))
                 .optional();
     }
 
@@ -209,7 +238,10 @@ public class ArticleRepository {
                 .append(ShownDates.CONDITION);
         Map<String, Object> params = shownParams();
         appendFilter(filter, sql, params);
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1))).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .list();
     }
 
     private static void appendFilter(ArticleFilter filter, StringBuilder sql, Map<String, Object> params) {
@@ -245,12 +277,17 @@ public class ArticleRepository {
 
     /** The other published languages of the same story. */
     public List<ArticleSummary> translations(Article article) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS + """
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
+                        + """
                          where a.translation_group = :group and a.id <> :id and a.status = 'published'
-                        """ + ShownDates.CONDITION + """
+                        """
+                        + ShownDates.CONDITION + """
                          order by a.lang""")
-                .params(shownParams()).param("group", article.translationGroup()).param("id", article.id())
-                .query(ArticleRepository::summary).list();
+                .params(shownParams())
+                .param("group", article.translationGroup())
+                .param("id", article.id())
+                .query(ArticleRepository::summary)
+                .list();
     }
 
     /**
@@ -263,11 +300,14 @@ public class ArticleRepository {
         // per candidate: how many tags it shares, and when it was published
         Map<Long, long[]> candidates = new HashMap<>();
         for (Tag tag : article.tags()) {
-            List<long[]> tagged = jdbc.sql("""
+            List<long[]> tagged = jdbc.sql(
+                            """
                             select article_id, published_at from article_tags where tag_id = :tag
                             order by published_at desc, article_id desc limit :perTag""")
-                    .param("tag", tag.id()).param("perTag", RELATED_CANDIDATES_PER_TAG)
-                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                    .param("tag", tag.id())
+                    .param("perTag", RELATED_CANDIDATES_PER_TAG)
+                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list();
             for (long[] candidate : tagged) {
                 if (candidate[0] != article.id()) {
                     long[] sharedAndTime = candidates.computeIfAbsent(candidate[0], id -> new long[] {0, candidate[1]});
@@ -288,8 +328,11 @@ public class ArticleRepository {
             jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS
                             + " where a.id in (:ids) and a.status = 'published' and a.lang = :lang"
                             + ShownDates.CONDITION)
-                    .params(shownParams()).param("ids", best).param("lang", article.lang().code())
-                    .query(ArticleRepository::summary).list()
+                    .params(shownParams())
+                    .param("ids", best)
+                    .param("lang", article.lang().code())
+                    .query(ArticleRepository::summary)
+                    .list()
                     .forEach(summary -> found.put(summary.id(), summary));
             for (Long id : best) {
                 if (found.containsKey(id) && related.size() < limit) {
@@ -298,7 +341,8 @@ public class ArticleRepository {
             }
         }
         if (related.size() < limit && article.section() != null) {
-            ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
+            ArticleFilter sameSection = ArticleFilter.language(article.lang())
+                    .withSection(article.section().id());
             for (ArticleSummary candidate : page(sameSection, null, null, limit + related.size() + 1)) {
                 if (related.size() == limit) {
                     break;
@@ -316,8 +360,10 @@ public class ArticleRepository {
         if (article.section() == null) {
             return Optional.empty();
         }
-        ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
-        return page(sameSection, new ArticleCursor(article.publishedAt(), article.id()), null, 1).stream().findFirst();
+        ArticleFilter sameSection = ArticleFilter.language(article.lang())
+                .withSection(article.section().id());
+        return page(sameSection, new ArticleCursor(article.publishedAt(), article.id()), null, 1).stream()
+                .findFirst();
     }
 
     /** The published story in the same section and language just after this one, if any. */
@@ -325,25 +371,36 @@ public class ArticleRepository {
         if (article.section() == null) {
             return Optional.empty();
         }
-        ArticleFilter sameSection = ArticleFilter.language(article.lang()).withSection(article.section().id());
+        ArticleFilter sameSection = ArticleFilter.language(article.lang())
+                .withSection(article.section().id());
         return page(sameSection, null, new ArticleCursor(article.publishedAt(), article.id()), 1).stream()
                 .findFirst();
     }
 
     /** The most viewed published stories in a language since a UTC day (epoch day number). */
     public List<ArticleSummary> mostRead(Language lang, long sinceEpochDay, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+        return jdbc.sql(
+                        "select " + SUMMARY_COLUMNS
+                                + """
                          , v.total from (
                              select article_id, sum(views) as total from article_views
                              where day >= :since group by article_id) v
                          join articles a on a.id = v.article_id
-                        """ + SUMMARY_JOINS + """
+                        """
+                                + SUMMARY_JOINS
+                                + """
                          where a.status = 'published' and a.lang = :lang
-                        """ + ShownDates.CONDITION + """
+                        """
+                                + ShownDates.CONDITION
+                                + """
                          order by v.total desc, a.published_at desc
                          limit :limit""")
-                .params(shownParams()).param("since", sinceEpochDay).param("lang", lang.code()).param("limit", limit)
-                .query(ArticleRepository::summary).list();
+                .params(shownParams())
+                .param("since", sinceEpochDay)
+                .param("lang", lang.code())
+                .param("limit", limit)
+                .query(ArticleRepository::summary)
+                .list();
     }
 
     public long countAll() {
@@ -356,14 +413,17 @@ public class ArticleRepository {
 
     /** Articles matching a condition on {@code :key}, with section, source and image, but no tags or authors yet. */
     private List<Article> articlesWhere(String condition, Object key) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select a.*, b.body_source, b.body_format, b.body_html,
                                s.slug as section_slug, coalesce(sn.name, s.slug) as section_name,
                                src.slug as source_slug, src.name as source_name, src.homepage as source_homepage,
-                        """ + IMAGE_COLUMNS + " from articles a join article_bodies b on b.article_id = a.id "
-                        + SUMMARY_JOINS + " where " + condition)
+                        """
+                                + IMAGE_COLUMNS + " from articles a join article_bodies b on b.article_id = a.id "
+                                + SUMMARY_JOINS + " where " + condition)
                 .param("key", key)
-                .query(ArticleRepository::articleWithoutTerms).list();
+                .query(ArticleRepository::articleWithoutTerms)
+                .list();
     }
 
     /** The articles with their tags and authors, read for all of them at once. */
@@ -373,7 +433,8 @@ public class ArticleRepository {
         }
         List<Long> ids = articles.stream().map(Article::id).toList();
         Map<Long, List<Tag>> tags = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         select at.article_id, t.id, t.slug, t.name from article_tags at join tags t on t.id = at.tag_id
                         where at.article_id in (:ids) order by at.article_id, at.position""")
                 .param("ids", ids)
@@ -382,7 +443,8 @@ public class ArticleRepository {
                             .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4)));
                 });
         Map<Long, List<Author>> authors = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         select aa.article_id, w.id, w.slug, w.name from article_authors aa
                         join authors w on w.id = aa.author_id
                         where aa.article_id in (:ids) order by aa.article_id, aa.position""")
@@ -391,27 +453,76 @@ public class ArticleRepository {
                     authors.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new Author(rs.getLong(2), rs.getString(3), rs.getString(4)));
                 });
-        return articles.stream().map(a -> new Article(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(),
-                a.dek(), a.bodySource(), a.bodyFormat(), a.bodyHtml(), a.section(), a.source(), a.sourceUrl(),
-                a.publishedAt(), a.updatedAt(), a.status(), a.translationOf(), a.translationGroup(),
-                List.copyOf(tags.getOrDefault(a.id(), List.of())), List.copyOf(authors.getOrDefault(a.id(), List.of())),
-                a.version(), a.createdBy(), a.publishAt(), a.firstPublishedAt(), a.leadImage())).toList();
+        return articles.stream()
+                .map(a -> new Article(
+                        a.id(),
+                        a.externalId(),
+                        a.lang(),
+                        a.slug(),
+                        a.headline(),
+                        a.dek(),
+                        a.bodySource(),
+                        a.bodyFormat(),
+                        a.bodyHtml(),
+                        a.section(),
+                        a.source(),
+                        a.sourceUrl(),
+                        a.publishedAt(),
+                        a.updatedAt(),
+                        a.status(),
+                        a.translationOf(),
+                        a.translationGroup(),
+                        List.copyOf(tags.getOrDefault(a.id(), List.of())),
+                        List.copyOf(authors.getOrDefault(a.id(), List.of())),
+                        a.version(),
+                        a.createdBy(),
+                        a.publishAt(),
+                        a.firstPublishedAt(),
+                        a.leadImage()))
+                .toList();
     }
 
     private static Article articleWithoutTerms(ResultSet rs, int row) throws SQLException {
-        return new Article(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
-                rs.getString("slug"), rs.getString("headline"), rs.getString("dek"), rs.getString("body_source"),
-                BodyFormat.fromCode(rs.getString("body_format")), rs.getString("body_html"), section(rs), source(rs),
-                rs.getString("source_url"), instant(rs, "published_at"), instant(rs, "updated_at"),
-                ArticleStatus.fromCode(rs.getString("status")), rs.getString("translation_of"),
-                rs.getString("translation_group"), List.of(), List.of(), rs.getInt("version"), nullableLong(rs, "created_by"),
-                instant(rs, "publish_at"), instant(rs, "first_published_at"), leadImage(rs));
+        return new Article(
+                rs.getLong("id"),
+                rs.getString("external_id"),
+                Language.of(rs.getString("lang")),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("dek"),
+                rs.getString("body_source"),
+                BodyFormat.fromCode(rs.getString("body_format")),
+                rs.getString("body_html"),
+                section(rs),
+                source(rs),
+                rs.getString("source_url"),
+                instant(rs, "published_at"),
+                instant(rs, "updated_at"),
+                ArticleStatus.fromCode(rs.getString("status")),
+                rs.getString("translation_of"),
+                rs.getString("translation_group"),
+                List.of(),
+                List.of(),
+                rs.getInt("version"),
+                nullableLong(rs, "created_by"),
+                instant(rs, "publish_at"),
+                instant(rs, "first_published_at"),
+                leadImage(rs));
     }
 
     static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ArticleSummary(rs.getLong("id"), rs.getString("external_id"), Language.of(rs.getString("lang")),
-                rs.getString("slug"), rs.getString("headline"), rs.getString("dek"), instant(rs, "published_at"),
-                instant(rs, "updated_at"), section(rs), source(rs), leadImage(rs));
+        return new ArticleSummary(
+                rs.getLong("id"),
+                rs.getString("external_id"),
+                Language.of(rs.getString("lang")),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("dek"),
+                instant(rs, "published_at"),
+                instant(rs, "updated_at"),
+                section(rs),
+                source(rs),
+                leadImage(rs));
     }
 
     /** The lead image from the {@link #IMAGE_COLUMNS} of a row, if the article has one. */
@@ -420,8 +531,14 @@ public class ArticleRepository {
         if (rs.wasNull()) {
             return null;
         }
-        return new LeadImage(id, rs.getString("img_alt"), rs.getString("img_caption"), rs.getString("img_credit"),
-                rs.getInt("img_width"), rs.getInt("img_height"), LeadImage.parseWidths(rs.getString("img_widths")),
+        return new LeadImage(
+                id,
+                rs.getString("img_alt"),
+                rs.getString("img_caption"),
+                rs.getString("img_credit"),
+                rs.getInt("img_width"),
+                rs.getInt("img_height"),
+                LeadImage.parseWidths(rs.getString("img_widths")),
                 "image/png".equals(rs.getString("img_type")) ? "png" : "jpg");
     }
 
@@ -437,8 +554,10 @@ public class ArticleRepository {
 
     private static Source source(ResultSet rs) throws SQLException {
         long id = rs.getLong("source_id");
-        return rs.wasNull() ? null : new Source(id, rs.getString("source_slug"), rs.getString("source_name"),
-                rs.getString("source_homepage"));
+        return rs.wasNull()
+                ? null
+                : new Source(
+                        id, rs.getString("source_slug"), rs.getString("source_name"), rs.getString("source_homepage"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,5 +7,4 @@ import java.time.Instant;
  * included), when it was first stored and when the current version was written. Syndication formats
  * such as IPTC ninjs publish these; readers see {@link Article#lastModified()} instead.
  */
-public record ArticleRevision(int version, Instant created, Instant modified) {
-}
+public record ArticleRevision(int version, Instant created, Instant modified) {}

@@ -44,8 +44,14 @@ public class ArticleStore implements ArticleTerms {
     private final ArticleHistory history;
     private final ArticleRepository articles;
 
-    ArticleStore(JdbcClient jdbc, TaxonomyRepository taxonomy, BodyRenderer renderer,
-            ApplicationEventPublisher events, Clock clock, ArticleHistory history, ArticleRepository articles) {
+    ArticleStore(
+            JdbcClient jdbc,
+            TaxonomyRepository taxonomy,
+            BodyRenderer renderer,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ArticleHistory history,
+            ArticleRepository articles) {
         this.jdbc = jdbc;
         this.history = history;
         this.articles = articles;
@@ -55,28 +61,42 @@ public class ArticleStore implements ArticleTerms {
         this.clock = clock;
     }
 
-    private record Stored(long id, String externalId, String lang, String slug, String contentHash, int version,
-            Long leadImageId, String status) {
-    }
+    private record Stored(
+            long id,
+            String externalId,
+            String lang,
+            String slug,
+            String contentHash,
+            int version,
+            Long leadImageId,
+            String status) {}
 
-    private static final String STORED = """
+    private static final String STORED =
+            """
             select id, external_id, lang, slug, content_hash, version, lead_image_id, status from articles
             """;
 
     private Optional<Stored> stored(String condition, Object key) {
-        return jdbc.sql(STORED + " where " + condition).param("key", key)
+        return jdbc.sql(STORED + " where " + condition)
+                .param("key", key)
                 .query((rs, i) -> {
                     long image = rs.getLong(7);
                     Long leadImage = rs.wasNull() ? null : image;
-                    return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getInt(6), leadImage, rs.getString(8));
+                    return new Stored(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6),
+                            leadImage,
+                            rs.getString(8));
                 })
                 .optional();
     }
 
     private Stored require(long articleId) {
-        return stored("id = :key", articleId)
-                .orElseThrow(() -> new NoSuchArticleException(articleId));
+        return stored("id = :key", articleId).orElseThrow(() -> new NoSuchArticleException(articleId));
     }
 
     /** Creates or updates the article with the input's external id, as the importer does. */
@@ -129,7 +149,8 @@ public class ArticleStore implements ArticleTerms {
     private SaveOutcome insert(ArticleInput input, Long leadImageId, Actor actor) {
         long now = clock.millis();
         String slug = freeSlug(input.lang(), baseSlug(input), null);
-        long id = jdbc.sql("""
+        long id = jdbc.sql(
+                        """
                         insert into articles (external_id, lang, slug, headline, dek, section_id, source_id,
                             source_url, published_at, updated_at, status, translation_of, translation_group,
                             created_at, modified_at, version, content_hash, created_by, lead_image_id,
@@ -139,14 +160,21 @@ public class ArticleStore implements ArticleTerms {
                             :now, :now, 1, :hash, :createdBy, :leadImage,
                             case when :status = 'published' then :publishedAt end)
                         returning id""")
-                .param("externalId", input.externalId()).param("lang", input.lang().code()).param("slug", slug)
+                .param("externalId", input.externalId())
+                .param("lang", input.lang().code())
+                .param("slug", slug)
                 .params(commonParams(input, now))
-                .param("createdBy", actor.userId()).param("leadImage", leadImageId)
-                .query(Long.class).single();
-        jdbc.sql("""
+                .param("createdBy", actor.userId())
+                .param("leadImage", leadImageId)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        """
                         insert into article_bodies (article_id, body_source, body_format, body_html)
                         values (:id, :bodySource, :bodyFormat, :bodyHtml)""")
-                .param("id", id).params(bodyParams(input)).update();
+                .param("id", id)
+                .params(bodyParams(input))
+                .update();
         finishWrite(id, input, actor, "created", now);
         return new SaveOutcome(id, SaveOutcome.Change.CREATED);
     }
@@ -158,9 +186,11 @@ public class ArticleStore implements ArticleTerms {
         }
         long now = clock.millis();
         long id = current.id();
-        String slug = current.lang().equals(input.lang().code()) ? current.slug()
+        String slug = current.lang().equals(input.lang().code())
+                ? current.slug()
                 : freeSlug(input.lang(), baseSlug(input), id);
-        int written = jdbc.sql("""
+        int written = jdbc.sql(
+                        """
                         update articles set lang = :lang, slug = :slug, headline = :headline, dek = :dek,
                             section_id = :sectionId, source_id = :sourceId, source_url = :sourceUrl,
                             published_at = :publishedAt, updated_at = :updatedAt, status = :status,
@@ -169,20 +199,30 @@ public class ArticleStore implements ArticleTerms {
                             first_published_at = coalesce(first_published_at,
                                 case when :status = 'published' then :publishedAt end)
                         where id = :id and version = :version""")
-                .param("id", id).param("version", current.version()).param("lang", input.lang().code())
-                .param("slug", slug).param("leadImage", leadImageId)
+                .param("id", id)
+                .param("version", current.version())
+                .param("lang", input.lang().code())
+                .param("slug", slug)
+                .param("leadImage", leadImageId)
                 .params(commonParams(input, now))
                 .update();
         if (written == 0) {
             // another node saved between our read and our write (PostgreSQL; SQLite writers queue up)
             throw new EditConflictException(id, current.version(), require(id).version());
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update article_bodies set body_source = :bodySource, body_format = :bodyFormat,
                             body_html = :bodyHtml where article_id = :id""")
-                .param("id", id).params(bodyParams(input)).update();
-        jdbc.sql("delete from article_tags where article_id = :id").param("id", id).update();
-        jdbc.sql("delete from article_authors where article_id = :id").param("id", id).update();
+                .param("id", id)
+                .params(bodyParams(input))
+                .update();
+        jdbc.sql("delete from article_tags where article_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from article_authors where article_id = :id")
+                .param("id", id)
+                .update();
         finishWrite(id, input, actor, "edited", now);
         return new SaveOutcome(id, SaveOutcome.Change.UPDATED);
     }
@@ -192,7 +232,9 @@ public class ArticleStore implements ArticleTerms {
         // articles that named this one as their original before it existed join its group now
         jdbc.sql("update articles set translation_group = :group where translation_of = :externalId "
                         + "and translation_group <> :group")
-                .param("group", translationGroup(input)).param("externalId", input.externalId()).update();
+                .param("group", translationGroup(input))
+                .param("externalId", input.externalId())
+                .update();
         history.record(id, actor, summary, now);
         events.publishEvent(new ArticleChanged(id, input.externalId(), input.lang()));
     }
@@ -212,11 +254,12 @@ public class ArticleStore implements ArticleTerms {
         long now = clock.millis();
         if (next == ArticleStatus.SCHEDULED) {
             if (publishAt == null || publishAt.toEpochMilli() <= now) {
-                throw new IllegalArgumentException("a scheduled article needs a publication time in the future, got "
-                        + publishAt);
+                throw new IllegalArgumentException(
+                        "a scheduled article needs a publication time in the future, got " + publishAt);
             }
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update articles set status = :status,
                             publish_at = :publishAt,
                             published_at = case when :status = 'published' and first_published_at is null
@@ -227,7 +270,9 @@ public class ArticleStore implements ArticleTerms {
                         where id = :id""")
                 .param("status", next.code())
                 .param("publishAt", next == ArticleStatus.SCHEDULED ? publishAt.toEpochMilli() : null)
-                .param("now", now).param("id", articleId).update();
+                .param("now", now)
+                .param("id", articleId)
+                .update();
         history.record(articleId, actor, "status." + next.code(), now);
         events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
     }
@@ -240,14 +285,17 @@ public class ArticleStore implements ArticleTerms {
     @Transactional
     public List<Long> publishDue(Actor actor) {
         long now = clock.millis();
-        List<Long> claimed = jdbc.sql("""
+        List<Long> claimed = jdbc.sql(
+                        """
                         update articles set status = 'published',
                             published_at = case when first_published_at is null then publish_at else published_at end,
                             first_published_at = coalesce(first_published_at, publish_at),
                             publish_at = null, version = version + 1, modified_at = :now
                         where status = 'scheduled' and publish_at <= :now
                         returning id""")
-                .param("now", now).query(Long.class).list();
+                .param("now", now)
+                .query(Long.class)
+                .list();
         for (long id : claimed) {
             Stored published = require(id);
             history.record(id, actor, "status.published", now);
@@ -273,17 +321,24 @@ public class ArticleStore implements ArticleTerms {
         Stored current = require(articleId);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > Correction.MAX_NOTE_CHARS) {
-            throw new IllegalArgumentException("a note must have 1 to " + Correction.MAX_NOTE_CHARS
-                    + " characters, got " + text.length());
+            throw new IllegalArgumentException(
+                    "a note must have 1 to " + Correction.MAX_NOTE_CHARS + " characters, got " + text.length());
         }
         long now = clock.millis();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into article_corrections (article_id, kind, note, created_at, user_id)
                         values (:id, :kind, :note, :now, :userId)""")
-                .param("id", articleId).param("kind", kind.code()).param("note", text).param("now", now)
-                .param("userId", actor.userId()).update();
+                .param("id", articleId)
+                .param("kind", kind.code())
+                .param("note", text)
+                .param("now", now)
+                .param("userId", actor.userId())
+                .update();
         jdbc.sql("update articles set updated_at = :now, version = version + 1, modified_at = :now where id = :id")
-                .param("now", now).param("id", articleId).update();
+                .param("now", now)
+                .param("id", articleId)
+                .update();
         history.record(articleId, actor, kind.code(), now);
         events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
     }
@@ -295,18 +350,33 @@ public class ArticleStore implements ArticleTerms {
     @Transactional
     public SaveOutcome restore(long articleId, int revisionVersion, Actor actor) {
         Stored current = require(articleId);
-        Revision revision = history.revision(articleId, revisionVersion).orElseThrow(
-                () -> new IllegalArgumentException("article " + articleId + " has no revision " + revisionVersion));
+        Revision revision = history.revision(articleId, revisionVersion)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("article " + articleId + " has no revision " + revisionVersion));
         Article article = articles.findById(articleId).orElseThrow();
-        ArticleInput input = new ArticleInput(article.externalId(), revision.headline(), revision.dek(),
-                article.publishedAt(), article.updatedAt(), revision.bodySource(), revision.bodyFormat(),
-                revision.lang(), revision.section(), revision.tags(), revision.authors(), revision.source(),
-                revision.sourceUrl(), article.translationOf(), article.status());
+        ArticleInput input = new ArticleInput(
+                article.externalId(),
+                revision.headline(),
+                revision.dek(),
+                article.publishedAt(),
+                article.updatedAt(),
+                revision.bodySource(),
+                revision.bodyFormat(),
+                revision.lang(),
+                revision.section(),
+                revision.tags(),
+                revision.authors(),
+                revision.source(),
+                revision.sourceUrl(),
+                article.translationOf(),
+                article.status());
         SaveOutcome outcome = write(current, input, revision.leadImageId(), actor);
         if (outcome.change() == SaveOutcome.Change.UPDATED) {
             jdbc.sql("update article_revisions set summary = :summary where article_id = :id and version = "
                             + "(select version from articles where id = :id)")
-                    .param("summary", "restored:" + revisionVersion).param("id", articleId).update();
+                    .param("summary", "restored:" + revisionVersion)
+                    .param("id", articleId)
+                    .update();
         }
         return outcome;
     }
@@ -329,16 +399,24 @@ public class ArticleStore implements ArticleTerms {
         }
         Language lang = Language.of(current.lang());
         if (slugTaken(lang, newSlug.value(), articleId)) {
-            throw new IllegalArgumentException("the slug '" + newSlug + "' is already used by another " + lang
-                    + " article");
+            throw new IllegalArgumentException(
+                    "the slug '" + newSlug + "' is already used by another " + lang + " article");
         }
         long now = clock.millis();
         jdbc.sql("delete from article_slugs where lang = :lang and slug = :slug")
-                .param("lang", lang.code()).param("slug", newSlug.value()).update();
+                .param("lang", lang.code())
+                .param("slug", newSlug.value())
+                .update();
         jdbc.sql("insert into article_slugs (lang, slug, article_id) values (:lang, :slug, :id)")
-                .param("lang", lang.code()).param("slug", current.slug()).param("id", articleId).update();
+                .param("lang", lang.code())
+                .param("slug", current.slug())
+                .param("id", articleId)
+                .update();
         jdbc.sql("update articles set slug = :slug, modified_at = :now, version = version + 1 where id = :id")
-                .param("slug", newSlug.value()).param("now", now).param("id", articleId).update();
+                .param("slug", newSlug.value())
+                .param("now", now)
+                .param("id", articleId)
+                .update();
         history.record(articleId, actor, "slug", now);
         events.publishEvent(new ArticleChanged(articleId, current.externalId(), lang));
     }
@@ -351,7 +429,8 @@ public class ArticleStore implements ArticleTerms {
     public int relinkTranslations() {
         int moved = 0;
         for (int pass = 0; pass < 8; pass++) {
-            int changed = jdbc.sql("""
+            int changed = jdbc.sql(
+                            """
                             update articles set translation_group = (
                                 select p.translation_group from articles p where p.external_id = articles.translation_of)
                             where translation_of is not null
@@ -380,33 +459,50 @@ public class ArticleStore implements ArticleTerms {
 
     private void moveColumn(String column, long from, long to) {
         jdbc.sql("update articles set " + column + " = :to where " + column + " = :from")
-                .param("to", to).param("from", from).update();
+                .param("to", to)
+                .param("from", from)
+                .update();
     }
 
     private void moveLinks(String table, String column, long from, long to) {
         // articles that carry both keep the row they have for the target; the other row goes
         jdbc.sql("update " + table + " set " + column + " = :to where " + column + " = :from and article_id not in "
                         + "(select article_id from " + table + " where " + column + " = :to)")
-                .param("to", to).param("from", from).update();
-        jdbc.sql("delete from " + table + " where " + column + " = :from").param("from", from).update();
+                .param("to", to)
+                .param("from", from)
+                .update();
+        jdbc.sql("delete from " + table + " where " + column + " = :from")
+                .param("from", from)
+                .update();
     }
 
     private Map<String, Object> bodyParams(ArticleInput input) {
-        return Map.of("bodySource", input.body(), "bodyFormat", input.bodyFormat().code(),
-                "bodyHtml", renderer.render(input.body(), input.bodyFormat()));
+        return Map.of(
+                "bodySource",
+                input.body(),
+                "bodyFormat",
+                input.bodyFormat().code(),
+                "bodyHtml",
+                renderer.render(input.body(), input.bodyFormat()));
     }
 
     private Map<String, Object> commonParams(ArticleInput input, long now) {
         Map<String, Object> params = new HashMap<>();
         params.put("headline", input.headline());
         params.put("dek", input.dek());
-        params.put("sectionId", input.section() == null || input.section().isBlank() ? null
-                : taxonomy.sectionId(input.section()));
-        params.put("sourceId", input.source() == null || input.source().isBlank() ? null
-                : taxonomy.sourceId(input.source(), input.sourceUrl()));
+        params.put(
+                "sectionId",
+                input.section() == null || input.section().isBlank() ? null : taxonomy.sectionId(input.section()));
+        params.put(
+                "sourceId",
+                input.source() == null || input.source().isBlank()
+                        ? null
+                        : taxonomy.sourceId(input.source(), input.sourceUrl()));
         params.put("sourceUrl", input.sourceUrl());
         params.put("publishedAt", input.publishedAt().toEpochMilli());
-        params.put("updatedAt", input.updatedAt() == null ? null : input.updatedAt().toEpochMilli());
+        params.put(
+                "updatedAt",
+                input.updatedAt() == null ? null : input.updatedAt().toEpochMilli());
         params.put("status", input.status().code());
         params.put("translationOf", input.translationOf());
         params.put("group", translationGroup(input));
@@ -418,16 +514,23 @@ public class ArticleStore implements ArticleTerms {
     private void writeTerms(long id, ArticleInput input) {
         int position = 0;
         for (long tagId : distinctIds(input.tags(), taxonomy::tagId)) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             insert into article_tags (article_id, tag_id, position, published_at)
                             values (:id, :tag, :pos, :publishedAt)""")
-                    .param("id", id).param("tag", tagId).param("pos", position++)
-                    .param("publishedAt", input.publishedAt().toEpochMilli()).update();
+                    .param("id", id)
+                    .param("tag", tagId)
+                    .param("pos", position++)
+                    .param("publishedAt", input.publishedAt().toEpochMilli())
+                    .update();
         }
         position = 0;
         for (long authorId : distinctIds(input.authors(), taxonomy::authorId)) {
             jdbc.sql("insert into article_authors (article_id, author_id, position) values (:id, :author, :pos)")
-                    .param("id", id).param("author", authorId).param("pos", position++).update();
+                    .param("id", id)
+                    .param("author", authorId)
+                    .param("pos", position++)
+                    .update();
         }
     }
 
@@ -446,12 +549,16 @@ public class ArticleStore implements ArticleTerms {
             return input.externalId();
         }
         return jdbc.sql("select translation_group from articles where external_id = :original")
-                .param("original", input.translationOf()).query(String.class).optional()
+                .param("original", input.translationOf())
+                .query(String.class)
+                .optional()
                 .orElse(input.translationOf());
     }
 
     private static Slug baseSlug(ArticleInput input) {
-        return Slug.from(input.headline()).or(() -> Slug.from(input.externalId())).orElse(new Slug("article"));
+        return Slug.from(input.headline())
+                .or(() -> Slug.from(input.externalId()))
+                .orElse(new Slug("article"));
     }
 
     /** The slug, or the slug with the smallest free numeric suffix, not used by another article or its old URLs. */
@@ -466,20 +573,37 @@ public class ArticleStore implements ArticleTerms {
     private boolean slugTaken(Language lang, String slug, Long ownId) {
         long owner = ownId == null ? -1 : ownId;
         return jdbc.sql("select id from articles where lang = :lang and slug = :slug")
-                        .param("lang", lang.code()).param("slug", slug)
-                        .query(Long.class).optional().filter(id -> id != owner).isPresent()
+                        .param("lang", lang.code())
+                        .param("slug", slug)
+                        .query(Long.class)
+                        .optional()
+                        .filter(id -> id != owner)
+                        .isPresent()
                 || jdbc.sql("select article_id from article_slugs where lang = :lang and slug = :slug")
-                        .param("lang", lang.code()).param("slug", slug)
-                        .query(Long.class).optional().filter(id -> id != owner).isPresent();
+                        .param("lang", lang.code())
+                        .param("slug", slug)
+                        .query(Long.class)
+                        .optional()
+                        .filter(id -> id != owner)
+                        .isPresent();
     }
 
     /** A fingerprint of everything a save writes, so re-importing an unchanged line is a no-op. */
     static String contentHash(ArticleInput input) {
         List<Object> fields = new ArrayList<>(List.of(
-                input.externalId(), input.headline(), String.valueOf(input.dek()), input.publishedAt().toString(),
-                String.valueOf(input.updatedAt()), input.body(), input.bodyFormat().code(), input.lang().code(),
-                String.valueOf(input.section()), String.valueOf(input.source()), String.valueOf(input.sourceUrl()),
-                String.valueOf(input.translationOf()), input.status().code()));
+                input.externalId(),
+                input.headline(),
+                String.valueOf(input.dek()),
+                input.publishedAt().toString(),
+                String.valueOf(input.updatedAt()),
+                input.body(),
+                input.bodyFormat().code(),
+                input.lang().code(),
+                String.valueOf(input.section()),
+                String.valueOf(input.source()),
+                String.valueOf(input.sourceUrl()),
+                String.valueOf(input.translationOf()),
+                input.status().code()));
         fields.add(input.tags());
         fields.add(input.authors());
         // each field ends in a NUL (one 0 byte in UTF-8), so hashes stored by earlier versions still match

@@ -55,8 +55,7 @@ public record ArticleSubmission(
         private String sourceUrl;
         private String translationOf;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder externalId(String externalId) {
             this.externalId = externalId;
@@ -145,8 +144,21 @@ public record ArticleSubmission(
         }
 
         public ArticleSubmission build() {
-            return new ArticleSubmission(externalId, headline, dek, date, updated, body, format, lang, section, tags,
-                    authors, source, sourceUrl, translationOf);
+            return new ArticleSubmission(
+                    externalId,
+                    headline,
+                    dek,
+                    date,
+                    updated,
+                    body,
+                    format,
+                    lang,
+                    section,
+                    tags,
+                    authors,
+                    source,
+                    sourceUrl,
+                    translationOf);
         }
 
         // ISO_INSTANT writes every year the parser reads back, including the out-of-range ones it must refuse

@@ -17,5 +17,4 @@ public record ArticleSummary(
         Instant updatedAt,
         Section section,
         Source source,
-        LeadImage leadImage) {
-}
+        LeadImage leadImage) {}

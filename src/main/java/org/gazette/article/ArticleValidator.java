@@ -23,6 +23,7 @@ public class ArticleValidator {
 
     /** Bodies larger than this are refused; no news story comes near it, a corrupted file can. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+
     public static final int MAX_DEK_CHARS = 2_000;
     public static final int MAX_TERMS = 50;
 
@@ -71,18 +72,20 @@ public class ArticleValidator {
         String body = nonEmpty("body", article.body());
         int bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > MAX_BODY_BYTES) {
-            throw new InvalidArticleException("body", null, "field 'body' is " + bodyBytes + " bytes; the limit is "
-                    + MAX_BODY_BYTES + " (1 MiB)");
+            throw new InvalidArticleException(
+                    "body",
+                    null,
+                    "field 'body' is " + bodyBytes + " bytes; the limit is " + MAX_BODY_BYTES + " (1 MiB)");
         }
         String dek = blankToNull(article.dek());
         if (dek != null && dek.length() > MAX_DEK_CHARS) {
-            throw new InvalidArticleException("dek", null, "field 'dek' has " + dek.length()
-                    + " characters; the limit is " + MAX_DEK_CHARS);
+            throw new InvalidArticleException(
+                    "dek", null, "field 'dek' has " + dek.length() + " characters; the limit is " + MAX_DEK_CHARS);
         }
         String section = blankToNull(article.section());
         if (section != null && Slug.from(section).isEmpty()) {
-            throw new InvalidArticleException("section", section, "field 'section' has no letters or digits: '"
-                    + Abbreviation.of(section) + "'");
+            throw new InvalidArticleException(
+                    "section", section, "field 'section' has no letters or digits: '" + Abbreviation.of(section) + "'");
         }
         String source = blankToNull(article.source());
         if (source != null) {
@@ -90,31 +93,53 @@ public class ArticleValidator {
         }
         String sourceUrl = blankToNull(article.sourceUrl());
         if (sourceUrl != null && !isWebUrl(sourceUrl)) {
-            throw new InvalidArticleException("source_url", sourceUrl, "field 'source_url' must be an absolute"
-                    + " http(s) URL, got '" + Abbreviation.of(sourceUrl) + "'");
+            throw new InvalidArticleException(
+                    "source_url",
+                    sourceUrl,
+                    "field 'source_url' must be an absolute" + " http(s) URL, got '" + Abbreviation.of(sourceUrl)
+                            + "'");
         }
         String translationOf = blankToNull(article.translationOf());
         if (id.value().equals(translationOf)) {
             translationOf = null;
         }
         BodyFormat format = article.format() == null ? BodyFormat.detect(body) : article.format();
-        return new ArticleInput(id.value(), headline.value(), dek, date, updated, body, format, lang, section,
-                terms("tags", article.tags()), terms("authors", article.authors()), source, sourceUrl, translationOf,
+        return new ArticleInput(
+                id.value(),
+                headline.value(),
+                dek,
+                date,
+                updated,
+                body,
+                format,
+                lang,
+                section,
+                terms("tags", article.tags()),
+                terms("authors", article.authors()),
+                source,
+                sourceUrl,
+                translationOf,
                 status);
     }
 
     private Language language(String code) {
         String given = nonEmpty("lang", code);
         if (!Language.isSupported(given)) {
-            throw new InvalidArticleException("lang", given, "field 'lang' names an unknown language '"
-                    + Abbreviation.of(given) + "'; expected one of "
-                    + String.join(", ", Language.SUPPORTED));
+            throw new InvalidArticleException(
+                    "lang",
+                    given,
+                    "field 'lang' names an unknown language '"
+                            + Abbreviation.of(given) + "'; expected one of "
+                            + String.join(", ", Language.SUPPORTED));
         }
         Language language = Language.of(given);
         if (!served.contains(language)) {
-            throw new InvalidArticleException("lang", given, "field 'lang' is '" + given
-                    + "', which this site does not publish (GAZETTE_LANGUAGES="
-                    + served.stream().map(Language::code).collect(Collectors.joining(",")) + ")");
+            throw new InvalidArticleException(
+                    "lang",
+                    given,
+                    "field 'lang' is '" + given
+                            + "', which this site does not publish (GAZETTE_LANGUAGES="
+                            + served.stream().map(Language::code).collect(Collectors.joining(",")) + ")");
         }
         return language;
     }
@@ -140,8 +165,8 @@ public class ArticleValidator {
 
     private static List<String> terms(String field, List<String> given) {
         if (given.size() > MAX_TERMS) {
-            throw new InvalidArticleException(field, null, "field '" + field + "' has " + given.size()
-                    + " entries; the limit is " + MAX_TERMS);
+            throw new InvalidArticleException(
+                    field, null, "field '" + field + "' has " + given.size() + " entries; the limit is " + MAX_TERMS);
         }
         List<String> names = new ArrayList<>(given.size());
         for (String name : given) {
@@ -163,7 +188,8 @@ public class ArticleValidator {
     private static boolean isWebUrl(String text) {
         try {
             URI uri = new URI(text.strip());
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
         } catch (URISyntaxException e) {
             return false;

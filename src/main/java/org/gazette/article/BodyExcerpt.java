@@ -12,16 +12,17 @@ public final class BodyExcerpt {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private BodyExcerpt() {
-    }
+    private BodyExcerpt() {}
 
     /** At most {@code maxChars} characters of the body's text, plus an ellipsis when it was cut. */
     public static String of(String html, int maxChars) {
         if (maxChars < 20) {
             throw new IllegalArgumentException("an excerpt must allow at least 20 characters, got " + maxChars);
         }
-        String text = SPACES.matcher(HtmlUtils.htmlUnescape(TAG.matcher(html == null ? "" : html).replaceAll(" ")))
-                .replaceAll(" ").strip();
+        String text = SPACES.matcher(HtmlUtils.htmlUnescape(
+                        TAG.matcher(html == null ? "" : html).replaceAll(" ")))
+                .replaceAll(" ")
+                .strip();
         if (text.length() <= maxChars) {
             return text;
         }

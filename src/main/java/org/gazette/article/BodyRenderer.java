@@ -23,19 +23,60 @@ public class BodyRenderer {
             "^\\s*<(?:p|div|ul|ol|blockquote|h[2-6]|figure|table|pre|hr)[\\s>/]", Pattern.CASE_INSENSITIVE);
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "mark",
-                    "q", "cite", "abbr", "code", "pre", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
-                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "figcaption",
-                    "a", "img", "span")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "b",
+                    "strong",
+                    "i",
+                    "em",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "small",
+                    "mark",
+                    "q",
+                    "cite",
+                    "abbr",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption",
+                    "figure",
+                    "figcaption",
+                    "a",
+                    "img",
+                    "span")
             // headings inside a story sit below the page's own h1
             .allowElements((name, attrs) -> "h2", "h1")
             .allowElements((name, attrs) -> "p", "div")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("title").globally()
-            .allowAttributes("lang").globally()
-            .allowAttributes("src", "alt", "width", "height").onElements("img")
-            .allowAttributes("cite").onElements("blockquote", "q")
-            .allowAttributes("colspan", "rowspan", "scope").onElements("td", "th")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("title")
+            .globally()
+            .allowAttributes("lang")
+            .globally()
+            .allowAttributes("src", "alt", "width", "height")
+            .onElements("img")
+            .allowAttributes("cite")
+            .onElements("blockquote", "q")
+            .allowAttributes("colspan", "rowspan", "scope")
+            .onElements("td", "th")
             .allowStandardUrlProtocols()
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("noopener", "noreferrer")
@@ -43,7 +84,8 @@ public class BodyRenderer {
 
     // CommonMark allows raw HTML; it is kept here and removed or neutralised by the allowlist below
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().sanitizeUrls(true).build();
+    private static final HtmlRenderer MARKDOWN_HTML =
+            HtmlRenderer.builder().sanitizeUrls(true).build();
 
     /** The sanitized HTML of a body written in the given format. */
     public String render(String body, BodyFormat format) {

@@ -11,8 +11,12 @@ public class EditConflictException extends RuntimeException {
     private final int currentVersion;
 
     public EditConflictException(long articleId, int expectedVersion, int currentVersion) {
-        super("article " + articleId + " was edited from version " + expectedVersion + " but is now at version "
-                + currentVersion, null, false, false);
+        super(
+                "article " + articleId + " was edited from version " + expectedVersion + " but is now at version "
+                        + currentVersion,
+                null,
+                false,
+                false);
         this.articleId = articleId;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

@@ -18,8 +18,11 @@ public record ExternalId(String value) {
             throw new InvalidArticleException("id", value, "field 'id' must not be empty");
         }
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
-            throw new InvalidArticleException("id", value, "field 'id' must be at most " + MAX_LENGTH
-                    + " letters, digits and . _ : ~ @ + -, got '" + Abbreviation.of(value) + "'");
+            throw new InvalidArticleException(
+                    "id",
+                    value,
+                    "field 'id' must be at most " + MAX_LENGTH + " letters, digits and . _ : ~ @ + -, got '"
+                            + Abbreviation.of(value) + "'");
         }
     }
 

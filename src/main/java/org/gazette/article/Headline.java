@@ -12,8 +12,10 @@ public record Headline(String value) {
         }
         value = value.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidArticleException("headline", value, "field 'headline' has " + value.length()
-                    + " characters; the limit is " + MAX_LENGTH);
+            throw new InvalidArticleException(
+                    "headline",
+                    value,
+                    "field 'headline' has " + value.length() + " characters; the limit is " + MAX_LENGTH);
         }
     }
 

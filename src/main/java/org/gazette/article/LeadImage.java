@@ -7,8 +7,15 @@ import java.util.stream.Collectors;
  * The picture at the top of a story, with the widths generated for it on upload. Its files are
  * served at {@code /media/{id}-{width}.{extension}}.
  */
-public record LeadImage(long id, String alt, String caption, String credit, int width, int height,
-        List<Integer> widths, String extension) {
+public record LeadImage(
+        long id,
+        String alt,
+        String caption,
+        String credit,
+        int width,
+        int height,
+        List<Integer> widths,
+        String extension) {
 
     public LeadImage {
         widths = List.copyOf(widths);
@@ -53,7 +60,10 @@ public record LeadImage(long id, String alt, String caption, String credit, int 
     }
 
     static List<Integer> parseWidths(String csv) {
-        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).toList();
+        return java.util.Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::valueOf)
+                .toList();
     }
 }

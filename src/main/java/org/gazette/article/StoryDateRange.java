@@ -36,17 +36,24 @@ public record StoryDateRange(Instant earliest, Instant latest) {
     public Instant parse(String field, String text) {
         Instant instant;
         try {
-            instant = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new InvalidArticleException(field, text, "field '" + field + "' must be an ISO-8601 date-time"
-                    + " with a time zone, such as 2024-09-16T14:05:00Z, got '" + Abbreviation.of(text)
-                    + "'");
+            throw new InvalidArticleException(
+                    field,
+                    text,
+                    "field '" + field + "' must be an ISO-8601 date-time"
+                            + " with a time zone, such as 2024-09-16T14:05:00Z, got '" + Abbreviation.of(text)
+                            + "'");
         }
         if (instant.isBefore(earliest) || instant.isAfter(latest)) {
-            throw new InvalidArticleException(field, text, "field '" + field + "' must lie between " + earliest
-                    + " and " + MARGIN.toHours() + " hours from now (" + latest.truncatedTo(ChronoUnit.SECONDS)
-                    + "); a later story is published by scheduling, got '" + Abbreviation.of(text.strip())
-                    + "'");
+            throw new InvalidArticleException(
+                    field,
+                    text,
+                    "field '" + field + "' must lie between " + earliest
+                            + " and " + MARGIN.toHours() + " hours from now (" + latest.truncatedTo(ChronoUnit.SECONDS)
+                            + "); a later story is published by scheduling, got '" + Abbreviation.of(text.strip())
+                            + "'");
         }
         return instant;
     }

@@ -39,7 +39,8 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            ImportReport report = importer.importLines(in, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+            ImportReport report = importer.importLines(
+                    in, new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
             if (!report.succeeded()) {
                 throw new IllegalStateException("the bundled demo content is broken: " + report.errors());
             }

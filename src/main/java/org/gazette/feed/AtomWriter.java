@@ -63,10 +63,11 @@ class AtomWriter implements FeedWriter {
                 document.getRootElement().setAttribute("lang", feed.lang().code(), Namespace.XML_NAMESPACE);
             } else {
                 // the whole site's feed mixes languages, so each entry says its own
-                List<Element> elements = document.getRootElement().getChildren("entry",
-                        document.getRootElement().getNamespace());
+                List<Element> elements = document.getRootElement()
+                        .getChildren("entry", document.getRootElement().getNamespace());
                 for (int i = 0; i < elements.size(); i++) {
-                    elements.get(i).setAttribute("lang", feed.items().get(i).lang().code(), Namespace.XML_NAMESPACE);
+                    elements.get(i)
+                            .setAttribute("lang", feed.items().get(i).lang().code(), Namespace.XML_NAMESPACE);
                 }
             }
             return XmlDocuments.bytes(document);
@@ -102,9 +103,11 @@ class AtomWriter implements FeedWriter {
             content.setValue(XmlText.clean(item.contentHtml()));
             entry.setContents(List.of(content));
         }
-        entry.setAuthors(item.authors().stream().map(a -> person(a.name(), a.url())).toList());
+        entry.setAuthors(
+                item.authors().stream().map(a -> person(a.name(), a.url())).toList());
         if (item.source() != null) {
-            entry.setContributors(List.of(person(item.source().name(), item.source().homepage())));
+            entry.setContributors(
+                    List.of(person(item.source().name(), item.source().homepage())));
         }
         List<Category> categories = new ArrayList<>();
         if (item.section() != null) {

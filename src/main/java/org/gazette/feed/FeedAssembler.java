@@ -30,7 +30,11 @@ class FeedAssembler {
     private final StoryIds ids;
     private final ImageLibrary images;
 
-    FeedAssembler(ArticleRepository articles, GazetteProperties site, FeedProperties properties, StoryIds ids,
+    FeedAssembler(
+            ArticleRepository articles,
+            GazetteProperties site,
+            FeedProperties properties,
+            StoryIds ids,
             ImageLibrary images) {
         this.articles = articles;
         this.images = images;
@@ -40,17 +44,31 @@ class FeedAssembler {
     }
 
     Feed assemble(FeedScope scope, int limit) {
-        List<Long> newest = newest(scope, limit).stream().map(ArticleSummary::id).toList();
-        List<FeedItem> items = articles.findAll(newest).stream().filter(Article::isPublished).map(this::item).toList();
+        List<Long> newest =
+                newest(scope, limit).stream().map(ArticleSummary::id).toList();
+        List<FeedItem> items = articles.findAll(newest).stream()
+                .filter(Article::isPublished)
+                .map(this::item)
+                .toList();
         Instant updated = articles.lastChange(scope.filter()).orElse(Instant.EPOCH);
         for (FeedItem item : items) {
             if (item.updated().isAfter(updated)) {
                 updated = item.updated();
             }
         }
-        return new Feed(ids.feed(scope.basePath()), scope.title(), scope.description(), scope.lang(),
-                site.absolute(scope.pagePath()), scope.basePath(), site.baseUrl().toString(), site.siteName(), updated,
-                items, site.absolute("/assets/favicon.svg"), site.absolute("/assets/logo.png"),
+        return new Feed(
+                ids.feed(scope.basePath()),
+                scope.title(),
+                scope.description(),
+                scope.lang(),
+                site.absolute(scope.pagePath()),
+                scope.basePath(),
+                site.baseUrl().toString(),
+                site.siteName(),
+                updated,
+                items,
+                site.absolute("/assets/favicon.svg"),
+                site.absolute("/assets/logo.png"),
                 properties.websubHub());
     }
 
@@ -80,7 +98,8 @@ class FeedAssembler {
     }
 
     FeedItem item(Article article) {
-        String summary = article.dek() != null && !article.dek().isBlank() ? article.dek()
+        String summary = article.dek() != null && !article.dek().isBlank()
+                ? article.dek()
                 : BodyExcerpt.of(article.bodyHtml(), SUMMARY_CHARS);
         return new FeedItem(
                 ids.article(article.externalId()),
@@ -91,13 +110,25 @@ class FeedAssembler {
                 article.publishedAt(),
                 article.lastModified(),
                 article.lang(),
-                article.authors().stream().map(author -> author(author, article)).toList(),
-                article.section() == null ? null : new FeedItem.Term(article.section().name(),
-                        article.section().slug(), site.absolute(SiteLinks.section(article.lang(), article.section().slug()))),
+                article.authors().stream()
+                        .map(author -> author(author, article))
+                        .toList(),
+                article.section() == null
+                        ? null
+                        : new FeedItem.Term(
+                                article.section().name(),
+                                article.section().slug(),
+                                site.absolute(SiteLinks.section(
+                                        article.lang(), article.section().slug()))),
                 article.tags().stream().map(tag -> tag(tag, article)).toList(),
-                article.source() == null ? null : new FeedItem.Credit(article.source().name(),
-                        article.source().homepage(), Optional.ofNullable(article.sourceUrl()).filter(u -> !u.isBlank())
-                        .orElse(null)),
+                article.source() == null
+                        ? null
+                        : new FeedItem.Credit(
+                                article.source().name(),
+                                article.source().homepage(),
+                                Optional.ofNullable(article.sourceUrl())
+                                        .filter(u -> !u.isBlank())
+                                        .orElse(null)),
                 image(article.leadImage()));
     }
 
@@ -107,13 +138,20 @@ class FeedAssembler {
             return null;
         }
         int width = image.widths().get(image.widths().size() - 1);
-        return new FeedItem.Image(site.absolute(image.url(width)), image.mediaType(), images.fileBytes(image, width),
-                width, image.heightAt(width), image.alt(), image.caption(), image.credit());
+        return new FeedItem.Image(
+                site.absolute(image.url(width)),
+                image.mediaType(),
+                images.fileBytes(image, width),
+                width,
+                image.heightAt(width),
+                image.alt(),
+                image.caption(),
+                image.credit());
     }
 
     private FeedItem.Term author(Author author, Article article) {
-        return new FeedItem.Term(author.name(), author.slug(),
-                site.absolute(SiteLinks.author(article.lang(), author.slug())));
+        return new FeedItem.Term(
+                author.name(), author.slug(), site.absolute(SiteLinks.author(article.lang(), author.slug())));
     }
 
     private FeedItem.Term tag(Tag tag, Article article) {

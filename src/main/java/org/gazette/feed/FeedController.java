@@ -1,9 +1,9 @@
 package org.gazette.feed;
 
-import org.gazette.system.InvalidParameterException;
 import java.time.Duration;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
+import org.gazette.system.InvalidParameterException;
 import org.gazette.text.Abbreviation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +25,11 @@ class FeedController {
 
     /** The feed file names; literal paths like {@code /sitemap.xml} still win over this pattern. */
     private static final String FILE = "{file:rss\\.xml|atom\\.xml|feed\\.json}";
+
     private static final String LANG = "/{lang:[a-z]{2}}/";
     /** Readers may reuse a feed briefly without asking; after that a conditional request is cheap. */
-    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    private static final CacheControl CACHING =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     private final FeedScopes scopes;
     private final Feeds feeds;
@@ -47,25 +49,34 @@ class FeedController {
     }
 
     @GetMapping(LANG + FILE)
-    ResponseEntity<byte[]> language(@PathVariable String lang, @PathVariable String file,
-            @RequestParam(required = false) String limit) {
+    ResponseEntity<byte[]> language(
+            @PathVariable String lang, @PathVariable String file, @RequestParam(required = false) String limit) {
         return serve(scopes.language(lang), file, limit);
     }
 
     @GetMapping(LANG + "section/{slug}/" + FILE)
-    ResponseEntity<byte[]> section(@PathVariable String lang, @PathVariable String slug, @PathVariable String file,
+    ResponseEntity<byte[]> section(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @PathVariable String file,
             @RequestParam(required = false) String limit) {
         return serve(scopes.section(lang, slug), file, limit);
     }
 
     @GetMapping(LANG + "tag/{slug}/" + FILE)
-    ResponseEntity<byte[]> tag(@PathVariable String lang, @PathVariable String slug, @PathVariable String file,
+    ResponseEntity<byte[]> tag(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @PathVariable String file,
             @RequestParam(required = false) String limit) {
         return serve(scopes.tag(lang, slug), file, limit);
     }
 
     @GetMapping(LANG + "source/{slug}/" + FILE)
-    ResponseEntity<byte[]> source(@PathVariable String lang, @PathVariable String slug, @PathVariable String file,
+    ResponseEntity<byte[]> source(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @PathVariable String file,
             @RequestParam(required = false) String limit) {
         return serve(scopes.source(lang, slug), file, limit);
     }
@@ -82,8 +93,10 @@ class FeedController {
                 .cacheControl(CACHING);
         if (properties.websubHub() != null) {
             // WebSub discovery: subscribers look for the hub and the topic URL in the Link header
-            response.header(HttpHeaders.LINK, "<" + properties.websubHub() + ">; rel=\"hub\", <"
-                    + site.absolute(scope.basePath() + format.fileName()) + ">; rel=\"self\"");
+            response.header(
+                    HttpHeaders.LINK,
+                    "<" + properties.websubHub() + ">; rel=\"hub\", <"
+                            + site.absolute(scope.basePath() + format.fileName()) + ">; rel=\"self\"");
         }
         return response.body(feed.body());
     }
@@ -102,7 +115,9 @@ class FeedController {
             // reported below, with the value
         }
         String shown = Abbreviation.of(value, 40);
-        throw new InvalidParameterException("limit", "must be an integer from 1 to " + FeedProperties.MAX_ITEMS
-                + ", got '" + shown.replaceAll("\\p{Cntrl}", "?") + "'");
+        throw new InvalidParameterException(
+                "limit",
+                "must be an integer from 1 to " + FeedProperties.MAX_ITEMS + ", got '"
+                        + shown.replaceAll("\\p{Cntrl}", "?") + "'");
     }
 }

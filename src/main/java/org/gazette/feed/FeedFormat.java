@@ -45,7 +45,7 @@ enum FeedFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("no feed format is served as '" + fileName + "'; expected "
-                + SiteLinks.RSS + ", " + SiteLinks.ATOM + " or " + SiteLinks.JSON_FEED);
+        throw new IllegalArgumentException("no feed format is served as '" + fileName + "'; expected " + SiteLinks.RSS
+                + ", " + SiteLinks.ATOM + " or " + SiteLinks.JSON_FEED);
     }
 }

@@ -42,8 +42,7 @@ record FeedItem(
     }
 
     /** An author, section or tag: its name, its slug and the absolute URL of its page. */
-    record Term(String name, String slug, String url) {
-    }
+    record Term(String name, String slug, String url) {}
 
     /**
      * The agency a story credits ("reports citing ..."): its name, its home page and the URL of its
@@ -70,7 +69,13 @@ record FeedItem(
      * @param caption   plain text, or null
      * @param credit    the photographer or agency, or null
      */
-    record Image(String url, String mediaType, long length, int width, int height, String alt, String caption,
-            String credit) {
-    }
+    record Image(
+            String url,
+            String mediaType,
+            long length,
+            int width,
+            int height,
+            String alt,
+            String caption,
+            String credit) {}
 }

@@ -29,6 +29,7 @@ public record FeedProperties(
 
     /** The most stories one feed request may ask for. */
     public static final int MAX_ITEMS = 100;
+
     private static final Pattern DNS_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
 
     /** What an item carries besides its title and link. */
@@ -44,8 +45,8 @@ public record FeedProperties(
             content = Content.FULL;
         }
         if (items < 1 || items > MAX_ITEMS) {
-            throw new IllegalArgumentException("gazette.feeds.items (GAZETTE_FEED_ITEMS) must be between 1 and "
-                    + MAX_ITEMS + ", got " + items);
+            throw new IllegalArgumentException(
+                    "gazette.feeds.items (GAZETTE_FEED_ITEMS) must be between 1 and " + MAX_ITEMS + ", got " + items);
         }
         idAuthority = idAuthority == null || idAuthority.isBlank() ? null : idAuthority.strip();
         if (idAuthority != null && !DNS_NAME.matcher(idAuthority).matches()) {
@@ -58,15 +59,16 @@ public record FeedProperties(
                     + "http(s) URL, got '" + websubHub + "'");
         }
         if (cache == null || cache.isNegative()) {
-            throw new IllegalArgumentException("gazette.feeds.cache must be a positive duration such as PT60S, got "
-                    + cache);
+            throw new IllegalArgumentException(
+                    "gazette.feeds.cache must be a positive duration such as PT60S, got " + cache);
         }
     }
 
     private static boolean isHttpUrl(String text) {
         try {
             URI uri = URI.create(text);
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
         } catch (IllegalArgumentException e) {
             return false;

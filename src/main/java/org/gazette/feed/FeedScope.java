@@ -13,6 +13,5 @@ import org.gazette.text.Language;
  * @param title       its title
  * @param description one line about it
  */
-record FeedScope(String basePath, Language lang, ArticleFilter filter, String pagePath, String title,
-        String description) {
-}
+record FeedScope(
+        String basePath, Language lang, ArticleFilter filter, String pagePath, String title, String description) {}

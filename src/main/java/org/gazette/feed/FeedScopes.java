@@ -40,29 +40,45 @@ class FeedScopes {
         Language lang = language(code, "");
         Texts texts = new Texts(lang, messages);
         String page = SiteLinks.home(lang);
-        return new FeedScope(page, lang, ArticleFilter.language(lang), page,
-                site.siteName() + " — " + texts.get("home.title"), texts.get("site.tagline"));
+        return new FeedScope(
+                page,
+                lang,
+                ArticleFilter.language(lang),
+                page,
+                site.siteName() + " — " + texts.get("home.title"),
+                texts.get("site.tagline"));
     }
 
     FeedScope section(String code, String slug) {
         Language lang = language(code, "section/" + slug + "/");
-        Section section = taxonomy.section(slug, lang)
-                .orElseThrow(() -> missing(TermKind.SECTION, lang, slug));
-        return term(lang, SiteLinks.section(lang, section.slug()), section.name(), null,
+        Section section = taxonomy.section(slug, lang).orElseThrow(() -> missing(TermKind.SECTION, lang, slug));
+        return term(
+                lang,
+                SiteLinks.section(lang, section.slug()),
+                section.name(),
+                null,
                 ArticleFilter.language(lang).withSection(section.id()));
     }
 
     FeedScope tag(String code, String slug) {
         Language lang = language(code, "tag/" + slug + "/");
         Tag tag = taxonomy.tag(slug).orElseThrow(() -> missing(TermKind.TAG, lang, slug));
-        return term(lang, SiteLinks.tag(lang, tag.slug()), tag.name(), "listing.tag",
+        return term(
+                lang,
+                SiteLinks.tag(lang, tag.slug()),
+                tag.name(),
+                "listing.tag",
                 ArticleFilter.language(lang).withTag(tag.id()));
     }
 
     FeedScope source(String code, String slug) {
         Language lang = language(code, "source/" + slug + "/");
         Source source = taxonomy.source(slug).orElseThrow(() -> missing(TermKind.SOURCE, lang, slug));
-        return term(lang, SiteLinks.source(lang, source.slug()), source.name(), "listing.source",
+        return term(
+                lang,
+                SiteLinks.source(lang, source.slug()),
+                source.name(),
+                "listing.source",
                 ArticleFilter.language(lang).withSource(source.id()));
     }
 

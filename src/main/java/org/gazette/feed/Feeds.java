@@ -21,11 +21,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class Feeds {
 
     /** A feed as sent: its bytes and the validators of a conditional request. */
-    record Rendered(byte[] body, String etag, Instant lastModified) {
-    }
+    record Rendered(byte[] body, String etag, Instant lastModified) {}
 
-    private record Key(String basePath, FeedFormat format, int limit) {
-    }
+    private record Key(String basePath, FeedFormat format, int limit) {}
 
     private final FeedAssembler assembler;
     private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
@@ -39,7 +37,10 @@ class Feeds {
                 throw new IllegalStateException("no writer for the feed format " + format);
             }
         }
-        this.cache = Caffeine.newBuilder().expireAfterWrite(properties.cache()).maximumSize(2_000).build();
+        this.cache = Caffeine.newBuilder()
+                .expireAfterWrite(properties.cache())
+                .maximumSize(2_000)
+                .build();
     }
 
     Rendered render(FeedScope scope, FeedFormat format, int limit) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonFeedWriter implements FeedWriter {
 
     static final String VERSION = "https://jsonfeed.org/version/1.1";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
     public FeedFormat format() {
@@ -46,8 +47,14 @@ class JsonFeedWriter implements FeedWriter {
             @JsonInclude(JsonInclude.Include.ALWAYS) List<Item> items) {
 
         static Document from(Feed feed) {
-            return new Document(VERSION, feed.title(), feed.pageUrl(), feed.url(FeedFormat.JSON_FEED),
-                    feed.description(), feed.logoUrl(), feed.iconUrl(),
+            return new Document(
+                    VERSION,
+                    feed.title(),
+                    feed.pageUrl(),
+                    feed.url(FeedFormat.JSON_FEED),
+                    feed.description(),
+                    feed.logoUrl(),
+                    feed.iconUrl(),
                     feed.lang() == null ? null : feed.lang().code(),
                     List.of(new Author(feed.siteName(), feed.baseUrl() + "/")),
                     feed.hubUrl() == null ? List.of() : List.of(new Hub("WebSub", feed.hubUrl())),
@@ -73,34 +80,44 @@ class JsonFeedWriter implements FeedWriter {
             @JsonProperty("_gazette") Extension gazette) {
 
         static Item from(FeedItem item) {
-            return new Item(item.id(), item.url(), item.title(), item.contentHtml(),
+            return new Item(
+                    item.id(),
+                    item.url(),
+                    item.title(),
+                    item.contentHtml(),
                     // an item must have content; with summaries only, the summary is it
                     item.contentHtml() == null ? item.summary() : null,
                     item.summary(),
                     item.image() == null ? null : item.image().url(),
                     rfc3339(item.published()),
                     rfc3339(item.updated()),
-                    item.authors().stream().map(a -> new Author(a.name(), a.url())).toList(),
+                    item.authors().stream()
+                            .map(a -> new Author(a.name(), a.url()))
+                            .toList(),
                     item.tags().stream().map(FeedItem.Term::name).toList(),
                     item.lang().code(),
-                    item.image() == null ? List.of() : List.of(new Attachment(item.image().url(),
-                            item.image().mediaType(), item.image().alt(),
-                            item.image().length() > 0 ? item.image().length() : null)),
+                    item.image() == null
+                            ? List.of()
+                            : List.of(new Attachment(
+                                    item.image().url(),
+                                    item.image().mediaType(),
+                                    item.image().alt(),
+                                    item.image().length() > 0 ? item.image().length() : null)),
                     Extension.from(item));
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Author(String name, String url) {
-    }
+    record Author(String name, String url) {}
 
-    record Hub(String type, String url) {
-    }
+    record Hub(String type, String url) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Attachment(String url, @JsonProperty("mime_type") String mimeType, String title,
-            @JsonProperty("size_in_bytes") Long sizeInBytes) {
-    }
+    record Attachment(
+            String url,
+            @JsonProperty("mime_type") String mimeType,
+            String title,
+            @JsonProperty("size_in_bytes") Long sizeInBytes) {}
 
     /** Gazette's extension: what JSON Feed itself cannot say about a news story. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -111,19 +128,25 @@ class JsonFeedWriter implements FeedWriter {
                 return null;
             }
             return new Extension(
-                    item.section() == null ? null
-                            : new Section(item.section().slug(), item.section().name(), item.section().url()),
-                    item.source() == null ? null : new Source(item.source().name(), item.source().homepage(),
-                            item.source().originalUrl()));
+                    item.section() == null
+                            ? null
+                            : new Section(
+                                    item.section().slug(),
+                                    item.section().name(),
+                                    item.section().url()),
+                    item.source() == null
+                            ? null
+                            : new Source(
+                                    item.source().name(),
+                                    item.source().homepage(),
+                                    item.source().originalUrl()));
         }
     }
 
-    record Section(String slug, String name, String url) {
-    }
+    record Section(String slug, String name, String url) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Source(String name, String homepage, @JsonProperty("original_url") String originalUrl) {
-    }
+    record Source(String name, String homepage, @JsonProperty("original_url") String originalUrl) {}
 
     /** RFC 3339 with a UTC offset, to the second. */
     static String rfc3339(Instant instant) {

@@ -125,7 +125,8 @@ class RssWriter implements FeedWriter {
         DCModuleImpl dc = new DCModuleImpl();
         boolean useful = false;
         if (!story.authors().isEmpty()) {
-            dc.setCreators(story.authors().stream().map(a -> XmlText.clean(a.name())).toList());
+            dc.setCreators(
+                    story.authors().stream().map(a -> XmlText.clean(a.name())).toList());
             useful = true;
         }
         if (feed.lang() == null) {
@@ -167,19 +168,23 @@ class RssWriter implements FeedWriter {
             if (image == null) {
                 continue;
             }
-            Element media = new Element("content", MEDIA).setAttribute("url", image.url())
-                    .setAttribute("type", image.mediaType()).setAttribute("medium", "image")
+            Element media = new Element("content", MEDIA)
+                    .setAttribute("url", image.url())
+                    .setAttribute("type", image.mediaType())
+                    .setAttribute("medium", "image")
                     .setAttribute("width", String.valueOf(image.width()))
                     .setAttribute("height", String.valueOf(image.height()));
             if (image.length() > 0) {
                 media.setAttribute("fileSize", String.valueOf(image.length()));
             }
             if (image.caption() != null) {
-                media.addContent(new Element("title", MEDIA).setAttribute("type", "plain")
+                media.addContent(new Element("title", MEDIA)
+                        .setAttribute("type", "plain")
                         .setText(XmlText.clean(image.caption())));
             }
             // the alt text is what the picture shows, which is what media:description is for
-            media.addContent(new Element("description", MEDIA).setAttribute("type", "plain")
+            media.addContent(new Element("description", MEDIA)
+                    .setAttribute("type", "plain")
                     .setText(XmlText.clean(image.alt())));
             if (image.credit() != null) {
                 media.addContent(new Element("credit", MEDIA).setText(XmlText.clean(image.credit())));

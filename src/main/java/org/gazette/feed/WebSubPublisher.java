@@ -47,7 +47,8 @@ class WebSubPublisher {
     private final GazetteProperties site;
     private final ArticleRepository articles;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebSubPublisher(FeedProperties properties, GazetteProperties site, ArticleRepository articles) {
         this.properties = properties;
@@ -81,8 +82,8 @@ class WebSubPublisher {
         Set<String> pages = new LinkedHashSet<>();
         pages.add("/");
         site.siteLanguages().forEach(lang -> pages.add(SiteLinks.home(lang)));
-        change.articleIds().stream().limit(STORIES_PER_TERM_CHANGE)
-                .forEach(id -> articles.findById(id).ifPresent(article -> pages.addAll(termPages(article))));
+        change.articleIds().stream().limit(STORIES_PER_TERM_CHANGE).forEach(id -> articles.findById(id)
+                .ifPresent(article -> pages.addAll(termPages(article))));
         announce(pages);
     }
 
@@ -124,8 +125,12 @@ class WebSubPublisher {
             }
         }
         if (failed > 0) {
-            log.warn("WebSub hub {} refused or missed {} of {} feed updates; last: {}", properties.websubHub(), failed,
-                    topics.size(), lastProblem);
+            log.warn(
+                    "WebSub hub {} refused or missed {} of {} feed updates; last: {}",
+                    properties.websubHub(),
+                    failed,
+                    topics.size(),
+                    lastProblem);
         }
     }
 
@@ -138,7 +143,8 @@ class WebSubPublisher {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? null : "HTTP " + status + " for " + topic;
         } catch (IOException e) {
             return e.getClass().getSimpleName() + " for " + topic + ": " + e.getMessage();

@@ -10,8 +10,7 @@ import org.jdom2.output.XMLOutputter;
 /** Serializes the JDOM documents Rome builds: UTF-8, indented, with an XML declaration. */
 final class XmlDocuments {
 
-    private XmlDocuments() {
-    }
+    private XmlDocuments() {}
 
     static byte[] bytes(Document document) {
         Format format = Format.getPrettyFormat().setEncoding("UTF-8").setIndent("  ");

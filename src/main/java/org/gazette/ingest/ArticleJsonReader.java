@@ -79,8 +79,8 @@ public class ArticleJsonReader {
             return null;
         }
         if (!value.isString()) {
-            throw new InvalidArticleException(field, value.toString(), "field '" + field + "' must be a string, got "
-                    + describe(value));
+            throw new InvalidArticleException(
+                    field, value.toString(), "field '" + field + "' must be a string, got " + describe(value));
         }
         return value.stringValue();
     }
@@ -91,14 +91,18 @@ public class ArticleJsonReader {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new InvalidArticleException(field, value.toString(), "field '" + field
-                    + "' must be an array of strings, got " + describe(value));
+            throw new InvalidArticleException(
+                    field,
+                    value.toString(),
+                    "field '" + field + "' must be an array of strings, got " + describe(value));
         }
         List<String> names = new ArrayList<>(value.size());
         for (JsonNode element : value) {
             if (!element.isString()) {
-                throw new InvalidArticleException(field, element.toString(), "field '" + field
-                        + "' must be an array of strings, but holds " + describe(element));
+                throw new InvalidArticleException(
+                        field,
+                        element.toString(),
+                        "field '" + field + "' must be an array of strings, but holds " + describe(element));
             }
             names.add(element.stringValue());
         }

@@ -24,8 +24,10 @@ import picocli.CommandLine.Parameters;
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "import", description = "Import articles from a JSON Lines file (one article per line) "
-        + "or from an RSS, Atom, NewsML-G2 or ninjs file.")
+@Command(
+        name = "import",
+        description = "Import articles from a JSON Lines file (one article per line) "
+                + "or from an RSS, Atom, NewsML-G2 or ninjs file.")
 class ImportCommand implements Callable<Integer> {
 
     private final JsonLinesImport importer;
@@ -83,10 +85,16 @@ class ImportCommand implements Callable<Integer> {
         }
         WireDesk.Receipt receipt = desk.receive(null, document);
         receipt.refused().stream().map(RefusedItem::toString).forEach(System.out::println);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "%s: %d items: %d created, %d updated, %d withdrawn, %d unchanged, %d refused%n",
-                document.format().code(), document.items().size() + document.refused().size(), receipt.created(),
-                receipt.updated(), receipt.withdrawn(), receipt.ignored(), receipt.refused().size());
+                document.format().code(),
+                document.items().size() + document.refused().size(),
+                receipt.created(),
+                receipt.updated(),
+                receipt.withdrawn(),
+                receipt.ignored(),
+                receipt.refused().size());
         if (!receipt.refused().isEmpty()) {
             System.err.println("gazette: import: " + receipt.refused().size() + " items refused (listed above)");
             return 1;

@@ -34,7 +34,11 @@ public class JsonLinesImport {
     private final Clock clock;
     private final DatabaseStatistics statistics;
 
-    JsonLinesImport(ArticleJsonReader reader, ArticleStore store, TransactionTemplate transactions, Clock clock,
+    JsonLinesImport(
+            ArticleJsonReader reader,
+            ArticleStore store,
+            TransactionTemplate transactions,
+            Clock clock,
             DatabaseStatistics statistics) {
         this.reader = reader;
         this.store = store;
@@ -43,8 +47,7 @@ public class JsonLinesImport {
         this.statistics = statistics;
     }
 
-    private record Numbered(long line, ArticleInput input) {
-    }
+    private record Numbered(long line, ArticleInput input) {}
 
     private static final class Tally {
         long lines;
@@ -88,8 +91,12 @@ public class JsonLinesImport {
                     batch.clear();
                     if (clock.millis() - lastProgress >= PROGRESS_EVERY.toMillis()) {
                         lastProgress = clock.millis();
-                        out.printf(Locale.ROOT, "… %,d lines read, %,d imported, %,d refused%n", tally.lines,
-                                tally.created + tally.updated + tally.unchanged, tally.errors.size());
+                        out.printf(
+                                Locale.ROOT,
+                                "… %,d lines read, %,d imported, %,d refused%n",
+                                tally.lines,
+                                tally.created + tally.updated + tally.unchanged,
+                                tally.errors.size());
                     }
                 }
             }
@@ -97,8 +104,13 @@ public class JsonLinesImport {
         save(batch, tally, out);
         store.relinkTranslations();
         statistics.refresh();
-        return new ImportReport(tally.lines, tally.created, tally.updated, tally.unchanged,
-                List.copyOf(tally.errors), Duration.ofMillis(clock.millis() - started));
+        return new ImportReport(
+                tally.lines,
+                tally.created,
+                tally.updated,
+                tally.unchanged,
+                List.copyOf(tally.errors),
+                Duration.ofMillis(clock.millis() - started));
     }
 
     private void save(List<Numbered> batch, Tally tally, PrintStream out) {
@@ -135,7 +147,10 @@ public class JsonLinesImport {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+        return String.valueOf(root.getMessage())
+                .lines()
+                .findFirst()
+                .orElse(root.getClass().getSimpleName());
     }
 
     private static boolean isBlank(byte[] line) {

@@ -48,18 +48,20 @@ public final class StrictJson {
     public JsonNode read(byte[] document) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(document)).toString();
+                    .decode(ByteBuffer.wrap(document))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new MalformedException(true, "");
         }
         try (JsonParser parser = json.createParser(text)) {
             JsonNode value = json.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new MalformedException(false,
-                        "something follows the JSON value" + column(parser.currentLocation()));
+                throw new MalformedException(
+                        false, "something follows the JSON value" + column(parser.currentLocation()));
             }
             return value == null ? MissingNode.getInstance() : value;
         } catch (JacksonException e) {

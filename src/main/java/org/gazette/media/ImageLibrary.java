@@ -44,6 +44,7 @@ public class ImageLibrary {
 
     /** The generated widths; an image narrower than one gets its own width instead of the larger ones. */
     public static final List<Integer> WIDTHS = List.of(320, 640, 1024, 1600);
+
     public static final long MAX_PIXELS = 40_000_000L;
     public static final int MAX_ALT_CHARS = 300;
 
@@ -52,7 +53,10 @@ public class ImageLibrary {
     private final long maxBytes;
     private final Clock clock;
 
-    ImageLibrary(JdbcClient jdbc, GazetteProperties properties, @Value("${gazette.media.max-bytes:15728640}") long maxBytes,
+    ImageLibrary(
+            JdbcClient jdbc,
+            GazetteProperties properties,
+            @Value("${gazette.media.max-bytes:15728640}") long maxBytes,
             Clock clock) {
         this.jdbc = jdbc;
         this.directory = properties.dataDir().resolve("media").toAbsolutePath();
@@ -68,12 +72,17 @@ public class ImageLibrary {
     }
 
     public Optional<LeadImage> find(long id) {
-        return jdbc.sql("select * from images where id = :id").param("id", id).query(ImageLibrary::image).optional();
+        return jdbc.sql("select * from images where id = :id")
+                .param("id", id)
+                .query(ImageLibrary::image)
+                .optional();
     }
 
     public List<LeadImage> recent(int limit) {
-        return jdbc.sql("select * from images order by id desc limit :limit").param("limit", limit)
-                .query(ImageLibrary::image).list();
+        return jdbc.sql("select * from images order by id desc limit :limit")
+                .param("limit", limit)
+                .query(ImageLibrary::image)
+                .list();
     }
 
     /** Where the generated file {@code {id}-{width}.{ext}} lives, if it is one of ours. */
@@ -109,8 +118,8 @@ public class ImageLibrary {
         }
         String altText = alt == null ? "" : alt.strip();
         if (altText.isEmpty() || altText.length() > MAX_ALT_CHARS) {
-            throw new RejectedImageException("alt text is required, 1 to " + MAX_ALT_CHARS + " characters, got "
-                    + altText.length());
+            throw new RejectedImageException(
+                    "alt text is required, 1 to " + MAX_ALT_CHARS + " characters, got " + altText.length());
         }
         String kind = sniff(bytes);
         if (kind == null) {
@@ -118,8 +127,10 @@ public class ImageLibrary {
                     + HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + ")");
         }
         String hash = Sha256.hex(bytes);
-        Optional<LeadImage> existing = jdbc.sql("select * from images where sha256 = :hash").param("hash", hash)
-                .query(ImageLibrary::image).optional();
+        Optional<LeadImage> existing = jdbc.sql("select * from images where sha256 = :hash")
+                .param("hash", hash)
+                .query(ImageLibrary::image)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -135,20 +146,31 @@ public class ImageLibrary {
         if (widths.isEmpty() || image.getWidth() <= WIDTHS.get(WIDTHS.size() - 1)) {
             widths.add(image.getWidth());
         }
-        long id = jdbc.sql("""
+        long id = jdbc.sql(
+                        """
                         insert into images (sha256, media_type, width, height, alt, caption, credit, widths,
                             uploaded_by, created_at)
                         values (:hash, :type, :width, :height, :alt, :caption, :credit, :widths, :by, :now)
                         returning id""")
-                .param("hash", hash).param("type", mediaType).param("width", image.getWidth())
-                .param("height", image.getHeight()).param("alt", altText).param("caption", blank(caption))
+                .param("hash", hash)
+                .param("type", mediaType)
+                .param("width", image.getWidth())
+                .param("height", image.getHeight())
+                .param("alt", altText)
+                .param("caption", blank(caption))
                 .param("credit", blank(credit))
                 .param("widths", widths.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .param("by", uploadedBy).param("now", clock.millis()).query(Long.class).single();
+                .param("by", uploadedBy)
+                .param("now", clock.millis())
+                .query(Long.class)
+                .single();
         try {
             Files.createDirectories(directory);
             for (int width : widths) {
-                write(scale(image, width, alpha), directory.resolve(id + "-" + width + (alpha ? ".png" : ".jpg")), alpha);
+                write(
+                        scale(image, width, alpha),
+                        directory.resolve(id + "-" + width + (alpha ? ".png" : ".jpg")),
+                        alpha);
             }
         } catch (IOException e) {
             // the row rolls back with this exception; files already written are harmless and get overwritten
@@ -162,12 +184,26 @@ public class ImageLibrary {
         if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return "jpeg";
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length >= 8
+                && (b[0] & 0xff) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return "png";
         }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "webp";
         }
         return null;
@@ -206,8 +242,8 @@ public class ImageLibrary {
 
     private static BufferedImage scale(BufferedImage source, int width, boolean alpha) {
         int height = Math.max(1, Math.round((float) source.getHeight() * width / source.getWidth()));
-        BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
+        BufferedImage target =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
@@ -248,9 +284,16 @@ public class ImageLibrary {
     }
 
     private static LeadImage image(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new LeadImage(rs.getLong("id"), rs.getString("alt"), rs.getString("caption"), rs.getString("credit"),
-                rs.getInt("width"), rs.getInt("height"),
-                java.util.Arrays.stream(rs.getString("widths").split(",")).map(Integer::valueOf).toList(),
+        return new LeadImage(
+                rs.getLong("id"),
+                rs.getString("alt"),
+                rs.getString("caption"),
+                rs.getString("credit"),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                java.util.Arrays.stream(rs.getString("widths").split(","))
+                        .map(Integer::valueOf)
+                        .toList(),
                 "image/png".equals(rs.getString("media_type")) ? "png" : "jpg");
     }
 

@@ -49,8 +49,15 @@ class ArticleEditorController {
     private final GazetteProperties properties;
     private final Clock clock;
 
-    ArticleEditorController(ArticleRepository articles, ArticleStore store, ArticleAccess access, EditorForms forms,
-            EditorPages pages, NewsroomFrames frames, GazetteProperties properties, Clock clock) {
+    ArticleEditorController(
+            ArticleRepository articles,
+            ArticleStore store,
+            ArticleAccess access,
+            EditorForms forms,
+            EditorPages pages,
+            NewsroomFrames frames,
+            GazetteProperties properties,
+            Clock clock) {
         this.articles = articles;
         this.store = store;
         this.access = access;
@@ -62,37 +69,55 @@ class ArticleEditorController {
     }
 
     @GetMapping("/newsroom/articles/new")
-    String blank(@RequestParam(required = false) String lang, @RequestParam(required = false) Long translationOf,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
+    String blank(
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) Long translationOf,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            Model model) {
         Language language = properties.serves(lang) ? Language.of(lang) : properties.defaultLanguage();
-        ArticleForm form = new ArticleForm("", null, "", "markdown", language.code(), null, null, user.displayName(),
-                null, null, null, null, 0);
+        ArticleForm form = new ArticleForm(
+                "", null, "", "markdown", language.code(), null, null, user.displayName(), null, null, null, null, 0);
         if (translationOf != null) {
             Article original = require(translationOf);
             access.requireView(user, original);
             // a translation starts with the original's text to translate, and its section, terms and picture
             ArticleForm originalForm = ArticleForm.from(original);
-            form = new ArticleForm(original.headline(), original.dek(), original.bodySource(),
-                    original.bodyFormat().code(), language.code(),
+            form = new ArticleForm(
+                    original.headline(),
+                    original.dek(),
+                    original.bodySource(),
+                    original.bodyFormat().code(),
+                    language.code(),
                     original.section() == null ? null : original.section().slug(),
-                    originalForm.tags(), originalForm.authors(),
-                    original.source() == null ? null : original.source().name(), original.sourceUrl(),
-                    original.externalId(), originalForm.leadImageId(), 0);
+                    originalForm.tags(),
+                    originalForm.authors(),
+                    original.source() == null ? null : original.source().name(),
+                    original.sourceUrl(),
+                    original.externalId(),
+                    originalForm.leadImageId(),
+                    0);
         }
         model.addAttribute("page", pages.editor(null, form, user, request, "nr.editor.new"));
         return "newsroom/editor";
     }
 
     @PostMapping("/newsroom/articles")
-    String create(@ModelAttribute ArticleForm form, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Instant now = clock.instant();
         String externalId = "gazette-" + LocalDate.ofInstant(now, properties.zone()) + "-"
                 + HexFormat.of().formatHex(bytes(5));
         try {
             ArticleInput input = forms.read(form, externalId, now, null, ArticleStatus.DRAFT);
             SaveOutcome outcome = store.create(input, form.leadImage(), user.actor());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.created"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.created"));
             return "redirect:/newsroom/articles/" + outcome.articleId();
         } catch (InvalidArticleException | IllegalArgumentException e) {
             return refused(null, form, e, user, request, response, model);
@@ -100,7 +125,10 @@ class ArticleEditorController {
     }
 
     @GetMapping("/newsroom/articles/{id}")
-    String edit(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String edit(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             Model model) {
         Article article = require(id);
         access.requireView(user, article);
@@ -109,16 +137,27 @@ class ArticleEditorController {
     }
 
     @PostMapping("/newsroom/articles/{id}")
-    String save(@PathVariable long id, @ModelAttribute ArticleForm form, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Article article = require(id);
         access.requireEdit(user, article);
         try {
-            ArticleInput input = forms.read(form, article.externalId(), article.publishedAt(), article.updatedAt(),
-                    article.status());
+            ArticleInput input = forms.read(
+                    form, article.externalId(), article.publishedAt(), article.updatedAt(), article.status());
             SaveOutcome outcome = store.update(id, form.version(), input, form.leadImage(), user.actor());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get(
-                    outcome.change() == SaveOutcome.Change.UNCHANGED ? "nr.editor.unchanged" : "nr.editor.saved"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE,
+                    frames.texts(user, request)
+                            .get(
+                                    outcome.change() == SaveOutcome.Change.UNCHANGED
+                                            ? "nr.editor.unchanged"
+                                            : "nr.editor.saved"));
             return "redirect:/newsroom/articles/" + id;
         } catch (EditConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -130,13 +169,18 @@ class ArticleEditorController {
     }
 
     @PostMapping("/newsroom/articles/{id}/slug")
-    String slug(@PathVariable long id, @RequestParam String slug, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String slug(
+            @PathVariable long id,
+            @RequestParam String slug,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         Article article = require(id);
         access.requireEdit(user, article);
         try {
             store.changeSlug(id, new Slug(slug.strip()), user.actor());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.slugChanged"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.slugChanged"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
@@ -144,8 +188,14 @@ class ArticleEditorController {
     }
 
     /** The editor again, with the fields as sent and the reason they were refused: a 400, nothing saved. */
-    private String refused(Article article, ArticleForm form, RuntimeException reason, NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String refused(
+            Article article,
+            ArticleForm form,
+            RuntimeException reason,
+            NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("page", pages.refused(article, form, reason.getMessage(), user, request));
         return "newsroom/editor";

@@ -18,8 +18,20 @@ import org.gazette.text.Abbreviation;
  * checked by the same {@link ArticleValidator} as imports and API calls, so every channel has the same
  * rules and the same messages.
  */
-public record ArticleForm(String headline, String dek, String body, String format, String lang, String section, String tags,
-        String authors, String source, String sourceUrl, String translationOf, String leadImageId, int version) {
+public record ArticleForm(
+        String headline,
+        String dek,
+        String body,
+        String format,
+        String lang,
+        String section,
+        String tags,
+        String authors,
+        String source,
+        String sourceUrl,
+        String translationOf,
+        String leadImageId,
+        int version) {
 
     public ArticleForm {
         headline = headline == null ? "" : headline;
@@ -29,20 +41,38 @@ public record ArticleForm(String headline, String dek, String body, String forma
     }
 
     static ArticleForm from(Article article) {
-        return new ArticleForm(article.headline(), article.dek(), article.bodySource(), article.bodyFormat().code(),
-                article.lang().code(), article.section() == null ? null : article.section().slug(),
+        return new ArticleForm(
+                article.headline(),
+                article.dek(),
+                article.bodySource(),
+                article.bodyFormat().code(),
+                article.lang().code(),
+                article.section() == null ? null : article.section().slug(),
                 String.join(", ", article.tags().stream().map(Tag::name).toList()),
                 String.join(", ", article.authors().stream().map(Author::name).toList()),
-                article.source() == null ? null : article.source().name(), article.sourceUrl(),
-                article.translationOf(), article.leadImage() == null ? null : String.valueOf(article.leadImage().id()),
+                article.source() == null ? null : article.source().name(),
+                article.sourceUrl(),
+                article.translationOf(),
+                article.leadImage() == null
+                        ? null
+                        : String.valueOf(article.leadImage().id()),
                 article.version());
     }
 
     static ArticleForm from(Revision revision, int version) {
-        return new ArticleForm(revision.headline(), revision.dek(), revision.bodySource(),
-                revision.bodyFormat().code(), revision.lang().code(), revision.section(),
-                String.join(", ", revision.tags()), String.join(", ", revision.authors()), revision.source(),
-                revision.sourceUrl(), null, revision.leadImageId() == null ? null : revision.leadImageId().toString(),
+        return new ArticleForm(
+                revision.headline(),
+                revision.dek(),
+                revision.bodySource(),
+                revision.bodyFormat().code(),
+                revision.lang().code(),
+                revision.section(),
+                String.join(", ", revision.tags()),
+                String.join(", ", revision.authors()),
+                revision.source(),
+                revision.sourceUrl(),
+                null,
+                revision.leadImageId() == null ? null : revision.leadImageId().toString(),
                 version);
     }
 
@@ -53,8 +83,10 @@ public record ArticleForm(String headline, String dek, String body, String forma
         try {
             return Long.valueOf(leadImageId.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidArticleException("lead_image", leadImageId, "field 'lead image' must be an image number,"
-                    + " got '" + Abbreviation.of(leadImageId) + "'");
+            throw new InvalidArticleException(
+                    "lead_image",
+                    leadImageId,
+                    "field 'lead image' must be an image number," + " got '" + Abbreviation.of(leadImageId) + "'");
         }
     }
 
@@ -64,8 +96,10 @@ public record ArticleForm(String headline, String dek, String body, String forma
                 return candidate;
             }
         }
-        throw new InvalidArticleException("format", format, "field 'format' must be text, html or markdown, got '"
-                + Abbreviation.of(format) + "'");
+        throw new InvalidArticleException(
+                "format",
+                format,
+                "field 'format' must be text, html or markdown, got '" + Abbreviation.of(format) + "'");
     }
 
     /** The form as a submission to the article rules; the body keeps the format chosen. */
@@ -92,6 +126,9 @@ public record ArticleForm(String headline, String dek, String body, String forma
         if (commaSeparated == null) {
             return List.of();
         }
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -49,8 +49,13 @@ class ArticleListController {
     private final JdbcClient jdbc;
     private final ArticleSearch search;
 
-    ArticleListController(NewsroomArticles articles, NewsroomFrames frames, TaxonomyRepository taxonomy,
-            GazetteProperties properties, JdbcClient jdbc, ArticleSearch search) {
+    ArticleListController(
+            NewsroomArticles articles,
+            NewsroomFrames frames,
+            TaxonomyRepository taxonomy,
+            GazetteProperties properties,
+            JdbcClient jdbc,
+            ArticleSearch search) {
         this.search = search;
         this.articles = articles;
         this.frames = frames;
@@ -60,11 +65,18 @@ class ArticleListController {
     }
 
     @GetMapping("/newsroom/articles")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String section, @RequestParam(required = false) String author,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            Model model) {
         NewsroomFrame frame = frames.frame(user, request, "nr.list.title", "articles");
         ArticleQuery query = ArticleQuery.from(status, lang, section, author, source, q, sort, page);
         if (!user.can(Role.EDITOR)) {
@@ -79,29 +91,44 @@ class ArticleListController {
                 problem = e.reason();
             } catch (RuntimeException e) {
                 // the list still answers, matching the text literally, while the search engine cannot
-                log.warn("newsroom list: the search engine failed for '{}', matching the text literally: {}",
-                        Abbreviation.of(query.text()), e.toString());
+                log.warn(
+                        "newsroom list: the search engine failed for '{}', matching the text literally: {}",
+                        Abbreviation.of(query.text()),
+                        e.toString());
             }
         }
-        List<ArticleRow> found = problem != null ? new ArrayList<>()
-                : new ArrayList<>(articles.search(query, ranked));
+        List<ArticleRow> found = problem != null ? new ArrayList<>() : new ArrayList<>(articles.search(query, ranked));
         boolean more = found.size() > ArticleQuery.PAGE_SIZE;
         if (more) {
             found.remove(found.size() - 1);
         }
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
-        List<ArticleListPage.Row> rows = found.stream().map(r -> new ArticleListPage.Row(r.id(), r.headline(),
-                r.lang().code(), r.status().code(), frame.texts().get("nr.status." + r.status().code()), r.section(),
-                r.createdByName(), dates.dateTime(r.modifiedAt()),
-                r.status() == ArticleStatus.SCHEDULED && r.publishAt() != null ? dates.dateTime(r.publishAt())
-                        : dates.dateTime(r.publishedAt()))).toList();
+        List<ArticleListPage.Row> rows = found.stream()
+                .map(r -> new ArticleListPage.Row(
+                        r.id(),
+                        r.headline(),
+                        r.lang().code(),
+                        r.status().code(),
+                        frame.texts().get("nr.status." + r.status().code()),
+                        r.section(),
+                        r.createdByName(),
+                        dates.dateTime(r.modifiedAt()),
+                        r.status() == ArticleStatus.SCHEDULED && r.publishAt() != null
+                                ? dates.dateTime(r.publishAt())
+                                : dates.dateTime(r.publishedAt())))
+                .toList();
         List<Link> statuses = java.util.Arrays.stream(ArticleStatus.values())
-                .map(s -> new Link(s.code(), frame.texts().get("nr.status." + s.code()))).toList();
+                .map(s -> new Link(s.code(), frame.texts().get("nr.status." + s.code())))
+                .toList();
         List<Link> languages = properties.siteLanguages().stream()
-                .map(l -> new Link(l.code(), frame.texts().languageName(l))).toList();
-        List<Link> sections = taxonomy.sections(frame.lang()).stream().map(s -> new Link(s.slug(), s.name())).toList();
-        List<Link> sources = jdbc.sql("select id, name from sources order by name").query((rs, i) ->
-                new Link(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
+                .map(l -> new Link(l.code(), frame.texts().languageName(l)))
+                .toList();
+        List<Link> sections = taxonomy.sections(frame.lang()).stream()
+                .map(s -> new Link(s.slug(), s.name()))
+                .toList();
+        List<Link> sources = jdbc.sql("select id, name from sources order by name")
+                .query((rs, i) -> new Link(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
         UriComponentsBuilder here = UriComponentsBuilder.fromPath("/newsroom/articles");
         addParam(here, "status", status);
         addParam(here, "lang", lang);
@@ -110,12 +137,24 @@ class ArticleListController {
         addParam(here, "source", source);
         addParam(here, "q", q);
         addParam(here, "sort", sort);
-        String previous = query.page() > 1 ? here.cloneBuilder().queryParam("page", query.page() - 1).encode().build()
-                .toUriString() : null;
-        String next = more ? here.cloneBuilder().queryParam("page", query.page() + 1).encode().build().toUriString()
+        String previous = query.page() > 1
+                ? here.cloneBuilder()
+                        .queryParam("page", query.page() - 1)
+                        .encode()
+                        .build()
+                        .toUriString()
                 : null;
-        model.addAttribute("page", new ArticleListPage(frame, query, rows, statuses, languages, sections, sources,
-                previous, next, problem));
+        String next = more
+                ? here.cloneBuilder()
+                        .queryParam("page", query.page() + 1)
+                        .encode()
+                        .build()
+                        .toUriString()
+                : null;
+        model.addAttribute(
+                "page",
+                new ArticleListPage(
+                        frame, query, rows, statuses, languages, sections, sources, previous, next, problem));
         return "newsroom/articles";
     }
 
@@ -130,11 +169,25 @@ class ArticleListController {
         if (text.isEmpty()) {
             return List.of();
         }
-        String sourceSlug = query.sourceId() == null ? null
-                : jdbc.sql("select slug from sources where id = :id").param("id", query.sourceId())
-                        .query(String.class).optional().orElse("-");
-        SearchRequest request = new SearchRequest(text, query.lang(), query.section(), null, sourceSlug, null, null,
-                SearchSort.RELEVANCE, 1, SEARCH_PAGE, SearchScope.NEWSROOM);
+        String sourceSlug = query.sourceId() == null
+                ? null
+                : jdbc.sql("select slug from sources where id = :id")
+                        .param("id", query.sourceId())
+                        .query(String.class)
+                        .optional()
+                        .orElse("-");
+        SearchRequest request = new SearchRequest(
+                text,
+                query.lang(),
+                query.section(),
+                null,
+                sourceSlug,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                SEARCH_PAGE,
+                SearchScope.NEWSROOM);
         Set<Long> ids = new LinkedHashSet<>();
         for (int page = 1; page <= SearchRequest.MAX_DEPTH / SEARCH_PAGE; page++) {
             SearchResults results = search.search(request.withPage(page));

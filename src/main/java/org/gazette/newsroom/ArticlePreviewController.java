@@ -36,8 +36,14 @@ class ArticlePreviewController {
     private final EditorPages editorPages;
     private final Clock clock;
 
-    ArticlePreviewController(ArticleRepository articles, ArticleAccess access, EditorForms forms,
-            UnsavedArticles unsaved, ArticlePages pages, EditorPages editorPages, Clock clock) {
+    ArticlePreviewController(
+            ArticleRepository articles,
+            ArticleAccess access,
+            EditorForms forms,
+            UnsavedArticles unsaved,
+            ArticlePages pages,
+            EditorPages editorPages,
+            Clock clock) {
         this.articles = articles;
         this.access = access;
         this.forms = forms;
@@ -59,14 +65,18 @@ class ArticlePreviewController {
 
     /** The editor's unsaved fields as readers would see them; nothing is stored. */
     @PostMapping("/newsroom/articles/{id}/preview")
-    String previewChanges(@PathVariable long id, @ModelAttribute ArticleForm form,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
+    String previewChanges(
+            @PathVariable long id,
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Article article = require(id);
         access.requireView(user, article);
         try {
-            ArticleInput input = forms.read(form, article.externalId(), article.publishedAt(), article.updatedAt(),
-                    article.status());
+            ArticleInput input = forms.read(
+                    form, article.externalId(), article.publishedAt(), article.updatedAt(), article.status());
             return show(unsaved.preview(article, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
             return refused(article, form, e, user, request, response, model);
@@ -75,8 +85,12 @@ class ArticlePreviewController {
 
     /** A story not saved yet, as readers would see it if it were published now. */
     @PostMapping("/newsroom/articles/preview")
-    String previewNew(@ModelAttribute ArticleForm form, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String previewNew(
+            @ModelAttribute ArticleForm form,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         try {
             ArticleInput input = forms.read(form, "unsaved", clock.instant(), null, ArticleStatus.DRAFT);
             return show(unsaved.preview(null, input, form.leadImage()), response, model);
@@ -93,8 +107,14 @@ class ArticlePreviewController {
     }
 
     /** The editor again, with the fields as sent and the reason they were refused: a 400, nothing shown. */
-    private String refused(Article article, ArticleForm form, RuntimeException reason, NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String refused(
+            Article article,
+            ArticleForm form,
+            RuntimeException reason,
+            NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("page", editorPages.refused(article, form, reason.getMessage(), user, request));
         return "newsroom/editor";

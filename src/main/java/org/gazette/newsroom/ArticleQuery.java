@@ -10,8 +10,16 @@ import org.gazette.text.Language;
  * rather than refused, since they come from the list's own links and selects. The text is searched
  * with the search engine (see {@link ArticleListController}).
  */
-public record ArticleQuery(ArticleStatus status, Language lang, String section, String author, Long sourceId, String text,
-        Long createdBy, Sort sort, int page) {
+public record ArticleQuery(
+        ArticleStatus status,
+        Language lang,
+        String section,
+        String author,
+        Long sourceId,
+        String text,
+        Long createdBy,
+        Sort sort,
+        int page) {
 
     static final int PAGE_SIZE = 50;
 
@@ -35,8 +43,15 @@ public record ArticleQuery(ArticleStatus status, Language lang, String section, 
         }
     }
 
-    static ArticleQuery from(String status, String lang, String section, String author, String source, String text,
-            String sort, String page) {
+    static ArticleQuery from(
+            String status,
+            String lang,
+            String section,
+            String author,
+            String source,
+            String text,
+            String sort,
+            String page) {
         ArticleStatus s = null;
         for (ArticleStatus candidate : ArticleStatus.values()) {
             if (candidate.code().equals(status)) {
@@ -51,9 +66,20 @@ public record ArticleQuery(ArticleStatus status, Language lang, String section, 
                 order = candidate;
             }
         }
-        return new ArticleQuery(s, Language.isSupported(lang) ? Language.of(lang) : null, blank(section),
-                blank(author), parseLong(source), words, null, order, Math.max(1, Math.min(10_000,
-                        parseLong(page) == null ? 1 : parseLong(page).intValue())));
+        return new ArticleQuery(
+                s,
+                Language.isSupported(lang) ? Language.of(lang) : null,
+                blank(section),
+                blank(author),
+                parseLong(source),
+                words,
+                null,
+                order,
+                Math.max(
+                        1,
+                        Math.min(
+                                10_000,
+                                parseLong(page) == null ? 1 : parseLong(page).intValue())));
     }
 
     ArticleQuery ownedBy(long userId) {

@@ -9,8 +9,8 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.EditConflictException;
-import org.gazette.article.SaveOutcome;
 import org.gazette.article.InvalidArticleException;
+import org.gazette.article.SaveOutcome;
 import org.gazette.ingest.ArticleJsonReader;
 import org.gazette.ingest.StrictJson;
 import org.gazette.media.ImageLibrary;
@@ -50,8 +50,14 @@ class ArticleWriteApiController {
     private final GazetteProperties site;
     private final ImageLibrary images;
 
-    ArticleWriteApiController(ArticleJsonReader reader, ArticleStore store, ArticleRepository articles,
-            ArticleAccess access, Workflow workflow, GazetteProperties site, ImageLibrary images) {
+    ArticleWriteApiController(
+            ArticleJsonReader reader,
+            ArticleStore store,
+            ArticleRepository articles,
+            ArticleAccess access,
+            Workflow workflow,
+            GazetteProperties site,
+            ImageLibrary images) {
         this.images = images;
         this.reader = reader;
         this.store = store;
@@ -65,7 +71,10 @@ class ArticleWriteApiController {
     record WriteResult(String id, String status, int version, String url) {
 
         static WriteResult from(Article article, GazetteProperties site) {
-            return new WriteResult(article.externalId(), article.status().code(), article.version(),
+            return new WriteResult(
+                    article.externalId(),
+                    article.status().code(),
+                    article.version(),
                     site.absolute(SiteLinks.article(article.lang(), article.slug())));
         }
     }
@@ -76,8 +85,12 @@ class ArticleWriteApiController {
         ArticleInput input = reader.read(node, ArticleStatus.DRAFT);
         Long image = leadImage(node, null);
         if (articles.findByExternalId(input.externalId()).isPresent()) {
-            return problem(HttpStatus.CONFLICT, "Article exists", "an article with id '" + input.externalId()
-                    + "' already exists; PUT /api/v1/articles/" + input.externalId() + " changes it", "id");
+            return problem(
+                    HttpStatus.CONFLICT,
+                    "Article exists",
+                    "an article with id '" + input.externalId() + "' already exists; PUT /api/v1/articles/"
+                            + input.externalId() + " changes it",
+                    "id");
         }
         SaveOutcome outcome = store.create(input, image, user.actor());
         Article created = articles.findById(outcome.articleId()).orElseThrow();
@@ -86,7 +99,9 @@ class ArticleWriteApiController {
     }
 
     @PutMapping(path = "/api/v1/articles/{id}", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<?> replace(@PathVariable String id, @RequestBody(required = false) byte[] body,
+    ResponseEntity<?> replace(
+            @PathVariable String id,
+            @RequestBody(required = false) byte[] body,
             @AuthenticationPrincipal NewsroomUser user) {
         Optional<Article> found = articles.findByExternalId(id);
         if (found.isEmpty()) {
@@ -97,21 +112,28 @@ class ArticleWriteApiController {
         JsonNode node = parse(body);
         ArticleInput input = reader.read(node, article.status());
         if (!input.externalId().equals(article.externalId())) {
-            throw new InvalidArticleException("id", input.externalId(), "field 'id' is '"
-                    + Abbreviation.of(input.externalId()) + "' but the URL names '" + Abbreviation.of(id) + "'");
+            throw new InvalidArticleException(
+                    "id",
+                    input.externalId(),
+                    "field 'id' is '" + Abbreviation.of(input.externalId()) + "' but the URL names '"
+                            + Abbreviation.of(id) + "'");
         }
         int version = article.version();
         JsonNode expected = node.get("version");
         if (expected != null && !expected.isNull()) {
             if (!expected.isInt()) {
-                throw new InvalidArticleException("version", expected.toString(),
+                throw new InvalidArticleException(
+                        "version",
+                        expected.toString(),
                         "field 'version' must be a whole number, got " + Abbreviation.of(expected.toString()));
             }
             version = expected.intValue();
         }
-        Long image = leadImage(node, article.leadImage() == null ? null : article.leadImage().id());
+        Long image = leadImage(
+                node, article.leadImage() == null ? null : article.leadImage().id());
         store.update(article.id(), version, input, image, user.actor());
-        return ResponseEntity.ok(WriteResult.from(articles.findById(article.id()).orElseThrow(), site));
+        return ResponseEntity.ok(
+                WriteResult.from(articles.findById(article.id()).orElseThrow(), site));
     }
 
     @PostMapping("/api/v1/articles/{id}/publish")
@@ -148,8 +170,8 @@ class ArticleWriteApiController {
         JsonNode snake = body.get("lead_image");
         JsonNode camel = body.get("leadImage");
         if (snake != null && camel != null && !snake.equals(camel)) {
-            throw new InvalidArticleException("lead_image", camel.toString(),
-                    "field 'lead_image' and its alias 'leadImage' disagree; send one");
+            throw new InvalidArticleException(
+                    "lead_image", camel.toString(), "field 'lead_image' and its alias 'leadImage' disagree; send one");
         }
         JsonNode value = snake != null ? snake : camel;
         if (value == null) {
@@ -159,16 +181,21 @@ class ArticleWriteApiController {
             return null;
         }
         JsonNode id = value.isObject() ? value.get("id") : value;
-        if (id == null || !((id.isIntegralNumber() && id.canConvertToLong())
-                || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
-            throw new InvalidArticleException("lead_image", value.toString(),
+        if (id == null
+                || !((id.isIntegralNumber() && id.canConvertToLong())
+                        || (id.isString() && id.asString().strip().matches("[0-9]{1,18}")))) {
+            throw new InvalidArticleException(
+                    "lead_image",
+                    value.toString(),
                     "field 'lead_image' must be the number of an uploaded image "
-                    + "(POST /api/v1/media answers it) or null, got " + Abbreviation.of(value.toString()));
+                            + "(POST /api/v1/media answers it) or null, got " + Abbreviation.of(value.toString()));
         }
-        long imageId = id.isIntegralNumber() ? id.longValue() : Long.parseLong(id.asString().strip());
+        long imageId = id.isIntegralNumber()
+                ? id.longValue()
+                : Long.parseLong(id.asString().strip());
         if (images.find(imageId).isEmpty()) {
-            throw new InvalidArticleException("lead_image", String.valueOf(imageId),
-                    "field 'lead_image' names no uploaded image: " + imageId);
+            throw new InvalidArticleException(
+                    "lead_image", String.valueOf(imageId), "field 'lead_image' names no uploaded image: " + imageId);
         }
         return imageId;
     }
@@ -177,8 +204,8 @@ class ArticleWriteApiController {
         try {
             return json.read(body == null ? new byte[0] : body);
         } catch (StrictJson.MalformedException e) {
-            throw InvalidArticleException.whole(e.encoding() ? "the body is not valid UTF-8"
-                    : "the body is not JSON: " + e.detail());
+            throw InvalidArticleException.whole(
+                    e.encoding() ? "the body is not valid UTF-8" : "the body is not JSON: " + e.detail());
         }
     }
 

@@ -30,15 +30,30 @@ class AuditController {
     }
 
     @GetMapping("/newsroom/audit")
-    String audit(@RequestParam(required = false) Long before, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, Model model) {
+    String audit(
+            @RequestParam(required = false) Long before,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            Model model) {
         NewsroomFrame frame = frames.frame(user, request, "nr.audit.title", "audit");
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
         List<AuditLog.Entry> entries = audit.entries(before, PAGE);
-        List<AuditPage.Row> rows = entries.stream().map(e -> new AuditPage.Row(dates.dateTime(e.at()) + ":"
-                + String.format(Locale.ROOT, "%02d", e.at().atZone(properties.zone()).getSecond()), e.actor(),
-                frame.texts().get("nr.audit." + e.action().code()), e.target(), e.detail(), e.clientAddress())).toList();
-        String older = entries.size() == PAGE ? "/newsroom/audit?before=" + entries.get(entries.size() - 1).id() : null;
+        List<AuditPage.Row> rows = entries.stream()
+                .map(e -> new AuditPage.Row(
+                        dates.dateTime(e.at()) + ":"
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%02d",
+                                        e.at().atZone(properties.zone()).getSecond()),
+                        e.actor(),
+                        frame.texts().get("nr.audit." + e.action().code()),
+                        e.target(),
+                        e.detail(),
+                        e.clientAddress()))
+                .toList();
+        String older = entries.size() == PAGE
+                ? "/newsroom/audit?before=" + entries.get(entries.size() - 1).id()
+                : null;
         model.addAttribute("page", new AuditPage(frame, rows, older));
         return "newsroom/audit";
     }

@@ -6,6 +6,5 @@ import java.util.List;
 public record AuditPage(NewsroomFrame frame, List<Row> rows, String olderUrl) {
 
     /** One entry. */
-    public record Row(String when, String actor, String action, String target, String detail, String address) {
-    }
+    public record Row(String when, String actor, String action, String target, String detail, String address) {}
 }

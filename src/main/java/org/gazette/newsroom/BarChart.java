@@ -21,8 +21,7 @@ public record BarChart(int width, int height, int max, List<Bar> bars, String fi
     static final int GAP = 2;
 
     /** One day. */
-    public record Bar(int x, int y, int width, int height, String label, long count) {
-    }
+    public record Bar(int x, int y, int width, int height, String label, long count) {}
 
     static BarChart perDay(List<Instant> times, LocalDate lastDay, int days, ZoneId zone, Locale locale) {
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
@@ -32,7 +31,8 @@ public record BarChart(int width, int height, int max, List<Bar> bars, String fi
         for (Instant time : times) {
             counts.computeIfPresent(LocalDate.ofInstant(time, zone), (day, n) -> n + 1);
         }
-        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int slot = WIDTH / days;
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM", locale);
         List<Bar> bars = new ArrayList<>();
@@ -42,8 +42,8 @@ public record BarChart(int width, int height, int max, List<Bar> bars, String fi
             bars.add(new Bar(i * slot, HEIGHT - h, slot - GAP, h, label.format(day.getKey()), day.getValue()));
             i++;
         }
-        return new BarChart(WIDTH, HEIGHT, (int) max, bars, label.format(lastDay.minusDays(days - 1L)),
-                label.format(lastDay));
+        return new BarChart(
+                WIDTH, HEIGHT, (int) max, bars, label.format(lastDay.minusDays(days - 1L)), label.format(lastDay));
     }
 
     public long total() {

@@ -41,25 +41,37 @@ class DashboardController {
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
         Map<ArticleStatus, Long> counts = articles.countsByStatus(desk ? null : user.id());
         List<DashboardPage.StatusCount> statusCounts = counts.entrySet().stream()
-                .map(e -> new DashboardPage.StatusCount(e.getKey().code(),
-                        frame.texts().get("nr.status." + e.getKey().code()), e.getValue()))
+                .map(e -> new DashboardPage.StatusCount(
+                        e.getKey().code(),
+                        frame.texts().get("nr.status." + e.getKey().code()),
+                        e.getValue()))
                 .toList();
         List<DashboardPage.Item> scheduled = articles.nextScheduled(5).stream()
                 .filter(r -> desk || (r.createdBy() != null && r.createdBy() == user.id()))
                 .map(r -> new DashboardPage.Item(r.id(), r.headline(), r.lang().code(), dates.dateTime(r.publishAt())))
                 .toList();
-        List<DashboardPage.Item> review = desk ? articles.inReview(10).stream()
-                .map(r -> new DashboardPage.Item(r.id(), r.headline(), r.lang().code(),
-                        r.createdByName() == null ? "" : r.createdByName()))
-                .toList() : List.of();
+        List<DashboardPage.Item> review = desk
+                ? articles.inReview(10).stream()
+                        .map(r -> new DashboardPage.Item(
+                                r.id(),
+                                r.headline(),
+                                r.lang().code(),
+                                r.createdByName() == null ? "" : r.createdByName()))
+                        .toList()
+                : List.of();
         LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
-        BarChart chart = BarChart.perDay(articles.firstPublications(today.minusDays(CHART_DAYS - 1L)
-                .atStartOfDay(properties.zone()).toInstant()), today, CHART_DAYS, properties.zone(),
+        BarChart chart = BarChart.perDay(
+                articles.firstPublications(today.minusDays(CHART_DAYS - 1L)
+                        .atStartOfDay(properties.zone())
+                        .toInstant()),
+                today,
+                CHART_DAYS,
+                properties.zone(),
                 frame.lang().locale());
         long since = clock.millis() / 86_400_000L - MOST_READ_DAYS + 1;
         List<DashboardPage.Item> mostRead = articles.mostRead(since, 10).stream()
-                .map(r -> new DashboardPage.Item(r.id(), r.headline(), r.lang().code(),
-                        frame.texts().get("nr.dashboard.views", r.views())))
+                .map(r -> new DashboardPage.Item(
+                        r.id(), r.headline(), r.lang().code(), frame.texts().get("nr.dashboard.views", r.views())))
                 .toList();
         model.addAttribute("page", new DashboardPage(frame, statusCounts, scheduled, review, chart, mostRead, desk));
         return "newsroom/dashboard";

@@ -10,7 +10,9 @@ import java.util.List;
 public record DiffLine(Kind kind, String text) {
 
     public enum Kind {
-        SAME, REMOVED, ADDED;
+        SAME,
+        REMOVED,
+        ADDED;
 
         String css() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -31,8 +31,8 @@ class EditorForms {
         ArticleInput input = validator.validate(form.toSubmission(externalId, date, updated), status);
         Long imageId = form.leadImage();
         if (imageId != null && images.find(imageId).isEmpty()) {
-            throw new InvalidArticleException("lead_image", String.valueOf(imageId),
-                    "field 'lead image' names no uploaded image: " + imageId);
+            throw new InvalidArticleException(
+                    "lead_image", String.valueOf(imageId), "field 'lead image' names no uploaded image: " + imageId);
         }
         return input;
     }

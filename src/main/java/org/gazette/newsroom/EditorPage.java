@@ -29,8 +29,16 @@ public record EditorPage(
         String scheduleDefault) {
 
     /** The workflow moves the current user may make on the article in its current status. */
-    public record Actions(boolean submit, boolean returnToDraft, boolean schedule, boolean unschedule, boolean publish,
-            boolean unpublish, boolean delete, boolean correct, boolean changeSlug) {
+    public record Actions(
+            boolean submit,
+            boolean returnToDraft,
+            boolean schedule,
+            boolean unschedule,
+            boolean publish,
+            boolean unpublish,
+            boolean delete,
+            boolean correct,
+            boolean changeSlug) {
 
         static Actions none() {
             return new Actions(false, false, false, false, false, false, false, false, false);
@@ -38,8 +46,7 @@ public record EditorPage(
     }
 
     /** An image offered as the lead image. */
-    public record ImageChoice(long id, String label, String thumbnail) {
-    }
+    public record ImageChoice(long id, String label, String thumbnail) {}
 
     public boolean isNew() {
         return articleId == null;

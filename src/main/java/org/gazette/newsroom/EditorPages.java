@@ -42,8 +42,15 @@ class EditorPages {
     private final GazetteProperties properties;
     private final Clock clock;
 
-    EditorPages(ArticleRepository articles, ArticleHistory history, ArticleAccess access, NewsroomFrames frames,
-            TaxonomyRepository taxonomy, ImageLibrary images, GazetteProperties properties, Clock clock) {
+    EditorPages(
+            ArticleRepository articles,
+            ArticleHistory history,
+            ArticleAccess access,
+            NewsroomFrames frames,
+            TaxonomyRepository taxonomy,
+            ImageLibrary images,
+            GazetteProperties properties,
+            Clock clock) {
         this.articles = articles;
         this.history = history;
         this.access = access;
@@ -55,19 +62,40 @@ class EditorPages {
     }
 
     /** The editor for {@code article} (null: a new story) with the form as given. */
-    EditorPage editor(Article article, ArticleForm form, NewsroomUser user, HttpServletRequest request,
-            String titleKey) {
+    EditorPage editor(
+            Article article, ArticleForm form, NewsroomUser user, HttpServletRequest request, String titleKey) {
         NewsroomFrame frame = frames.frame(user, request, titleKey, "articles");
         Texts texts = frame.texts();
         Language formLang = Language.isSupported(form.lang()) ? Language.of(form.lang()) : properties.defaultLanguage();
         List<Link> languages = properties.siteLanguages().stream()
-                .map(l -> new Link(l.code(), texts.languageName(l))).toList();
-        List<Link> sections = taxonomy.sections(formLang).stream().map(s -> new Link(s.slug(), s.name())).toList();
+                .map(l -> new Link(l.code(), texts.languageName(l)))
+                .toList();
+        List<Link> sections = taxonomy.sections(formLang).stream()
+                .map(s -> new Link(s.slug(), s.name()))
+                .toList();
         List<EditorPage.ImageChoice> choices = images.recent(60).stream()
-                .map(i -> new EditorPage.ImageChoice(i.id(), "#" + i.id() + " " + i.alt(), i.urlUpTo(320))).toList();
+                .map(i -> new EditorPage.ImageChoice(i.id(), "#" + i.id() + " " + i.alt(), i.urlUpTo(320)))
+                .toList();
         if (article == null) {
-            return new EditorPage(frame, null, null, null, null, form, true, languages, sections, choices,
-                    EditorPage.Actions.none(), null, null, null, List.of(), List.of(), List.of(), null);
+            return new EditorPage(
+                    frame,
+                    null,
+                    null,
+                    null,
+                    null,
+                    form,
+                    true,
+                    languages,
+                    sections,
+                    choices,
+                    EditorPage.Actions.none(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null);
         }
         boolean editor = user.can(Role.EDITOR);
         ArticleStatus status = article.status();
@@ -90,37 +118,70 @@ class EditorPages {
             if (l.equals(article.lang())) {
                 continue;
             }
-            Optional<ArticleSummary> existing = others.stream().filter(o -> o.lang().equals(l)).findFirst();
+            Optional<ArticleSummary> existing =
+                    others.stream().filter(o -> o.lang().equals(l)).findFirst();
             if (existing.isPresent()) {
-                translations.add(new Link("/newsroom/articles/" + existing.get().id(), texts.languageName(l) + ": "
-                        + existing.get().headline()));
+                translations.add(new Link(
+                        "/newsroom/articles/" + existing.get().id(),
+                        texts.languageName(l) + ": " + existing.get().headline()));
             } else {
-                missing.add(new Link("/newsroom/articles/new?lang=" + l.code() + "&translationOf=" + article.id(),
+                missing.add(new Link(
+                        "/newsroom/articles/new?lang=" + l.code() + "&translationOf=" + article.id(),
                         texts.languageName(l)));
             }
         }
-        String scheduleDefault = LocalDateTime.ofInstant(clock.instant().plus(1, ChronoUnit.HOURS)
-                .truncatedTo(ChronoUnit.HOURS), properties.zone()).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+        String scheduleDefault = LocalDateTime.ofInstant(
+                        clock.instant().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS), properties.zone())
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 .substring(0, 16);
-        return new EditorPage(frame, article.id(), article.externalId(), status.code(),
-                texts.get("nr.status." + status.code()), form, canEdit, languages, sections, choices, actions,
-                article.slug(), SiteLinks.article(article.lang(), article.slug()),
+        return new EditorPage(
+                frame,
+                article.id(),
+                article.externalId(),
+                status.code(),
+                texts.get("nr.status." + status.code()),
+                form,
+                canEdit,
+                languages,
+                sections,
+                choices,
+                actions,
+                article.slug(),
+                SiteLinks.article(article.lang(), article.slug()),
                 article.publishAt() == null ? null : dates.dateTime(article.publishAt()),
-                history.corrections(article.id()), translations, missing, scheduleDefault);
+                history.corrections(article.id()),
+                translations,
+                missing,
+                scheduleDefault);
     }
 
     /** The editor again, with the fields as sent and the reason they were refused. */
-    EditorPage refused(Article article, ArticleForm form, String reason, NewsroomUser user,
-            HttpServletRequest request) {
-        return withError(editor(article, form, user, request, article == null ? "nr.editor.new" : "nr.editor.edit"),
-                reason);
+    EditorPage refused(
+            Article article, ArticleForm form, String reason, NewsroomUser user, HttpServletRequest request) {
+        return withError(
+                editor(article, form, user, request, article == null ? "nr.editor.new" : "nr.editor.edit"), reason);
     }
 
     private static EditorPage withError(EditorPage page, String message) {
-        return new EditorPage(page.frame().withError(message), page.articleId(), page.externalId(), page.status(),
-                page.statusLabel(), page.form(), page.canEdit(), page.languages(), page.sections(), page.images(),
-                page.actions(), page.slug(), page.publicUrl(), page.publishAtText(), page.notes(), page.translations(),
-                page.missingTranslations(), page.scheduleDefault());
+        return new EditorPage(
+                page.frame().withError(message),
+                page.articleId(),
+                page.externalId(),
+                page.status(),
+                page.statusLabel(),
+                page.form(),
+                page.canEdit(),
+                page.languages(),
+                page.sections(),
+                page.images(),
+                page.actions(),
+                page.slug(),
+                page.publicUrl(),
+                page.publishAtText(),
+                page.notes(),
+                page.translations(),
+                page.missingTranslations(),
+                page.scheduleDefault());
     }
 
     /** Both versions of a story two people saved at once, and the editor to save the writer's again. */
@@ -133,12 +194,30 @@ class EditorPages {
         List<String> theirLines = lines(theirs);
         List<String> myLines = lines(mine);
         // the form to save again carries the current version: saving it is a deliberate choice now
-        ArticleForm retry = new ArticleForm(mine.headline(), mine.dek(), mine.body(), mine.format(), mine.lang(),
-                mine.section(), mine.tags(), mine.authors(), mine.source(), mine.sourceUrl(), mine.translationOf(),
-                mine.leadImageId(), current.version());
-        return new ConflictPage(frame, current.id(), latest == null ? "?" : latest.actor(),
-                latest == null ? "" : dates.dateTime(latest.createdAt()), current.version(), mine, theirs,
-                DiffLine.between(theirLines, myLines), editor(asMine, retry, user, request, "nr.editor.edit"));
+        ArticleForm retry = new ArticleForm(
+                mine.headline(),
+                mine.dek(),
+                mine.body(),
+                mine.format(),
+                mine.lang(),
+                mine.section(),
+                mine.tags(),
+                mine.authors(),
+                mine.source(),
+                mine.sourceUrl(),
+                mine.translationOf(),
+                mine.leadImageId(),
+                current.version());
+        return new ConflictPage(
+                frame,
+                current.id(),
+                latest == null ? "?" : latest.actor(),
+                latest == null ? "" : dates.dateTime(latest.createdAt()),
+                current.version(),
+                mine,
+                theirs,
+                DiffLine.between(theirLines, myLines),
+                editor(asMine, retry, user, request, "nr.editor.edit"));
     }
 
     private static List<String> lines(ArticleForm form) {

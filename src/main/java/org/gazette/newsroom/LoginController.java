@@ -39,5 +39,4 @@ class LoginController {
         model.addAttribute("page", new LoginPage(frame, message, error));
         return "newsroom/login";
     }
-
 }

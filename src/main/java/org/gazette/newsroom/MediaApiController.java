@@ -37,26 +37,44 @@ class MediaApiController {
     }
 
     /** One generated file. */
-    record Rendition(int width, int height, String url) {
-    }
+    record Rendition(int width, int height, String url) {}
 
     /** An image in the library; {@code url} is its largest file. */
-    record ImageJson(long id, String url, String type, int width, int height, String alt, String caption,
-            String credit, List<Rendition> renditions) {
+    record ImageJson(
+            long id,
+            String url,
+            String type,
+            int width,
+            int height,
+            String alt,
+            String caption,
+            String credit,
+            List<Rendition> renditions) {
 
         static ImageJson from(LeadImage image, GazetteProperties site) {
             int largest = image.largestWidth();
-            return new ImageJson(image.id(), site.absolute(image.url(largest)), image.mediaType(), image.width(),
-                    image.height(), image.alt(), image.caption(), image.credit(),
-                    image.widths().stream().map(w -> new Rendition(w, image.heightAt(w), site.absolute(image.url(w))))
+            return new ImageJson(
+                    image.id(),
+                    site.absolute(image.url(largest)),
+                    image.mediaType(),
+                    image.width(),
+                    image.height(),
+                    image.alt(),
+                    image.caption(),
+                    image.credit(),
+                    image.widths().stream()
+                            .map(w -> new Rendition(w, image.heightAt(w), site.absolute(image.url(w))))
                             .toList());
         }
     }
 
     @PostMapping("/api/v1/media")
-    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
-            @RequestParam(required = false) String credit, @AuthenticationPrincipal NewsroomUser user)
+    ResponseEntity<?> upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String alt,
+            @RequestParam(required = false) String caption,
+            @RequestParam(required = false) String credit,
+            @AuthenticationPrincipal NewsroomUser user)
             throws IOException {
         LeadImage image = images.store(file.getBytes(), alt, caption, credit, user.id());
         ImageJson json = ImageJson.from(image, site);
@@ -70,8 +88,10 @@ class MediaApiController {
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> notMultipart(Exception e) {
-        return problem("Invalid image", "send the image as multipart/form-data with a 'file' part and an 'alt' "
-                + "field", "file");
+        return problem(
+                "Invalid image",
+                "send the image as multipart/form-data with a 'file' part and an 'alt' " + "field",
+                "file");
     }
 
     private static ResponseEntity<ProblemDetail> problem(String title, String detail, String field) {

@@ -23,8 +23,8 @@ class MediaUploadController {
     private final NewsroomFrames frames;
     private final long maxBytes;
 
-    MediaUploadController(ImageLibrary images, NewsroomFrames frames,
-            @Value("${gazette.media.max-bytes:15728640}") long maxBytes) {
+    MediaUploadController(
+            ImageLibrary images, NewsroomFrames frames, @Value("${gazette.media.max-bytes:15728640}") long maxBytes) {
         this.images = images;
         this.frames = frames;
         this.maxBytes = maxBytes;
@@ -32,19 +32,26 @@ class MediaUploadController {
 
     @GetMapping("/newsroom/media")
     String library(@AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
-        model.addAttribute("page", new MediaPage(frames.frame(user, request, "nr.media.title", "media"),
-                images.recent(60), maxBytes));
+        model.addAttribute(
+                "page",
+                new MediaPage(frames.frame(user, request, "nr.media.title", "media"), images.recent(60), maxBytes));
         return "newsroom/media";
     }
 
     @PostMapping("/newsroom/media")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String alt,
-            @RequestParam(required = false) String caption, @RequestParam(required = false) String credit,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, RedirectAttributes redirect)
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "") String alt,
+            @RequestParam(required = false) String caption,
+            @RequestParam(required = false) String credit,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect)
             throws IOException {
         try {
             LeadImage image = images.store(file.getBytes(), alt, caption, credit, user.id());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE,
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE,
                     frames.texts(user, request).get("nr.media.uploaded", String.valueOf(image.id())));
         } catch (ImageLibrary.RejectedImageException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());

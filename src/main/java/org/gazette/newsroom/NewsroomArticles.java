@@ -25,7 +25,8 @@ class NewsroomArticles {
      * The article's own fields come from {@link ArticleRepository#findAll}; sections are joined only so
      * that the list can filter by section slug.
      */
-    private static final String ROW = """
+    private static final String ROW =
+            """
             select a.id, u.display_name as created_by_name, a.modified_at,
                    coalesce((select sum(v.views) from article_views v where v.article_id = a.id), 0) as views
             from articles a
@@ -34,8 +35,7 @@ class NewsroomArticles {
             """;
 
     /** A listed article's id and the newsroom's own columns, before the article is read. */
-    private record Listed(long id, String createdByName, Instant modifiedAt, long views) {
-    }
+    private record Listed(long id, String createdByName, Instant modifiedAt, long views) {}
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
@@ -83,30 +83,39 @@ class NewsroomArticles {
             params.put("ranked", ids);
             Map<Long, Listed> found = new HashMap<>();
             jdbc.sql(sql).params(params).query(NewsroomArticles::listed).list().forEach(r -> found.put(r.id(), r));
-            List<Listed> inOrder = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+            List<Listed> inOrder =
+                    ids.stream().map(found::get).filter(Objects::nonNull).toList();
             rankedCount = inOrder.size();
             rows.addAll(inOrder.subList(Math.min(offset, rankedCount), Math.min(offset + wanted, rankedCount)));
         }
         if (rows.size() < wanted) {
             Map<String, Object> params = new LinkedHashMap<>();
-            StringBuilder sql = new StringBuilder(ROW).append(" where ").append(literal(query, params))
+            StringBuilder sql = new StringBuilder(ROW)
+                    .append(" where ")
+                    .append(literal(query, params))
                     .append(filters(query, params));
             if (!ids.isEmpty()) {
                 sql.append(" and a.id not in (:ranked)");
                 params.put("ranked", ids);
             }
-            rows.addAll(page(sql, ArticleQuery.Sort.MODIFIED.orderBy, params, wanted - rows.size(),
+            rows.addAll(page(
+                    sql,
+                    ArticleQuery.Sort.MODIFIED.orderBy,
+                    params,
+                    wanted - rows.size(),
                     Math.max(0, offset - rankedCount)));
         }
         return rows(rows);
     }
 
-    private List<Listed> page(StringBuilder sql, String orderBy, Map<String, Object> params, int limit,
-            int offset) {
+    private List<Listed> page(StringBuilder sql, String orderBy, Map<String, Object> params, int limit, int offset) {
         sql.append(" order by ").append(orderBy).append(" limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(params).query(NewsroomArticles::listed).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(NewsroomArticles::listed)
+                .list();
     }
 
     /** Every filter but the text, as {@code and ...} clauses. */
@@ -129,8 +138,9 @@ class NewsroomArticles {
             params.put("source", query.sourceId());
         }
         if (query.author() != null) {
-            sql.append(" and a.id in (select aa.article_id from article_authors aa join authors w on w.id = aa.author_id"
-                    + " where w.name_key = :author)");
+            sql.append(
+                    " and a.id in (select aa.article_id from article_authors aa join authors w on w.id = aa.author_id"
+                            + " where w.name_key = :author)");
             params.put("author", query.author().toLowerCase(java.util.Locale.ROOT));
         }
         if (query.createdBy() != null) {
@@ -145,8 +155,13 @@ class NewsroomArticles {
 
     /** The text literally in headline, dek or id; lower() folds ASCII on SQLite and everything on PostgreSQL. */
     private static String literal(ArticleQuery query, Map<String, Object> params) {
-        params.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
-                + "%");
+        params.put(
+                "text",
+                "%"
+                        + query.text()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace("%", "")
+                                .replace("_", "") + "%");
         return "(lower(a.headline) like :text or lower(coalesce(a.dek, '')) like :text"
                 + " or lower(a.external_id) like :text)";
     }
@@ -156,35 +171,44 @@ class NewsroomArticles {
         for (ArticleStatus status : ArticleStatus.values()) {
             counts.put(status, 0L);
         }
-        String sql = "select status, count(*) from articles"
-                + (createdBy == null ? "" : " where created_by = :user") + " group by status";
+        String sql = "select status, count(*) from articles" + (createdBy == null ? "" : " where created_by = :user")
+                + " group by status";
         var statement = jdbc.sql(sql);
         if (createdBy != null) {
             statement = statement.param("user", createdBy);
         }
-        statement.query((rs, i) -> counts.put(ArticleStatus.fromCode(rs.getString(1)), rs.getLong(2))).list();
+        statement
+                .query((rs, i) -> counts.put(ArticleStatus.fromCode(rs.getString(1)), rs.getLong(2)))
+                .list();
         return counts;
     }
 
     List<ArticleRow> nextScheduled(int limit) {
         return rows(jdbc.sql(ROW + " where a.status = 'scheduled' order by a.publish_at, a.id limit :limit")
-                .param("limit", limit).query(NewsroomArticles::listed).list());
+                .param("limit", limit)
+                .query(NewsroomArticles::listed)
+                .list());
     }
 
     List<ArticleRow> inReview(int limit) {
         return rows(jdbc.sql(ROW + " where a.status = 'in_review' order by a.modified_at, a.id limit :limit")
-                .param("limit", limit).query(NewsroomArticles::listed).list());
+                .param("limit", limit)
+                .query(NewsroomArticles::listed)
+                .list());
     }
 
     /** First publication times since {@code since}, for the chart of stories published per day. */
     List<Instant> firstPublications(Instant since) {
         return jdbc.sql("select first_published_at from articles where first_published_at >= :since")
-                .param("since", since.toEpochMilli()).query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1))).list();
+                .param("since", since.toEpochMilli())
+                .query((rs, i) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .list();
     }
 
     /** The most viewed articles since a UTC day, in every language, with their views in that time. */
     List<ArticleRow> mostRead(long sinceEpochDay, int limit) {
-        return rows(jdbc.sql("""
+        return rows(jdbc.sql(
+                        """
                         select a.id, u.display_name as created_by_name, a.modified_at, v.total as views
                         from (select article_id, sum(views) as total from article_views where day >= :since
                               group by article_id) v
@@ -192,26 +216,39 @@ class NewsroomArticles {
                         left join users u on u.id = a.created_by
                         where a.status = 'published'
                         order by v.total desc, a.id desc limit :limit""")
-                .param("since", sinceEpochDay).param("limit", limit).query(NewsroomArticles::listed).list());
+                .param("since", sinceEpochDay)
+                .param("limit", limit)
+                .query(NewsroomArticles::listed)
+                .list());
     }
 
     /** Tag names starting with (or containing) the text, for autocomplete. */
     List<String> tagNames(String prefix, int limit) {
-        String key = prefix.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
-        return jdbc.sql("""
+        String key = prefix.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("%", "")
+                .replace("_", "");
+        return jdbc.sql(
+                        """
                         select t.name from tags t
                         left join article_tags at on at.tag_id = t.id
                         where t.name_key like :contains
                         group by t.id, t.name, t.name_key
                         order by case when t.name_key like :prefix then 0 else 1 end, count(at.article_id) desc, t.name
                         limit :limit""")
-                .param("contains", "%" + key + "%").param("prefix", key + "%").param("limit", limit)
-                .query(String.class).list();
+                .param("contains", "%" + key + "%")
+                .param("prefix", key + "%")
+                .param("limit", limit)
+                .query(String.class)
+                .list();
     }
 
     private static Listed listed(ResultSet rs, int i) throws SQLException {
-        return new Listed(rs.getLong("id"), rs.getString("created_by_name"),
-                Instant.ofEpochMilli(rs.getLong("modified_at")), rs.getLong("views"));
+        return new Listed(
+                rs.getLong("id"),
+                rs.getString("created_by_name"),
+                Instant.ofEpochMilli(rs.getLong("modified_at")),
+                rs.getLong("views"));
     }
 
     /** The listed articles as rows, in the listed order, their content read in one batch. */
@@ -222,9 +259,21 @@ class NewsroomArticles {
         for (Listed l : listed) {
             Article a = found.get(l.id());
             if (a != null) {
-                rows.add(new ArticleRow(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.status(),
-                        a.section() == null ? null : a.section().name(), a.source() == null ? null : a.source().name(),
-                        a.createdBy(), l.createdByName(), l.modifiedAt(), a.publishedAt(), a.publishAt(), l.views()));
+                rows.add(new ArticleRow(
+                        a.id(),
+                        a.externalId(),
+                        a.lang(),
+                        a.slug(),
+                        a.headline(),
+                        a.status(),
+                        a.section() == null ? null : a.section().name(),
+                        a.source() == null ? null : a.source().name(),
+                        a.createdBy(),
+                        l.createdByName(),
+                        l.modifiedAt(),
+                        a.publishedAt(),
+                        a.publishAt(),
+                        l.views()));
             }
         }
         return rows;

@@ -13,6 +13,8 @@ class NewsroomErrors {
 
     @ExceptionHandler(NoSuchArticleException.class)
     ResponseEntity<String> missing(NoSuchArticleException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(e.getMessage());
     }
 }

@@ -11,8 +11,18 @@ import org.gazette.web.Texts;
  * user (null on the sign-in page), the CSRF token every form sends back, the page title, which menu
  * entry is current, and a one-line notice or error carried over from the previous request.
  */
-public record NewsroomFrame(Language lang, Texts texts, NewsroomUser user, String csrfParameter, String csrfToken,
-        String title, String active, String notice, String error, Assets assets, String siteName) {
+public record NewsroomFrame(
+        Language lang,
+        Texts texts,
+        NewsroomUser user,
+        String csrfParameter,
+        String csrfToken,
+        String title,
+        String active,
+        String notice,
+        String error,
+        Assets assets,
+        String siteName) {
 
     public boolean can(String role) {
         return user != null && user.can(Role.fromCode(role));
@@ -23,7 +33,7 @@ public record NewsroomFrame(Language lang, Texts texts, NewsroomUser user, Strin
     }
 
     public NewsroomFrame withError(String message) {
-        return new NewsroomFrame(lang, texts, user, csrfParameter, csrfToken, title, active, notice, message, assets,
-                siteName);
+        return new NewsroomFrame(
+                lang, texts, user, csrfParameter, csrfToken, title, active, notice, message, assets, siteName);
     }
 }

@@ -24,17 +24,26 @@ class NewsroomFrames {
         this.frames = frames;
     }
 
-    NewsroomFrame frame(NewsroomUser user, HttpServletRequest request, String titleKey, String active,
-            Object... titleArgs) {
+    NewsroomFrame frame(
+            NewsroomUser user, HttpServletRequest request, String titleKey, String active, Object... titleArgs) {
         Language lang = language(user, request);
         Texts texts = frames.texts(lang);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String notice = flash == null ? null : (String) flash.get(NOTICE);
         String error = flash == null ? null : (String) flash.get(ERROR);
-        return new NewsroomFrame(lang, texts, user, csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(), texts.get(titleKey, titleArgs), active, notice, error,
-                frames.assets(), frames.properties().siteName());
+        return new NewsroomFrame(
+                lang,
+                texts,
+                user,
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                texts.get(titleKey, titleArgs),
+                active,
+                notice,
+                error,
+                frames.assets(),
+                frames.properties().siteName());
     }
 
     Texts texts(NewsroomUser user, HttpServletRequest request) {
@@ -50,7 +59,8 @@ class NewsroomFrames {
         if (header != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    String code = range.getRange().length() >= 2 ? range.getRange().substring(0, 2) : "";
+                    String code =
+                            range.getRange().length() >= 2 ? range.getRange().substring(0, 2) : "";
                     if (Language.isSupported(code)) {
                         return Language.of(code);
                     }

@@ -42,21 +42,32 @@ class ProfileController {
     String profile(@AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
         NewsroomFrame frame = frames.frame(user, request, "nr.profile.title", "profile");
         var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
-        model.addAttribute("page", new ProfilePage(frame,
-                Language.SUPPORTED.stream().map(code -> new Link(code, frame.texts().languageName(Language.of(code))))
-                        .toList(),
-                tokens.list(user.id()), flash == null ? null : (String) flash.get(NEW_TOKEN)));
+        model.addAttribute(
+                "page",
+                new ProfilePage(
+                        frame,
+                        Language.SUPPORTED.stream()
+                                .map(code -> new Link(code, frame.texts().languageName(Language.of(code))))
+                                .toList(),
+                        tokens.list(user.id()),
+                        flash == null ? null : (String) flash.get(NEW_TOKEN)));
         return "newsroom/profile";
     }
 
     @PostMapping("/newsroom/profile")
-    String update(@RequestParam String name, @RequestParam String uiLang, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String update(
+            @RequestParam String name,
+            @RequestParam String uiLang,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
             accounts.updateProfile(user, name, uiLang);
             refreshPrincipal(user, request);
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(
-                    details.reload(user.id()).orElse(user), request).get("nr.profile.saved"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE,
+                    frames.texts(details.reload(user.id()).orElse(user), request)
+                            .get("nr.profile.saved"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
@@ -64,11 +75,16 @@ class ProfileController {
     }
 
     @PostMapping("/newsroom/profile/password")
-    String password(@RequestParam String current, @RequestParam String password,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, RedirectAttributes redirect) {
+    String password(
+            @RequestParam String current,
+            @RequestParam String password,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
             accounts.changeOwnPassword(user, current, password);
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.profile.passwordChanged"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.profile.passwordChanged"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
@@ -76,13 +92,17 @@ class ProfileController {
     }
 
     @PostMapping("/newsroom/profile/tokens")
-    String createToken(@RequestParam String name, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String createToken(
+            @RequestParam String name,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
             ApiTokens.NewToken token = tokens.create(user.id(), name, user);
             // shown once, on the next page only: a flash attribute lives for exactly one request
             redirect.addFlashAttribute(NEW_TOKEN, token.value());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.tokens.created"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.tokens.created"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
@@ -90,10 +110,14 @@ class ProfileController {
     }
 
     @PostMapping("/newsroom/profile/tokens/{id}/revoke")
-    String revoke(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String revoke(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         boolean revoked = tokens.revoke(id, user);
-        redirect.addFlashAttribute(revoked ? NewsroomFrames.NOTICE : NewsroomFrames.ERROR,
+        redirect.addFlashAttribute(
+                revoked ? NewsroomFrames.NOTICE : NewsroomFrames.ERROR,
                 frames.texts(user, request).get(revoked ? "nr.tokens.revoked" : "nr.tokens.notFound"));
         return "redirect:/newsroom/profile";
     }
@@ -102,10 +126,11 @@ class ProfileController {
     private void refreshPrincipal(NewsroomUser user, HttpServletRequest request) {
         details.reload(user.id()).ifPresent(fresh -> {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-                    fresh.getAuthorities()));
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
             SecurityContextHolder.setContext(context);
-            request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            request.getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         });
     }
 }

@@ -5,6 +5,5 @@ import org.gazette.account.ApiTokens;
 import org.gazette.web.Link;
 
 /** The user's own page: name, interface language, password, and personal API tokens. */
-public record ProfilePage(NewsroomFrame frame, List<Link> languages, List<ApiTokens.TokenInfo> tokens,
-        String newToken) {
-}
+public record ProfilePage(
+        NewsroomFrame frame, List<Link> languages, List<ApiTokens.TokenInfo> tokens, String newToken) {}

@@ -33,8 +33,13 @@ class RevisionsController {
     private final NewsroomFrames frames;
     private final GazetteProperties properties;
 
-    RevisionsController(ArticleRepository articles, ArticleHistory history, ArticleStore store, ArticleAccess access,
-            NewsroomFrames frames, GazetteProperties properties) {
+    RevisionsController(
+            ArticleRepository articles,
+            ArticleHistory history,
+            ArticleStore store,
+            ArticleAccess access,
+            NewsroomFrames frames,
+            GazetteProperties properties) {
         this.articles = articles;
         this.history = history;
         this.store = store;
@@ -44,18 +49,27 @@ class RevisionsController {
     }
 
     @GetMapping("/newsroom/articles/{id}/revisions")
-    String revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, Model model) {
+    String revisions(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            Model model) {
         Article article = articles.findById(id).orElseThrow(() -> new NoSuchArticleException(id));
         access.requireView(user, article);
         NewsroomFrame frame = frames.frame(user, request, "nr.revisions.title", "articles", article.headline());
         Texts texts = frame.texts();
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
         List<Revision> revisions = history.revisions(id);
-        List<RevisionsPage.Item> items = revisions.stream().map(r -> new RevisionsPage.Item(r.version(),
-                dates.dateTime(r.createdAt()), r.actor(), describe(r.summary(), texts),
-                r.version() == article.version())).toList();
+        List<RevisionsPage.Item> items = revisions.stream()
+                .map(r -> new RevisionsPage.Item(
+                        r.version(),
+                        dates.dateTime(r.createdAt()),
+                        r.actor(),
+                        describe(r.summary(), texts),
+                        r.version() == article.version()))
+                .toList();
         List<DiffLine> diff = null;
         if (from != null && to != null) {
             Revision older = history.revision(id, Math.min(from, to)).orElse(null);
@@ -64,20 +78,25 @@ class RevisionsController {
                 diff = DiffLine.between(older.asLines(), newer.asLines());
             }
         }
-        model.addAttribute("page", new RevisionsPage(frame, id, article.headline(), access.canEdit(user, article),
-                items, from, to, diff));
+        model.addAttribute(
+                "page",
+                new RevisionsPage(frame, id, article.headline(), access.canEdit(user, article), items, from, to, diff));
         return "newsroom/revisions";
     }
 
     @PostMapping("/newsroom/articles/{id}/revisions/{version}/restore")
-    String restore(@PathVariable long id, @PathVariable int version, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String restore(
+            @PathVariable long id,
+            @PathVariable int version,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         Article article = articles.findById(id).orElseThrow(() -> new NoSuchArticleException(id));
         access.requireEdit(user, article);
         try {
             store.restore(id, version, user.actor());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE,
-                    frames.texts(user, request).get("nr.revisions.restored", version));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.revisions.restored", version));
         } catch (IllegalArgumentException | EditConflictException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }

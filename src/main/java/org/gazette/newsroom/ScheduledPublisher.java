@@ -32,7 +32,8 @@ class ScheduledPublisher {
         this.transactions = transactions;
     }
 
-    @Scheduled(initialDelayString = "${gazette.scheduler.initial-delay:PT1S}",
+    @Scheduled(
+            initialDelayString = "${gazette.scheduler.initial-delay:PT1S}",
             fixedDelayString = "${gazette.scheduler.interval:PT10S}")
     void publishDue() {
         try {

@@ -50,15 +50,22 @@ class SectionsController {
     }
 
     @PostMapping("/newsroom/sections")
-    String create(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "100") String position,
-            @RequestParam Map<String, String> fields, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(defaultValue = "") String slug,
+            @RequestParam(defaultValue = "100") String position,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         SectionsPage.Form form = SectionsPage.Form.of(slug, position, fields);
         try {
             TaxonomyEditor.SectionTerm section = editor.createSection(slug, position(position), names(fields));
-            audit.record(user, AuditLog.Action.TERM_CREATED, TermsController.target(TermKind.SECTION, section.slug()),
-                    null);
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
+            audit.record(
+                    user, AuditLog.Action.TERM_CREATED, TermsController.target(TermKind.SECTION, section.slug()), null);
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
             return "redirect:/newsroom/sections/" + section.id();
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             SectionsPage page = listing(form, user, request);
@@ -68,25 +75,40 @@ class SectionsController {
     }
 
     @GetMapping("/newsroom/sections/{id}")
-    String edit(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String edit(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return show(id, null, null, user, request, response, model);
     }
 
     @PostMapping("/newsroom/sections/{id}")
-    String save(@PathVariable long id, @RequestParam(defaultValue = "") String slug,
-            @RequestParam(defaultValue = "100") String position, @RequestParam Map<String, String> fields,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String slug,
+            @RequestParam(defaultValue = "100") String position,
+            @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             TaxonomyEditor.SectionTerm before = editor.section(id).orElse(null);
             TaxonomyEditor.SectionTerm section = editor.updateSection(id, slug, position(position), names(fields));
-            if (before != null && !(before.slug().equals(section.slug()) && before.names().equals(section.names()))) {
-                audit.record(user, AuditLog.Action.TERM_CHANGED, TermsController.target(TermKind.SECTION,
-                        before.slug()), before.names() + " → " + section.names() + " ("
-                        + TermsController.target(TermKind.SECTION, section.slug()) + ")");
+            if (before != null
+                    && !(before.slug().equals(section.slug()) && before.names().equals(section.names()))) {
+                audit.record(
+                        user,
+                        AuditLog.Action.TERM_CHANGED,
+                        TermsController.target(TermKind.SECTION, before.slug()),
+                        before.names() + " → " + section.names() + " ("
+                                + TermsController.target(TermKind.SECTION, section.slug()) + ")");
             }
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.saved"));
             return "redirect:/newsroom/sections/" + id;
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(id, SectionsPage.Form.of(slug, position, fields), e, user, request, response, model);
@@ -94,34 +116,52 @@ class SectionsController {
     }
 
     @PostMapping("/newsroom/sections/{id}/delete")
-    String delete(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             TaxonomyEditor.SectionTerm section = editor.deleteSection(id);
-            audit.record(user, AuditLog.Action.TERM_DELETED, TermsController.target(TermKind.SECTION, section.slug()),
+            audit.record(
+                    user,
+                    AuditLog.Action.TERM_DELETED,
+                    TermsController.target(TermKind.SECTION, section.slug()),
                     section.name(properties.defaultLanguage().code()));
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.deleted",
-                    section.slug()));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sections.deleted", section.slug()));
             return "redirect:/newsroom/sections";
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(id, null, e, user, request, response, model);
         }
     }
 
-    private String show(long id, SectionsPage.Form form, RuntimeException refused, NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String show(
+            long id,
+            SectionsPage.Form form,
+            RuntimeException refused,
+            NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         TaxonomyEditor.SectionTerm section = editor.section(id).orElse(null);
         if (section == null) {
             SectionsPage page = listing(SectionsPage.Form.empty(), user, request);
-            RuntimeException reason = refused instanceof TermRefusedException r
-                    && r.reason() == TermRefusedException.Reason.NOT_FOUND ? r
-                    : TermRefusedException.noSuchTerm(TermKind.SECTION, id);
+            RuntimeException reason =
+                    refused instanceof TermRefusedException r && r.reason() == TermRefusedException.Reason.NOT_FOUND
+                            ? r
+                            : TermRefusedException.noSuchTerm(TermKind.SECTION, id);
             model.addAttribute("page", page.withError(TermsController.refusal(reason, page.frame(), response)));
             return "newsroom/sections";
         }
         NewsroomFrame frame = frames.frame(user, request, "nr.sections.edit", "sections", section.slug());
-        SectionPage page = new SectionPage(frame, SectionsPage.row(section, properties.defaultLanguage()),
-                Language.SUPPORTED, form == null ? SectionsPage.Form.of(section) : form);
+        SectionPage page = new SectionPage(
+                frame,
+                SectionsPage.row(section, properties.defaultLanguage()),
+                Language.SUPPORTED,
+                form == null ? SectionsPage.Form.of(section) : form);
         if (refused != null) {
             page = page.withError(TermsController.refusal(refused, frame, response));
         }
@@ -131,8 +171,13 @@ class SectionsController {
 
     private SectionsPage listing(SectionsPage.Form form, NewsroomUser user, HttpServletRequest request) {
         NewsroomFrame frame = frames.frame(user, request, "nr.sections.title", "sections");
-        return new SectionsPage(frame, editor.sections().stream()
-                .map(s -> SectionsPage.row(s, properties.defaultLanguage())).toList(), Language.SUPPORTED, form);
+        return new SectionsPage(
+                frame,
+                editor.sections().stream()
+                        .map(s -> SectionsPage.row(s, properties.defaultLanguage()))
+                        .toList(),
+                Language.SUPPORTED,
+                form);
     }
 
     private static Map<Language, String> names(Map<String, String> fields) {

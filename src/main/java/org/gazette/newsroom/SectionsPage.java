@@ -12,7 +12,13 @@ import org.gazette.web.SiteLinks;
 public record SectionsPage(NewsroomFrame frame, List<Row> sections, List<String> languages, Form form) {
 
     /** One section: its names per language, where editors manage it and where readers see it. */
-    public record Row(long id, String slug, int position, Map<String, String> names, long articles, String editUrl,
+    public record Row(
+            long id,
+            String slug,
+            int position,
+            Map<String, String> names,
+            long articles,
+            String editUrl,
             String publicUrl) {
 
         public String name(String lang) {
@@ -45,8 +51,14 @@ public record SectionsPage(NewsroomFrame frame, List<Row> sections, List<String>
     }
 
     static Row row(TaxonomyEditor.SectionTerm section, Language lang) {
-        return new Row(section.id(), section.slug(), section.position(), section.names(), section.articles(),
-                "/newsroom/sections/" + section.id(), SiteLinks.term(TermKind.SECTION, lang, section.slug()));
+        return new Row(
+                section.id(),
+                section.slug(),
+                section.position(),
+                section.names(),
+                section.articles(),
+                "/newsroom/sections/" + section.id(),
+                SiteLinks.term(TermKind.SECTION, lang, section.slug()));
     }
 
     SectionsPage withError(String message) {

@@ -32,8 +32,13 @@ class SourcesController {
     private final AuditLog audit;
     private final WirePoller poller;
 
-    SourcesController(WireSources sources, NewsroomFrames frames, GazetteProperties properties,
-            TaxonomyRepository taxonomy, AuditLog audit, WirePoller poller) {
+    SourcesController(
+            WireSources sources,
+            NewsroomFrames frames,
+            GazetteProperties properties,
+            TaxonomyRepository taxonomy,
+            AuditLog audit,
+            WirePoller poller) {
         this.poller = poller;
         this.sources = sources;
         this.frames = frames;
@@ -45,24 +50,41 @@ class SourcesController {
     @GetMapping("/newsroom/sources")
     String list(@AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
         NewsroomFrame frame = frames.frame(user, request, "nr.sources.title", "sources");
-        model.addAttribute("page", new SourcesPage(frame, sources.all(), WireSources.FORMATS,
-                properties.siteLanguages().stream().map(l -> new Link(l.code(), frame.texts().languageName(l))).toList(),
-                taxonomy.sections(frame.lang()).stream().map(s -> new Link(s.slug(), s.name())).toList()));
+        model.addAttribute(
+                "page",
+                new SourcesPage(
+                        frame,
+                        sources.all(),
+                        WireSources.FORMATS,
+                        properties.siteLanguages().stream()
+                                .map(l -> new Link(l.code(), frame.texts().languageName(l)))
+                                .toList(),
+                        taxonomy.sections(frame.lang()).stream()
+                                .map(s -> new Link(s.slug(), s.name()))
+                                .toList()));
         return "newsroom/sources";
     }
 
     @PostMapping("/newsroom/sources")
-    String create(@RequestParam String name, @RequestParam(required = false) String homepage,
-            @RequestParam String feedUrl, @RequestParam String format,
-            @RequestParam(defaultValue = "300") Integer intervalSeconds, @RequestParam String lang,
-            @RequestParam(required = false) String section, @RequestParam(defaultValue = "false") boolean autoPublish,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, RedirectAttributes redirect) {
+    String create(
+            @RequestParam String name,
+            @RequestParam(required = false) String homepage,
+            @RequestParam String feedUrl,
+            @RequestParam String format,
+            @RequestParam(defaultValue = "300") Integer intervalSeconds,
+            @RequestParam String lang,
+            @RequestParam(required = false) String section,
+            @RequestParam(defaultValue = "false") boolean autoPublish,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
-            WireSource created = sources.create(new WireSources.Draft(name, homepage, feedUrl, format, intervalSeconds,
-                    lang, section, autoPublish));
+            WireSource created = sources.create(new WireSources.Draft(
+                    name, homepage, feedUrl, format, intervalSeconds, lang, section, autoPublish));
             audit.record(user, AuditLog.Action.SOURCE_CREATED, created.name(), created.feedUrl());
             poller.pollSoon(created.id());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sources.created"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.sources.created"));
         } catch (InvalidSourceException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
@@ -70,26 +92,35 @@ class SourcesController {
     }
 
     @PostMapping("/newsroom/sources/{id}/poll")
-    String poll(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String poll(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         return act(id, "poll", user, request, redirect);
     }
 
     @PostMapping("/newsroom/sources/{id}/pause")
-    String pause(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String pause(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         return act(id, "pause", user, request, redirect);
     }
 
     @PostMapping("/newsroom/sources/{id}/resume")
-    String resume(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String resume(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         return act(id, "resume", user, request, redirect);
     }
 
     /** Poll now, pause or resume: each acts on one source and comes back to the list with a notice. */
-    private String act(long id, String action, NewsroomUser user, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    private String act(
+            long id, String action, NewsroomUser user, HttpServletRequest request, RedirectAttributes redirect) {
         WireSource source = sources.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no wire source " + id));
         String notice;
@@ -113,7 +144,8 @@ class SourcesController {
                 notice = "nr.sources.pollStarted";
             }
         }
-        redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get(notice));
+        redirect.addFlashAttribute(
+                NewsroomFrames.NOTICE, frames.texts(user, request).get(notice));
         return "redirect:/newsroom/sources";
     }
 }

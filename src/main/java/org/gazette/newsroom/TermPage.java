@@ -8,7 +8,12 @@ package org.gazette.newsroom;
  * @param mergeInto what the merge form shows (the editor's input after a refusal)
  * @param homepages whether terms of this kind have a home page (sources)
  */
-public record TermPage(NewsroomFrame frame, String kind, TermsPage.Row term, TermsPage.Form form, String mergeInto,
+public record TermPage(
+        NewsroomFrame frame,
+        String kind,
+        TermsPage.Row term,
+        TermsPage.Form form,
+        String mergeInto,
         boolean homepages) {
 
     TermPage withError(String message) {

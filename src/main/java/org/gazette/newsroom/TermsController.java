@@ -50,72 +50,115 @@ class TermsController {
     }
 
     @GetMapping("/newsroom/terms/" + KIND)
-    String list(@PathVariable String kind, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "1") String page,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, Model model) {
+    String list(
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(defaultValue = "1") String page,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("page", listing(kind(kind), q, sort, page, TermsPage.Form.EMPTY, user, request));
         return "newsroom/terms";
     }
 
     @PostMapping("/newsroom/terms/" + KIND)
-    String create(@PathVariable String kind, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String homepage,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable String kind,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String slug,
+            @RequestParam(defaultValue = "") String homepage,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
             TaxonomyEditor.Term term = editor.create(termKind, name, slug, homepage);
             audit.record(user, AuditLog.Action.TERM_CREATED, target(termKind, term.slug()), term.name());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.created",
-                    term.name()));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.created", term.name()));
             return "redirect:" + editPath(termKind, term.id());
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
-            TermsPage page = listing(termKind, "", "name", "1", new TermsPage.Form(name, slug, homepage), user,
-                    request);
+            TermsPage page =
+                    listing(termKind, "", "name", "1", new TermsPage.Form(name, slug, homepage), user, request);
             model.addAttribute("page", page.withError(refusal(e, page.frame(), response)));
             return "newsroom/terms";
         }
     }
 
     @GetMapping("/newsroom/terms/" + KIND + "/{id}")
-    String edit(@PathVariable String kind, @PathVariable long id, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String edit(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         return show(kind(kind), id, null, null, null, user, request, response, model);
     }
 
     @PostMapping("/newsroom/terms/" + KIND + "/{id}")
-    String save(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String homepage,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String slug,
+            @RequestParam(defaultValue = "") String homepage,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
             TaxonomyEditor.Term before = editor.find(termKind, id).orElse(null);
             TaxonomyEditor.Term term = editor.update(termKind, id, name, slug, homepage);
-            if (before != null && !(before.name().equals(term.name()) && before.slug().equals(term.slug()))) {
-                audit.record(user, AuditLog.Action.TERM_CHANGED, target(termKind, before.slug()),
+            if (before != null
+                    && !(before.name().equals(term.name()) && before.slug().equals(term.slug()))) {
+                audit.record(
+                        user,
+                        AuditLog.Action.TERM_CHANGED,
+                        target(termKind, before.slug()),
                         before.name() + " → " + term.name() + " (" + target(termKind, term.slug()) + ")");
             }
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.saved"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.saved"));
             return "redirect:" + editPath(termKind, id);
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
-            return show(termKind, id, new TermsPage.Form(name, slug, homepage), null, e, user, request, response,
-                    model);
+            return show(
+                    termKind, id, new TermsPage.Form(name, slug, homepage), null, e, user, request, response, model);
         }
     }
 
     @PostMapping("/newsroom/terms/" + KIND + "/{id}/merge")
-    String merge(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String into,
-            @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String merge(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String into,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
             TaxonomyEditor.Merge merge = editor.merge(termKind, id, into);
-            audit.record(user, AuditLog.Action.TERM_MERGED, target(termKind, merge.merged().slug()),
-                    merge.merged().name() + " → " + merge.target().name() + " (" + target(termKind,
-                            merge.target().slug()) + "), " + merge.articlesMoved() + " articles");
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.merged",
-                    merge.merged().name(), merge.target().name(), merge.articlesMoved()));
+            audit.record(
+                    user,
+                    AuditLog.Action.TERM_MERGED,
+                    target(termKind, merge.merged().slug()),
+                    merge.merged().name() + " → " + merge.target().name() + " ("
+                            + target(termKind, merge.target().slug()) + "), " + merge.articlesMoved() + " articles");
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE,
+                    frames.texts(user, request)
+                            .get(
+                                    "nr.terms.merged",
+                                    merge.merged().name(),
+                                    merge.target().name(),
+                                    merge.articlesMoved()));
             return "redirect:" + editPath(termKind, merge.target().id());
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(termKind, id, null, into, e, user, request, response, model);
@@ -123,14 +166,20 @@ class TermsController {
     }
 
     @PostMapping("/newsroom/terms/" + KIND + "/{id}/delete")
-    String delete(@PathVariable String kind, @PathVariable long id, @AuthenticationPrincipal NewsroomUser user,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable String kind,
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
             TaxonomyEditor.Term term = editor.delete(termKind, id);
             audit.record(user, AuditLog.Action.TERM_DELETED, target(termKind, term.slug()), term.name());
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.deleted",
-                    term.name()));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.deleted", term.name()));
             return "redirect:/newsroom/terms/" + termKind.plural();
         } catch (TermRefusedException | DataIntegrityViolationException | ConcurrencyFailureException e) {
             return show(termKind, id, null, null, e, user, request, response, model);
@@ -141,20 +190,35 @@ class TermsController {
      * The term's page, with the editor's input kept in the forms and the reason a change was refused;
      * a term that does not exist (any more) shows the list with that reason instead.
      */
-    private String show(TermKind kind, long id, TermsPage.Form form, String mergeInto, RuntimeException refused,
-            NewsroomUser user, HttpServletRequest request, HttpServletResponse response, Model model) {
+    private String show(
+            TermKind kind,
+            long id,
+            TermsPage.Form form,
+            String mergeInto,
+            RuntimeException refused,
+            NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         TaxonomyEditor.Term term = editor.find(kind, id).orElse(null);
         if (term == null) {
             TermsPage page = listing(kind, "", "name", "1", TermsPage.Form.EMPTY, user, request);
-            RuntimeException reason = refused instanceof TermRefusedException r
-                    && r.reason() == TermRefusedException.Reason.NOT_FOUND ? r : TermRefusedException.noSuchTerm(kind, id);
+            RuntimeException reason =
+                    refused instanceof TermRefusedException r && r.reason() == TermRefusedException.Reason.NOT_FOUND
+                            ? r
+                            : TermRefusedException.noSuchTerm(kind, id);
             model.addAttribute("page", page.withError(refusal(reason, page.frame(), response)));
             return "newsroom/terms";
         }
         NewsroomFrame frame = frames.frame(user, request, "nr.terms.edit", "terms", term.name());
         TermsPage.Form values = form == null ? new TermsPage.Form(term.name(), term.slug(), term.homepage()) : form;
-        TermPage page = new TermPage(frame, kind.plural(), TermsPage.row(term, kind, properties.defaultLanguage()),
-                values, mergeInto == null ? "" : mergeInto, kind == TermKind.SOURCE);
+        TermPage page = new TermPage(
+                frame,
+                kind.plural(),
+                TermsPage.row(term, kind, properties.defaultLanguage()),
+                values,
+                mergeInto == null ? "" : mergeInto,
+                kind == TermKind.SOURCE);
         if (refused != null) {
             page = page.withError(refusal(refused, frame, response));
         }
@@ -162,20 +226,33 @@ class TermsController {
         return "newsroom/term";
     }
 
-    private TermsPage listing(TermKind kind, String filter, String sort, String pageNumber, TermsPage.Form form,
-            NewsroomUser user, HttpServletRequest request) {
+    private TermsPage listing(
+            TermKind kind,
+            String filter,
+            String sort,
+            String pageNumber,
+            TermsPage.Form form,
+            NewsroomUser user,
+            HttpServletRequest request) {
         NewsroomFrame frame = frames.frame(user, request, "nr.terms." + kind.plural(), "terms");
-        TaxonomyEditor.Order order = "articles".equals(sort) ? TaxonomyEditor.Order.ARTICLES
-                : TaxonomyEditor.Order.NAME;
+        TaxonomyEditor.Order order =
+                "articles".equals(sort) ? TaxonomyEditor.Order.ARTICLES : TaxonomyEditor.Order.NAME;
         int number = pageNumber(pageNumber);
         TaxonomyEditor.Listing listing = editor.list(kind, filter, order, (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        String base = "/newsroom/terms/" + kind.plural() + "?q=" + java.net.URLEncoder.encode(filter.strip(),
-                java.nio.charset.StandardCharsets.UTF_8) + "&sort=" + (order == TaxonomyEditor.Order.ARTICLES
-                ? "articles" : "name") + "&page=";
-        return new TermsPage(frame, kind.plural(),
-                listing.terms().stream().map(t -> TermsPage.row(t, kind, properties.defaultLanguage())).toList(),
-                filter.strip(), order == TaxonomyEditor.Order.ARTICLES ? "articles" : "name",
-                number > 1 ? base + (number - 1) : null, listing.more() ? base + (number + 1) : null, form,
+        String base = "/newsroom/terms/" + kind.plural() + "?q="
+                + java.net.URLEncoder.encode(filter.strip(), java.nio.charset.StandardCharsets.UTF_8) + "&sort="
+                + (order == TaxonomyEditor.Order.ARTICLES ? "articles" : "name") + "&page=";
+        return new TermsPage(
+                frame,
+                kind.plural(),
+                listing.terms().stream()
+                        .map(t -> TermsPage.row(t, kind, properties.defaultLanguage()))
+                        .toList(),
+                filter.strip(),
+                order == TaxonomyEditor.Order.ARTICLES ? "articles" : "name",
+                number > 1 ? base + (number - 1) : null,
+                listing.more() ? base + (number + 1) : null,
+                form,
                 kind == TermKind.SOURCE);
     }
 

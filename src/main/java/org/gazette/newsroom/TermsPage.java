@@ -15,13 +15,20 @@ import org.gazette.web.SiteLinks;
  * @param form         what the add form shows (the editor's input after a refusal)
  * @param homepages    whether terms of this kind have a home page (sources)
  */
-public record TermsPage(NewsroomFrame frame, String kind, List<Row> rows, String filter, String sort,
-        String previousPage, String nextPage, Form form, boolean homepages) {
+public record TermsPage(
+        NewsroomFrame frame,
+        String kind,
+        List<Row> rows,
+        String filter,
+        String sort,
+        String previousPage,
+        String nextPage,
+        Form form,
+        boolean homepages) {
 
     /** One term: where editors manage it, where readers see it, and how many articles carry it. */
-    public record Row(long id, String name, String slug, String homepage, long articles, String editUrl,
-            String publicUrl) {
-    }
+    public record Row(
+            long id, String name, String slug, String homepage, long articles, String editUrl, String publicUrl) {}
 
     /** The values of a term's form. */
     public record Form(String name, String slug, String homepage) {
@@ -29,12 +36,18 @@ public record TermsPage(NewsroomFrame frame, String kind, List<Row> rows, String
     }
 
     static Row row(TaxonomyEditor.Term term, TermKind kind, Language lang) {
-        return new Row(term.id(), term.name(), term.slug(), term.homepage(), term.articles(),
-                TermsController.editPath(kind, term.id()), SiteLinks.term(kind, lang, term.slug()));
+        return new Row(
+                term.id(),
+                term.name(),
+                term.slug(),
+                term.homepage(),
+                term.articles(),
+                TermsController.editPath(kind, term.id()),
+                SiteLinks.term(kind, lang, term.slug()));
     }
 
     TermsPage withError(String message) {
-        return new TermsPage(frame.withError(message), kind, rows, filter, sort, previousPage, nextPage, form,
-                homepages);
+        return new TermsPage(
+                frame.withError(message), kind, rows, filter, sort, previousPage, nextPage, form, homepages);
     }
 }

@@ -41,7 +41,8 @@ class UnsavedArticles {
      */
     Article preview(Article saved, ArticleInput input, Long leadImageId) {
         LeadImage image = leadImageId == null ? null : images.find(leadImageId).orElse(null);
-        String slug = saved != null ? saved.slug()
+        String slug = saved != null
+                ? saved.slug()
                 : Slug.from(input.headline()).map(Slug::value).orElse("preview");
         return new Article(
                 saved == null ? NOT_STORED : saved.id(),
@@ -78,8 +79,12 @@ class UnsavedArticles {
         if (slug == null) {
             return null;
         }
-        return taxonomy.section(slug.value(), input.lang()).orElseGet(() -> new Section(NOT_STORED, slug.value(),
-                Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ')));
+        return taxonomy.section(slug.value(), input.lang())
+                .orElseGet(() -> new Section(
+                        NOT_STORED,
+                        slug.value(),
+                        Character.toUpperCase(slug.value().charAt(0))
+                                + slug.value().substring(1).replace('-', ' ')));
     }
 
     private Source source(String name) {

@@ -51,12 +51,16 @@ class WireQueueController {
 
     /** Makes a draft of the item and opens it in the editor; a refusal comes back to the queue as an error. */
     @PostMapping("/newsroom/wire/{id}/take")
-    String take(@PathVariable long id, @AuthenticationPrincipal NewsroomUser user, HttpServletRequest request,
+    String take(
+            @PathVariable long id,
+            @AuthenticationPrincipal NewsroomUser user,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             long articleId = desk.takeIntoDraft(id, user.actor());
             audit.record(user, AuditLog.Action.WIRE_ITEM_TAKEN, "article " + articleId, "wire item " + id);
-            redirect.addFlashAttribute(NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.wire.taken"));
+            redirect.addFlashAttribute(
+                    NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.wire.taken"));
             return "redirect:/newsroom/articles/" + articleId;
         } catch (InvalidItemException e) {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());

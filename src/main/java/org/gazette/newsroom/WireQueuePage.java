@@ -10,6 +10,5 @@ import org.gazette.wire.WireQueue;
 public record WireQueuePage(NewsroomFrame frame, List<Entry> entries) {
 
     /** One waiting item and the sanitised bodies of its versions, newest first. */
-    public record Entry(WireQueue.QueuedItem item, List<String> bodies) {
-    }
+    public record Entry(WireQueue.QueuedItem item, List<String> bodies) {}
 }

@@ -47,8 +47,13 @@ class Workflow {
     void returnToDraft(long articleId, NewsroomUser user) {
         Article article = requireEditor(articleId, user);
         store.changeStatus(articleId, ArticleStatus.DRAFT, null, user.actor());
-        log(user, article.status() == ArticleStatus.SCHEDULED ? AuditLog.Action.ARTICLE_UNSCHEDULED
-                : AuditLog.Action.ARTICLE_RETURNED, article, null);
+        log(
+                user,
+                article.status() == ArticleStatus.SCHEDULED
+                        ? AuditLog.Action.ARTICLE_UNSCHEDULED
+                        : AuditLog.Action.ARTICLE_RETURNED,
+                article,
+                null);
     }
 
     @Transactional
@@ -92,7 +97,8 @@ class Workflow {
 
     private Article requireEditor(long articleId, NewsroomUser user) {
         if (!user.can(Role.EDITOR)) {
-            throw new AccessDeniedException(user.email() + " is a " + user.role().code() + "; only editors may do this");
+            throw new AccessDeniedException(
+                    user.email() + " is a " + user.role().code() + "; only editors may do this");
         }
         return require(articleId);
     }

@@ -20,23 +20,47 @@ import java.util.Set;
  * @param viewedArticle the article whose view a hit counts, or -1
  * @param expiresAt     {@link System#nanoTime()} after which the page is rendered again
  */
-record CachedPage(List<String[]> headers, byte[] body, byte[] gzipped, String etag, long lastModified,
-        Set<String> keys, long viewedArticle, long expiresAt, Sent sent) {
+record CachedPage(
+        List<String[]> headers,
+        byte[] body,
+        byte[] gzipped,
+        String etag,
+        long lastModified,
+        Set<String> keys,
+        long viewedArticle,
+        long expiresAt,
+        Sent sent) {
 
     /** IMF-fixdate, the one HTTP date format a sender may use (two-digit day, GMT). */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     /** Header values worked out once per page rather than once per request. */
-    record Sent(String gzipEtag, String lastModified, String surrogateKey, String cacheTag) {
-    }
+    record Sent(String gzipEtag, String lastModified, String surrogateKey, String cacheTag) {}
 
-    CachedPage(List<String[]> headers, byte[] body, byte[] gzipped, String etag, long lastModified, Set<String> keys,
-            long viewedArticle, long expiresAt) {
-        this(headers, body, gzipped, etag, lastModified, keys, viewedArticle, expiresAt, new Sent(
-                etag.substring(0, etag.length() - 1) + "-gz\"",
-                HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC)),
-                String.join(" ", keys), String.join(",", keys)));
+    CachedPage(
+            List<String[]> headers,
+            byte[] body,
+            byte[] gzipped,
+            String etag,
+            long lastModified,
+            Set<String> keys,
+            long viewedArticle,
+            long expiresAt) {
+        this(
+                headers,
+                body,
+                gzipped,
+                etag,
+                lastModified,
+                keys,
+                viewedArticle,
+                expiresAt,
+                new Sent(
+                        etag.substring(0, etag.length() - 1) + "-gz\"",
+                        HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC)),
+                        String.join(" ", keys),
+                        String.join(",", keys)));
     }
 
     /** What the page costs in memory, roughly: both bodies and a little for the rest. */

@@ -37,17 +37,21 @@ class CdnPurge implements PageInvalidation, DisposableBean {
     private final ExecutorService sender;
 
     CdnPurge(PageCacheProperties properties) {
-        this.templates = properties.purgeUrls().stream().filter(url -> !url.isBlank()).toList();
+        this.templates =
+                properties.purgeUrls().stream().filter(url -> !url.isBlank()).toList();
         this.method = properties.purgeMethod();
-        this.token = properties.purgeToken() == null || properties.purgeToken().isBlank() ? null
-                : properties.purgeToken();
-        this.http = templates.isEmpty() ? null
+        this.token =
+                properties.purgeToken() == null || properties.purgeToken().isBlank() ? null : properties.purgeToken();
+        this.http = templates.isEmpty()
+                ? null
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        this.sender = templates.isEmpty() ? null : Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cdn-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.sender = templates.isEmpty()
+                ? null
+                : Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "cdn-purge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     @Override
@@ -69,7 +73,8 @@ class CdnPurge implements PageInvalidation, DisposableBean {
 
     private void send(String url, List<String> keys) {
         String json = keys.stream().map(key -> "\"" + key + "\"").collect(Collectors.joining(",", "{\"tags\":[", "]}"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
                 .header("Surrogate-Key", String.join(" ", keys))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -42,7 +42,9 @@ class ImmutableAssets extends OncePerRequestFilter {
     }
 
     private static String immutable(String name, String value) {
-        if ("Cache-Control".equalsIgnoreCase(name) && value != null && value.contains("max-age=")
+        if ("Cache-Control".equalsIgnoreCase(name)
+                && value != null
+                && value.contains("max-age=")
                 && !value.contains("immutable")) {
             return value + ", immutable";
         }

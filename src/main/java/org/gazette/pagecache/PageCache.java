@@ -36,6 +36,7 @@ public class PageCache implements PageInvalidation {
     private final AtomicLong generation = new AtomicLong();
     /** For each recently dropped key, the generation that dropped it. */
     private final Cache<String, Long> droppedIn;
+
     private volatile long everythingDroppedIn;
     private final ConcurrentMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
@@ -66,28 +67,42 @@ public class PageCache implements PageInvalidation {
                         return remaining;
                     }
                 })
-                .removalListener((String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
-                    if (page != null) {
-                        bytes.addAndGet(-page.weight());
-                    }
-                })
+                .removalListener(
+                        (String key, CachedPage page, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                            if (page != null) {
+                                bytes.addAndGet(-page.weight());
+                            }
+                        })
                 .build();
-        this.droppedIn = Caffeine.newBuilder().expireAfterWrite(LONGEST_RENDER.multipliedBy(2)).build();
+        this.droppedIn = Caffeine.newBuilder()
+                .expireAfterWrite(LONGEST_RENDER.multipliedBy(2))
+                .build();
         String name = "gazette.page.cache.requests";
-        this.hits = Counter.builder(name).tag("result", "hit").description("reader requests answered from the page cache")
+        this.hits = Counter.builder(name)
+                .tag("result", "hit")
+                .description("reader requests answered from the page cache")
                 .register(metrics);
-        this.misses = Counter.builder(name).tag("result", "miss").description("cacheable requests that rendered")
+        this.misses = Counter.builder(name)
+                .tag("result", "miss")
+                .description("cacheable requests that rendered")
                 .register(metrics);
-        this.bypasses = Counter.builder(name).tag("result", "bypass")
-                .description("reader requests the cache may not answer (signed in, not a GET, ...)").register(metrics);
-        this.renders = Counter.builder("gazette.page.cache.renders").description("pages rendered to be kept")
+        this.bypasses = Counter.builder(name)
+                .tag("result", "bypass")
+                .description("reader requests the cache may not answer (signed in, not a GET, ...)")
+                .register(metrics);
+        this.renders = Counter.builder("gazette.page.cache.renders")
+                .description("pages rendered to be kept")
                 .register(metrics);
         this.refused = Counter.builder("gazette.page.cache.stale.renders")
-                .description("renders not kept because a change dropped their keys while they ran").register(metrics);
-        Gauge.builder("gazette.page.cache.bytes", bytes, AtomicLong::get).baseUnit("bytes")
-                .description("memory taken by kept pages").register(metrics);
+                .description("renders not kept because a change dropped their keys while they ran")
+                .register(metrics);
+        Gauge.builder("gazette.page.cache.bytes", bytes, AtomicLong::get)
+                .baseUnit("bytes")
+                .description("memory taken by kept pages")
+                .register(metrics);
         Gauge.builder("gazette.page.cache.pages", pages, cache -> cache.estimatedSize())
-                .description("pages kept").register(metrics);
+                .description("pages kept")
+                .register(metrics);
     }
 
     public boolean enabled() {
@@ -190,6 +205,8 @@ public class PageCache implements PageInvalidation {
 
     /** What became of a request the cache looked at. */
     enum Outcome {
-        HIT, MISS, BYPASS
+        HIT,
+        MISS,
+        BYPASS
     }
 }

@@ -17,8 +17,8 @@ class PageCacheConfiguration {
     static final int ORDER = -101;
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, PageCacheProperties properties,
-            PageViews views) {
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache cache, PageCacheProperties properties, PageViews views) {
         FilterRegistrationBean<PageCacheFilter> registration =
                 new FilterRegistrationBean<>(new PageCacheFilter(cache, properties, views));
         registration.setOrder(ORDER);

@@ -39,11 +39,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PageCacheFilter extends OncePerRequestFilter {
 
     /** Headers the cache sets itself on every copy; what the render set for them is not kept. */
-    private static final Set<String> MANAGED = Set.of("content-length", "date", "etag", "last-modified",
-            "cache-control", "expires", "pragma", "vary", "content-encoding", "transfer-encoding", "surrogate-key",
-            "cache-tag", "set-cookie");
+    private static final Set<String> MANAGED = Set.of(
+            "content-length",
+            "date",
+            "etag",
+            "last-modified",
+            "cache-control",
+            "expires",
+            "pragma",
+            "vary",
+            "content-encoding",
+            "transfer-encoding",
+            "surrogate-key",
+            "cache-tag",
+            "set-cookie");
     /** How long a request waits for another request's render of the same page before rendering itself. */
     private static final long WAIT_SECONDS = 10;
+
     private static final String SESSION_COOKIE = "GAZETTE_SESSION=";
 
     private final PageCache cache;
@@ -104,8 +116,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** Renders the page through the rest of the chain; keeps it when it may be kept and returns it if fresh. */
-    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain, CompletableFuture<CachedPage> mine) throws ServletException, IOException {
+    private CachedPage render(
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            CompletableFuture<CachedPage> mine)
+            throws ServletException, IOException {
         long generation = cache.generation();
         long startedAt = System.nanoTime();
         CapturedResponse captured = new CapturedResponse(response);
@@ -133,8 +150,12 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private boolean keepable(HttpServletRequest request, CapturedResponse captured, Set<String> keys, byte[] body) {
-        if (keys == null || keys.isEmpty() || captured.getStatus() != 200 || body.length > largestPage
-                || captured.getContentType() == null || captured.containsHeader("Set-Cookie")
+        if (keys == null
+                || keys.isEmpty()
+                || captured.getStatus() != 200
+                || body.length > largestPage
+                || captured.getContentType() == null
+                || captured.containsHeader("Set-Cookie")
                 || request.getSession(false) != null) {
             return false;
         }
@@ -164,8 +185,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             lifetime = asked;
         }
         long renderedAt = lastModified(captured);
-        return new CachedPage(List.copyOf(headers), body, gzip(body), ETags.strong(body), renderedAt, keys,
-                SurrogateKeys.viewedArticle(request), System.nanoTime() + lifetime.toNanos());
+        return new CachedPage(
+                List.copyOf(headers),
+                body,
+                gzip(body),
+                ETags.strong(body),
+                renderedAt,
+                keys,
+                SurrogateKeys.viewedArticle(request),
+                System.nanoTime() + lifetime.toNanos());
     }
 
     /**
@@ -176,7 +204,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         String set = captured.getHeader("Last-Modified");
         if (set != null) {
             try {
-                return ZonedDateTime.parse(set, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+                return ZonedDateTime.parse(set, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant()
+                        .toEpochMilli();
             } catch (DateTimeParseException e) {
                 // not a date we can compare: the render time below will do
             }
@@ -309,16 +339,23 @@ class PageCacheFilter extends OncePerRequestFilter {
             return false;
         }
         String path = request.getRequestURI();
-        return !(path.startsWith("/newsroom") || path.startsWith("/api/") || path.startsWith("/actuator")
-                || path.startsWith("/media/") || path.startsWith("/assets/") || path.startsWith("/error")
+        return !(path.startsWith("/newsroom")
+                || path.startsWith("/api/")
+                || path.startsWith("/actuator")
+                || path.startsWith("/media/")
+                || path.startsWith("/assets/")
+                || path.startsWith("/error")
                 || path.startsWith("/search", 3));
     }
 
     /** The language a reader page is in, from its path ({@code /ru/...}), or null. */
     private static String pathLanguage(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (path.length() >= 4 && path.charAt(0) == '/' && path.charAt(3) == '/'
-                && Character.isLowerCase(path.charAt(1)) && Character.isLowerCase(path.charAt(2))) {
+        if (path.length() >= 4
+                && path.charAt(0) == '/'
+                && path.charAt(3) == '/'
+                && Character.isLowerCase(path.charAt(1))
+                && Character.isLowerCase(path.charAt(2))) {
             return path.substring(1, 3);
         }
         return null;

@@ -36,8 +36,7 @@ public final class SurrogateKeys {
     private static final String LIFETIME = ATTRIBUTE + ".lifetime";
     private static final String VIEWED = ATTRIBUTE + ".viewed";
 
-    private SurrogateKeys() {
-    }
+    private SurrogateKeys() {}
 
     public static String article(long id) {
         return "a" + id;

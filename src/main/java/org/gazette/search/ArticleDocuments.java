@@ -38,8 +38,7 @@ final class ArticleDocuments {
         HIGHLIGHTED.freeze();
     }
 
-    private ArticleDocuments() {
-    }
+    private ArticleDocuments() {}
 
     static org.apache.lucene.index.Term key(long articleId) {
         return new org.apache.lucene.index.Term(IndexFields.ID, Long.toString(articleId));
@@ -51,7 +50,8 @@ final class ArticleDocuments {
         doc.add(new NumericDocValuesField(IndexFields.ID, article.id()));
         doc.add(new StoredField(IndexFields.EXTERNAL_ID, article.externalId()));
         doc.add(new StringField(IndexFields.LANG, article.lang().code(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(IndexFields.LANG, new BytesRef(article.lang().code())));
+        doc.add(new SortedDocValuesField(
+                IndexFields.LANG, new BytesRef(article.lang().code())));
         doc.add(new StringField(IndexFields.STATUS, article.status().code(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.SLUG, article.slug()));
 
@@ -65,12 +65,14 @@ final class ArticleDocuments {
         if (article.section() != null) {
             doc.add(new StringField(IndexFields.SECTION, article.section().slug(), Field.Store.NO));
             doc.add(new StoredField(IndexFields.SECTION, article.section().docValue()));
-            doc.add(new SortedDocValuesField(IndexFields.SECTION, new BytesRef(article.section().docValue())));
+            doc.add(new SortedDocValuesField(
+                    IndexFields.SECTION, new BytesRef(article.section().docValue())));
         }
         if (article.source() != null) {
             doc.add(new StringField(IndexFields.SOURCE, article.source().slug(), Field.Store.NO));
             doc.add(new StoredField(IndexFields.SOURCE, article.source().docValue()));
-            doc.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(article.source().docValue())));
+            doc.add(new SortedDocValuesField(
+                    IndexFields.SOURCE, new BytesRef(article.source().docValue())));
         }
         for (Term tag : article.tags()) {
             doc.add(new StringField(IndexFields.TAG, tag.slug(), Field.Store.NO));
@@ -97,16 +99,16 @@ final class ArticleDocuments {
             doc.add(new TextField(IndexFields.terms(article.lang()), termText, Field.Store.NO));
         }
         doc.add(new Field(IndexFields.body(article.lang()), article.bodyText(), HIGHLIGHTED));
-        doc.add(new TextField(IndexFields.FOLD_HEAD, article.headline() + " . " + dek + " . " + termText,
-                Field.Store.NO));
+        doc.add(new TextField(
+                IndexFields.FOLD_HEAD, article.headline() + " . " + dek + " . " + termText, Field.Store.NO));
         // names in the text, for readers who type them without accents: the accented words only, which
         // keeps the field small and out of the way of everyday words
         doc.add(new TextField(IndexFields.FOLD_BODY, SearchAnalyzers.accentedWords(article.bodyText())));
         // the spelling dictionary is drawn from headlines and deks: the words a story is found by, and
         // a third of the cost of indexing every body word once more
         doc.add(new Field(IndexFields.SPELL, article.headline() + " . " + dek, WORDS_ONLY));
-        doc.add(new BinaryDocValuesField(IndexFields.HEADLINE_WORDS,
-                HeadlineWords.encode(HeadlineWords.of(article.headline()))));
+        doc.add(new BinaryDocValuesField(
+                IndexFields.HEADLINE_WORDS, HeadlineWords.encode(HeadlineWords.of(article.headline()))));
         return doc;
     }
 }

@@ -22,21 +22,77 @@ import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 final class AzerbaijaniAnalyzer extends Analyzer {
 
     /** Conjunctions, postpositions, pronouns and particles that say nothing about a story. */
-    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "və", "ilə", "da", "də", "ki", "bu", "o", "bir", "üçün", "isə", "həm", "amma", "lakin", "ya",
-            "yaxud", "hər", "onun", "onlar", "onların", "bunu", "bunun", "biz", "siz", "mən", "sən",
-            "kimi", "görə", "sonra", "əvvəl", "qədər", "üzrə", "barədə", "arasında", "olan", "olaraq", "olub",
-            "edib", "edir", "olur", "deyil", "artıq", "daha", "çox", "ən", "belə", "elə", "nə", "niyə",
-            "hansı", "harada", "necə", "həmçinin", "eyni", "digər", "başqa", "öz", "özü"), false));
+    static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "və",
+                    "ilə",
+                    "da",
+                    "də",
+                    "ki",
+                    "bu",
+                    "o",
+                    "bir",
+                    "üçün",
+                    "isə",
+                    "həm",
+                    "amma",
+                    "lakin",
+                    "ya",
+                    "yaxud",
+                    "hər",
+                    "onun",
+                    "onlar",
+                    "onların",
+                    "bunu",
+                    "bunun",
+                    "biz",
+                    "siz",
+                    "mən",
+                    "sən",
+                    "kimi",
+                    "görə",
+                    "sonra",
+                    "əvvəl",
+                    "qədər",
+                    "üzrə",
+                    "barədə",
+                    "arasında",
+                    "olan",
+                    "olaraq",
+                    "olub",
+                    "edib",
+                    "edir",
+                    "olur",
+                    "deyil",
+                    "artıq",
+                    "daha",
+                    "çox",
+                    "ən",
+                    "belə",
+                    "elə",
+                    "nə",
+                    "niyə",
+                    "hansı",
+                    "harada",
+                    "necə",
+                    "həmçinin",
+                    "eyni",
+                    "digər",
+                    "başqa",
+                    "öz",
+                    "özü"),
+            false));
 
     /**
      * Case suffixes that a hyphen cut off an abbreviation or a number: never words of their own. Not
      * {@code un}, which is also a word (flour).
      */
-    private static final CharArraySet BARE_SUFFIXES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "ın", "in", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü",
-            "nı", "ni", "nu", "nü", "dan", "dən", "ndan", "ndən", "nda", "ndə", "la", "lə", "yla", "ylə", "cı", "ci",
-            "cu", "cü", "dakı", "dəki"), false));
+    private static final CharArraySet BARE_SUFFIXES = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "ın", "in", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə", "ı", "i", "u", "ü",
+                    "nı", "ni", "nu", "nü", "dan", "dən", "ndan", "ndən", "nda", "ndə", "la", "lə", "yla", "ylə", "cı",
+                    "ci", "cu", "cü", "dakı", "dəki"),
+            false));
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

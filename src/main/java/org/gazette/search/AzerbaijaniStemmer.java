@@ -44,15 +44,13 @@ final class AzerbaijaniStemmer {
             // predicative: "-dır" (is), "-dırlar" (are)
             List.of("dIr", "dIrlAr"),
             // case: genitive, dative, accusative, locative, ablative, instrumental, relational "-dakı"
-            List.of("In", "nIn", "A", "yA", "nA", "I", "nI", "dA", "ndA", "dAn", "ndAn", "lA", "ylA", "dAkI",
-                    "ndAkI"),
+            List.of("In", "nIn", "A", "yA", "nA", "I", "nI", "dA", "ndA", "dAn", "ndAn", "lA", "ylA", "dAkI", "ndAkI"),
             // possessive: third person (-ı, -sı, -ları), first person plural (-ımız, -mız)
             List.of("I", "sI", "lArI", "ImIz", "mIz"),
             // plural
             List.of("lAr"));
 
-    private AzerbaijaniStemmer() {
-    }
+    private AzerbaijaniStemmer() {}
 
     /** The word first, then every candidate stem, without repeats. */
     static List<String> stems(String word) {
@@ -68,8 +66,8 @@ final class AzerbaijaniStemmer {
                 String rest = strip(word, template);
                 if (rest != null) {
                     stems.add(rest);
-                    String restored = template.charAt(0) == 'A' || template.charAt(0) == 'I' ? hardened(rest)
-                            : doubled(rest);
+                    String restored =
+                            template.charAt(0) == 'A' || template.charAt(0) == 'I' ? hardened(rest) : doubled(rest);
                     if (restored != null) {
                         stems.add(restored);
                     }
@@ -92,11 +90,12 @@ final class AzerbaijaniStemmer {
             return null;
         }
         for (int i = 0; i < n; i++) {
-            char expected = switch (template.charAt(i)) {
-                case 'A' -> twoWay(last);
-                case 'I' -> fourWay(last);
-                default -> template.charAt(i);
-            };
+            char expected =
+                    switch (template.charAt(i)) {
+                        case 'A' -> twoWay(last);
+                        case 'I' -> fourWay(last);
+                        default -> template.charAt(i);
+                    };
             if (word.charAt(stemLength + i) != expected) {
                 return null;
             }

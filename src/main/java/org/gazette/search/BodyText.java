@@ -14,8 +14,7 @@ final class BodyText {
     private static final Pattern REFERENCE = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\n\\u00a0]+");
 
-    private BodyText() {
-    }
+    private BodyText() {}
 
     static String fromHtml(String html) {
         if (html == null || html.isEmpty()) {

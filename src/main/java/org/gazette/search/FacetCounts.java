@@ -154,8 +154,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             int[] tagCounts = segment.counts[others];
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {

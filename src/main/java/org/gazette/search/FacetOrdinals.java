@@ -27,8 +27,8 @@ import org.apache.lucene.util.packed.PackedInts;
 final class FacetOrdinals {
 
     /** Single-valued facet fields (one value a document at most); {@link IndexFields#LANG} first. */
-    static final List<String> SINGLE = List.of(IndexFields.LANG, IndexFields.SECTION, IndexFields.SOURCE,
-            IndexFields.YEAR);
+    static final List<String> SINGLE =
+            List.of(IndexFields.LANG, IndexFields.SECTION, IndexFields.SOURCE, IndexFields.YEAR);
     /** Multi-valued facet fields. */
     static final List<String> MULTI = List.of(IndexFields.TAG);
 
@@ -40,8 +40,8 @@ final class FacetOrdinals {
     private FacetOrdinals(IndexReader reader, Map<String, OrdinalMap> maps) {
         this.reader = reader;
         this.maps = maps;
-        maps.forEach((field, map) -> values.put(field,
-                new AtomicReferenceArray<>(Math.toIntExact(map.getValueCount()))));
+        maps.forEach(
+                (field, map) -> values.put(field, new AtomicReferenceArray<>(Math.toIntExact(map.getValueCount()))));
     }
 
     /** Numbers the facet values of this reader's segments. */

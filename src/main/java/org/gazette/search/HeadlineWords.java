@@ -12,8 +12,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class HeadlineWords {
 
-    private HeadlineWords() {
-    }
+    private HeadlineWords() {}
 
     static int[] of(String headline) {
         TreeSet<Integer> hashes = new TreeSet<>();

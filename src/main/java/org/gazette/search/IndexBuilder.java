@@ -38,8 +38,7 @@ class IndexBuilder {
      * {@code margin}: how long before its start a rebuild still distrusts what it read, for transactions
      * that began earlier and committed while it read (see {@link SearchIndex#COVERS_UNTIL}).
      */
-    IndexBuilder(IndexSource source, Clock clock,
-            @Value("${gazette.search.rebuild-margin:PT10M}") Duration margin) {
+    IndexBuilder(IndexSource source, Clock clock, @Value("${gazette.search.rebuild-margin:PT10M}") Duration margin) {
         this.source = source;
         this.clock = clock;
         this.margin = margin;
@@ -50,8 +49,13 @@ class IndexBuilder {
 
         String summary() {
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
-            return String.format(Locale.ROOT, "indexed %,d articles into %s in %.1f s (%,.0f articles a second)", articles,
-                    generation, seconds, articles / seconds);
+            return String.format(
+                    Locale.ROOT,
+                    "indexed %,d articles into %s in %.1f s (%,.0f articles a second)",
+                    articles,
+                    generation,
+                    seconds,
+                    articles / seconds);
         }
     }
 
@@ -59,8 +63,7 @@ class IndexBuilder {
     interface Progress {
         void report(long done, long total, Duration elapsed);
 
-        Progress NONE = (done, total, elapsed) -> {
-        };
+        Progress NONE = (done, total, elapsed) -> {};
     }
 
     /**
@@ -75,12 +78,16 @@ class IndexBuilder {
         boolean done = false;
         try {
             try (FSDirectory directory = FSDirectory.open(generations.directory(generation));
-                    IndexWriter writer = new IndexWriter(directory, SearchIndex.writerConfig()
-                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                    IndexWriter writer = new IndexWriter(
+                            directory, SearchIndex.writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 out.printf(Locale.ROOT, "building search index %s in %s%n", generation, generations.root());
                 long articles = fill(writer, printing(out));
-                writer.setLiveCommitData(Map.of(SearchIndex.COVERS_UNTIL, Long.toString(started - margin.toMillis()),
-                        SearchIndex.ANALYSIS, SearchAnalyzers.VERSION).entrySet());
+                writer.setLiveCommitData(Map.of(
+                                SearchIndex.COVERS_UNTIL,
+                                Long.toString(started - margin.toMillis()),
+                                SearchIndex.ANALYSIS,
+                                SearchAnalyzers.VERSION)
+                        .entrySet());
                 writer.commit();
                 generations.makeCurrent(generation);
                 done = true;
@@ -124,7 +131,8 @@ class IndexBuilder {
                         return null;
                     }));
                 }
-                List<IndexedArticle> next = source.chunkAfter(chunk.get(chunk.size() - 1).id(), CHUNK);
+                List<IndexedArticle> next =
+                        source.chunkAfter(chunk.get(chunk.size() - 1).id(), CHUNK);
                 finish(inFlight);
                 done += chunk.size();
                 chunk = next;
@@ -165,7 +173,12 @@ class IndexBuilder {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             double rate = done / seconds;
             long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-            out.printf(Locale.ROOT, "… %,d of %,d articles, %,.0f a second, about %s left%n", done, total, rate,
+            out.printf(
+                    Locale.ROOT,
+                    "… %,d of %,d articles, %,.0f a second, about %s left%n",
+                    done,
+                    total,
+                    rate,
                     left >= 60 ? (left / 60) + " min " + (left % 60) + " s" : left + " s");
         };
     }

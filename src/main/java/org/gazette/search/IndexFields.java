@@ -12,6 +12,7 @@ final class IndexFields {
 
     /** The article's database id, the key every update and delete goes by. */
     static final String ID = "id";
+
     static final String EXTERNAL_ID = "external_id";
     static final String LANG = "lang";
     static final String STATUS = "status";
@@ -22,6 +23,7 @@ final class IndexFields {
     static final String SECTION = "section";
     /** Source slug for filtering; the doc value is {@code slug + SEPARATOR + name}. */
     static final String SOURCE = "source";
+
     static final String TAG = "tag";
     static final String AUTHOR = "author";
     static final String YEAR = "year";
@@ -41,8 +43,7 @@ final class IndexFields {
     /** Separates a term's slug from its display name in one doc value. */
     static final char SEPARATOR = '\u001f';
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 
     static String headline(Language lang) {
         return "headline_" + lang.code();

@@ -55,7 +55,8 @@ final class IndexGenerations {
     /** The generation {@code current} names, if the file exists and names one. */
     Optional<String> current() {
         try {
-            String name = Files.readString(root.resolve(POINTER), StandardCharsets.UTF_8).strip();
+            String name = Files.readString(root.resolve(POINTER), StandardCharsets.UTF_8)
+                    .strip();
             return NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -66,11 +67,15 @@ final class IndexGenerations {
 
     /** Points {@code current} at a generation in one atomic rename, so a reader never sees half a name. */
     void makeCurrent(String generation) {
-        Path temporary = root.resolve(POINTER + ".tmp-" + ProcessHandle.current().pid());
+        Path temporary =
+                root.resolve(POINTER + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.writeString(temporary, generation + "\n", StandardCharsets.UTF_8);
             try {
-                Files.move(temporary, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        temporary,
+                        root.resolve(POINTER),
+                        StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
@@ -91,8 +96,12 @@ final class IndexGenerations {
                 String name = String.format(Locale.ROOT, "gen-%06d", highest() + 1 + attempt);
                 try {
                     if (marked) {
-                        Files.writeString(marker(name), Long.toString(ProcessHandle.current().pid()),
-                                StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                        Files.writeString(
+                                marker(name),
+                                Long.toString(ProcessHandle.current().pid()),
+                                StandardCharsets.UTF_8,
+                                StandardOpenOption.CREATE_NEW,
+                                StandardOpenOption.WRITE);
                     }
                     Files.createDirectory(directory(name));
                     return name;
@@ -102,8 +111,8 @@ final class IndexGenerations {
             }
             throw new IllegalStateException("could not claim a new index generation in " + root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create an index generation in " + root
-                    + " (is GAZETTE_DATA_DIR writable?)", e);
+            throw new UncheckedIOException(
+                    "cannot create an index generation in " + root + " (is GAZETTE_DATA_DIR writable?)", e);
         }
     }
 
@@ -126,7 +135,8 @@ final class IndexGenerations {
         Optional<String> current = current();
         for (String name : all()) {
             try {
-                String pid = Files.readString(marker(name), StandardCharsets.UTF_8).strip();
+                String pid =
+                        Files.readString(marker(name), StandardCharsets.UTF_8).strip();
                 if (!isBeingBuilt(name) && current.filter(name::equals).isEmpty()) {
                     abandoned.put(name, pid);
                 }
@@ -142,7 +152,8 @@ final class IndexGenerations {
     /** Whether a live process is still building this generation. */
     boolean isBeingBuilt(String generation) {
         try {
-            long pid = Long.parseLong(Files.readString(marker(generation), StandardCharsets.UTF_8).strip());
+            long pid = Long.parseLong(
+                    Files.readString(marker(generation), StandardCharsets.UTF_8).strip());
             return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (NoSuchFileException e) {
             return false;

@@ -31,7 +31,9 @@ class IndexSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return articles.findAll(ids.stream().sorted().toList()).stream().map(this::indexed).toList();
+        return articles.findAll(ids.stream().sorted().toList()).stream()
+                .map(this::indexed)
+                .toList();
     }
 
     /** Up to {@code limit} articles with ids above {@code afterId}, in id order. */
@@ -62,10 +64,23 @@ class IndexSource {
     }
 
     private IndexedArticle indexed(Article a) {
-        return new IndexedArticle(a.id(), a.externalId(), a.lang(), a.slug(), a.headline(), a.dek(),
-                BodyText.fromHtml(a.bodyHtml()), a.publishedAt(), days.yearOf(a.publishedAt()), a.status(),
-                a.section() == null ? null : new Term(a.section().slug(), a.section().name()),
-                a.source() == null ? null : new Term(a.source().slug(), a.source().name()),
+        return new IndexedArticle(
+                a.id(),
+                a.externalId(),
+                a.lang(),
+                a.slug(),
+                a.headline(),
+                a.dek(),
+                BodyText.fromHtml(a.bodyHtml()),
+                a.publishedAt(),
+                days.yearOf(a.publishedAt()),
+                a.status(),
+                a.section() == null
+                        ? null
+                        : new Term(a.section().slug(), a.section().name()),
+                a.source() == null
+                        ? null
+                        : new Term(a.source().slug(), a.source().name()),
                 a.tags().stream().map(t -> new Term(t.slug(), t.name())).toList(),
                 a.authors().stream().map(w -> new Term(w.slug(), w.name())).toList());
     }

@@ -64,8 +64,8 @@ import org.springframework.stereotype.Service;
 @Service
 class LuceneArticleSearch implements ArticleSearch {
 
-    private static final Map<String, Float> LANGUAGE_FIELD_WEIGHTS = Map.of("headline", 4f, "terms", 2.5f, "dek", 2f,
-            "body", 1f);
+    private static final Map<String, Float> LANGUAGE_FIELD_WEIGHTS =
+            Map.of("headline", 4f, "terms", 2.5f, "dek", 2f, "body", 1f);
     private static final float FOLD_HEAD_WEIGHT = 1.5f;
     private static final float FOLD_BODY_WEIGHT = 0.5f;
     private static final int SNIPPET_LENGTH = 220;
@@ -73,7 +73,8 @@ class LuceneArticleSearch implements ArticleSearch {
     private static final int FEW_RESULTS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{3,}");
     /** Newest first, ties by id: a stable order for {@link SearchSort#NEWEST}. */
-    private static final Sort NEWEST = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true),
+    private static final Sort NEWEST = new Sort(
+            new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(IndexFields.ID, SortField.Type.LONG, true));
 
     private final SearchIndex index;
@@ -94,15 +95,22 @@ class LuceneArticleSearch implements ArticleSearch {
             return SearchResults.empty(request.pageSize());
         }
         List<Language> languages = request.lang() == null ? IndexFields.languages() : List.of(request.lang());
-        Query text = new ReaderQueryParser(analyzer, weights(languages)).parseReader(request.text().value());
+        Query text = new ReaderQueryParser(analyzer, weights(languages))
+                .parseReader(request.text().value());
         Query filters = filters(request);
         return index.search(searcher -> {
             SearchResults results = run(searcher, request, languages, text, filters);
             if (results.total() < FEW_RESULTS) {
                 String respelled = respell(searcher, request, languages, filters, results.total());
                 if (respelled != null) {
-                    return new SearchResults(results.total(), results.page(), results.pageSize(), results.hasMore(),
-                            results.hits(), results.facets(), respelled);
+                    return new SearchResults(
+                            results.total(),
+                            results.page(),
+                            results.pageSize(),
+                            results.hasMore(),
+                            results.hits(),
+                            results.facets(),
+                            respelled);
                 }
             }
             return results;
@@ -125,12 +133,17 @@ class LuceneArticleSearch implements ArticleSearch {
     private Query filters(SearchRequest request) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         if (request.scope() == SearchScope.READERS) {
-            filters.add(new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
+            filters.add(
+                    new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
                     BooleanClause.Occur.FILTER);
             // a story dated out of range, stored by an older version, is not public (ShownDates)
             ShownDates shown = ShownDates.at(clock);
-            filters.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, shown.earliest().toEpochMilli(),
-                    shown.latest().toEpochMilli()), BooleanClause.Occur.FILTER);
+            filters.add(
+                    LongPoint.newRangeQuery(
+                            IndexFields.PUBLISHED,
+                            shown.earliest().toEpochMilli(),
+                            shown.latest().toEpochMilli()),
+                    BooleanClause.Occur.FILTER);
         }
         if (request.lang() != null) {
             filters.add(new TermQuery(new Term(IndexFields.LANG, request.lang().code())), BooleanClause.Occur.FILTER);
@@ -169,8 +182,9 @@ class LuceneArticleSearch implements ArticleSearch {
         return searcher.search(query, new TopFieldCollectorManager(NEWEST, size, null, size)).scoreDocs;
     }
 
-    private SearchResults run(IndexSearcher searcher, SearchRequest request, List<Language> languages, Query text,
-            Query filters) throws IOException {
+    private SearchResults run(
+            IndexSearcher searcher, SearchRequest request, List<Language> languages, Query text, Query filters)
+            throws IOException {
         int offset = (request.page() - 1) * request.pageSize();
         int wanted = offset + request.pageSize() + 1;
         int fetch = Math.min(SearchRequest.MAX_DEPTH * 4, wanted * 2 + 20);
@@ -185,8 +199,8 @@ class LuceneArticleSearch implements ArticleSearch {
         FacetCounts.Counts counts;
         if (request.sort() == SearchSort.RELEVANCE) {
             // one pass: scoring a match that is counted anyway costs less than going over them twice
-            Object[] both = searcher.search(everyLanguage,
-                    new MultiCollectorManager(new RelevanceTop(fetch, clock.millis(), lang), facets));
+            Object[] both = searcher.search(
+                    everyLanguage, new MultiCollectorManager(new RelevanceTop(fetch, clock.millis(), lang), facets));
             top = (ScoreDoc[]) both[0];
             counts = (FacetCounts.Counts) both[1];
         } else {
@@ -194,11 +208,15 @@ class LuceneArticleSearch implements ArticleSearch {
             counts = searcher.search(everyLanguage, facets);
             top = ranked(searcher, query, request.sort(), fetch);
         }
-        long total = lang == null ? counts.sum(IndexFields.LANG)
-                : counts.top(IndexFields.LANG, Integer.MAX_VALUE).stream().filter(e -> e.getKey().equals(lang))
-                        .mapToLong(Map.Entry::getValue).sum();
+        long total = lang == null
+                ? counts.sum(IndexFields.LANG)
+                : counts.top(IndexFields.LANG, Integer.MAX_VALUE).stream()
+                        .filter(e -> e.getKey().equals(lang))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum();
 
-        List<NearDuplicates.Group> groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
+        List<NearDuplicates.Group> groups =
+                new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
         // many duplicates near the top: look further down the ranking, within the depth readers may page to
         while (groups.size() < wanted && top.length == fetch && fetch < SearchRequest.MAX_DEPTH * 4) {
             fetch = Math.min(SearchRequest.MAX_DEPTH * 4, fetch * 4);
@@ -206,19 +224,31 @@ class LuceneArticleSearch implements ArticleSearch {
             groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
         }
         boolean hasMore = groups.size() > offset + request.pageSize();
-        List<NearDuplicates.Group> page = groups.subList(Math.min(offset, groups.size()),
-                Math.min(offset + request.pageSize(), groups.size()));
+        List<NearDuplicates.Group> page =
+                groups.subList(Math.min(offset, groups.size()), Math.min(offset + request.pageSize(), groups.size()));
         List<SearchHit> hits = hits(searcher, request, languages, text, page);
         return new SearchResults(total, request.page(), request.pageSize(), hasMore, hits, facets(counts), null);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, List<Language> languages, Query text,
-            List<NearDuplicates.Group> page) throws IOException {
+    private List<SearchHit> hits(
+            IndexSearcher searcher,
+            SearchRequest request,
+            List<Language> languages,
+            Query text,
+            List<NearDuplicates.Group> page)
+            throws IOException {
         if (page.isEmpty()) {
             return List.of();
         }
-        Set<String> shown = new HashSet<>(List.of(IndexFields.ID, IndexFields.EXTERNAL_ID, IndexFields.LANG,
-                IndexFields.SLUG, IndexFields.STATUS, IndexFields.PUBLISHED, IndexFields.SECTION, IndexFields.SOURCE));
+        Set<String> shown = new HashSet<>(List.of(
+                IndexFields.ID,
+                IndexFields.EXTERNAL_ID,
+                IndexFields.LANG,
+                IndexFields.SLUG,
+                IndexFields.STATUS,
+                IndexFields.PUBLISHED,
+                IndexFields.SECTION,
+                IndexFields.SOURCE));
         languages.forEach(lang -> {
             shown.add(IndexFields.headline(lang));
             shown.add(IndexFields.body(lang));
@@ -233,7 +263,9 @@ class LuceneArticleSearch implements ArticleSearch {
             byDoc.put(group.lead().doc, document);
         }
         Set<Long> published = request.scope() == SearchScope.READERS
-                ? database.publishedAmong(documents.stream().map(d -> Long.parseLong(d.get(IndexFields.ID))).toList())
+                ? database.publishedAmong(documents.stream()
+                        .map(d -> Long.parseLong(d.get(IndexFields.ID)))
+                        .toList())
                 : null;
 
         // each result is highlighted in its own language's fields only
@@ -250,7 +282,8 @@ class LuceneArticleSearch implements ArticleSearch {
             if (positions.isEmpty()) {
                 continue;
             }
-            int[] docIds = positions.stream().mapToInt(i -> page.get(i).lead().doc).toArray();
+            int[] docIds =
+                    positions.stream().mapToInt(i -> page.get(i).lead().doc).toArray();
             Map<String, String[]> highlights = highlighter.highlightFields(
                     new String[] {IndexFields.headline(lang), IndexFields.body(lang)}, text, docIds, new int[] {1, 1});
             for (int j = 0; j < positions.size(); j++) {
@@ -274,17 +307,25 @@ class LuceneArticleSearch implements ArticleSearch {
             List<String> alsoFrom = new ArrayList<>();
             for (ScoreDoc folded : page.get(i).folded()) {
                 IndexedArticle.Term other = term(sourceOf(searcher, folded.doc));
-                if (other != null && !alsoFrom.contains(other.name())
+                if (other != null
+                        && !alsoFrom.contains(other.name())
                         && (source == null || !other.name().equals(source.name()))) {
                     alsoFrom.add(other.name());
                 }
             }
-            hits.add(new SearchHit(id, doc.get(IndexFields.EXTERNAL_ID), lang, doc.get(IndexFields.SLUG),
+            hits.add(new SearchHit(
+                    id,
+                    doc.get(IndexFields.EXTERNAL_ID),
+                    lang,
+                    doc.get(IndexFields.SLUG),
                     headline == null ? escape(doc.get(IndexFields.headline(lang))) : headline,
                     snippet == null ? "" : snippet,
-                    Instant.ofEpochMilli(doc.getField(IndexFields.PUBLISHED).numericValue().longValue()),
-                    section == null ? null : section.slug(), section == null ? null : section.name(),
-                    source == null ? null : source.name(), ArticleStatus.fromCode(doc.get(IndexFields.STATUS)),
+                    Instant.ofEpochMilli(
+                            doc.getField(IndexFields.PUBLISHED).numericValue().longValue()),
+                    section == null ? null : section.slug(),
+                    section == null ? null : section.name(),
+                    source == null ? null : source.name(),
+                    ArticleStatus.fromCode(doc.get(IndexFields.STATUS)),
                     List.copyOf(alsoFrom)));
         }
         return hits;
@@ -295,7 +336,9 @@ class LuceneArticleSearch implements ArticleSearch {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         SortedDocValues sources = DocValues.getSorted(leaf.reader(), IndexFields.SOURCE);
-        return sources.advanceExact(doc - leaf.docBase) ? sources.lookupOrd(sources.ordValue()).utf8ToString() : null;
+        return sources.advanceExact(doc - leaf.docBase)
+                ? sources.lookupOrd(sources.ordValue()).utf8ToString()
+                : null;
     }
 
     private static IndexedArticle.Term term(String docValue) {
@@ -327,8 +370,8 @@ class LuceneArticleSearch implements ArticleSearch {
                     return new WholeBreakIterator();
                 }
                 // a full stop is sentence enough for a snippet, and far cheaper than Unicode sentence rules
-                return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'),
-                        SNIPPET_LENGTH, 0.5f);
+                return LengthGoalBreakIterator.createClosestToLength(
+                        new CustomSeparatorBreakIterator('.'), SNIPPET_LENGTH, 0.5f);
             }
 
             @Override
@@ -341,8 +384,9 @@ class LuceneArticleSearch implements ArticleSearch {
                     for (int f = 0; f < fields.length; f++) {
                         String text = document == null ? null : document.get(fields[f]);
                         // as much as the highlighter would read itself
-                        texts[f] = text == null ? "" : text.length() > HIGHLIGHT_MAX_LENGTH
-                                ? text.substring(0, HIGHLIGHT_MAX_LENGTH) : text;
+                        texts[f] = text == null
+                                ? ""
+                                : text.length() > HIGHLIGHT_MAX_LENGTH ? text.substring(0, HIGHLIGHT_MAX_LENGTH) : text;
                     }
                     values.add(texts);
                 }
@@ -353,14 +397,24 @@ class LuceneArticleSearch implements ArticleSearch {
 
     private static Map<String, List<FacetValue>> facets(FacetCounts.Counts counts) throws IOException {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("lang", values(counts.top(IndexFields.LANG, Integer.MAX_VALUE), false, 10,
-                Comparator.comparing(FacetValue::count).reversed()));
+        facets.put(
+                "lang",
+                values(
+                        counts.top(IndexFields.LANG, Integer.MAX_VALUE),
+                        false,
+                        10,
+                        Comparator.comparing(FacetValue::count).reversed()));
         // order by count first and name only the values shown: a tag facet may hold thousands
         facets.put("section", values(counts.top(IndexFields.SECTION, 20), true, 20, byCount()));
         facets.put("source", values(counts.top(IndexFields.SOURCE, 10), true, 10, byCount()));
         facets.put("tag", values(counts.top(IndexFields.TAG, 12), true, 12, byCount()));
-        facets.put("year", values(counts.top(IndexFields.YEAR, Integer.MAX_VALUE), false, 20,
-                Comparator.comparing(FacetValue::key).reversed()));
+        facets.put(
+                "year",
+                values(
+                        counts.top(IndexFields.YEAR, Integer.MAX_VALUE),
+                        false,
+                        20,
+                        Comparator.comparing(FacetValue::key).reversed()));
         return facets;
     }
 
@@ -369,15 +423,19 @@ class LuceneArticleSearch implements ArticleSearch {
     }
 
     /** Values most counted first (as {@link FacetCounts.Counts#top}), in the order shown. */
-    private static List<FacetValue> values(List<Map.Entry<String, Long>> counts, boolean named, int limit,
-            Comparator<FacetValue> order) {
-        return counts.stream().map(e -> {
-            if (named) {
-                IndexedArticle.Term term = IndexedArticle.Term.fromDocValue(e.getKey());
-                return new FacetValue(term.slug(), term.name(), e.getValue());
-            }
-            return new FacetValue(e.getKey(), e.getKey(), e.getValue());
-        }).sorted(order).limit(limit).toList();
+    private static List<FacetValue> values(
+            List<Map.Entry<String, Long>> counts, boolean named, int limit, Comparator<FacetValue> order) {
+        return counts.stream()
+                .map(e -> {
+                    if (named) {
+                        IndexedArticle.Term term = IndexedArticle.Term.fromDocValue(e.getKey());
+                        return new FacetValue(term.slug(), term.name(), e.getValue());
+                    }
+                    return new FacetValue(e.getKey(), e.getKey(), e.getValue());
+                })
+                .sorted(order)
+                .limit(limit)
+                .toList();
     }
 
     /**
@@ -385,8 +443,9 @@ class LuceneArticleSearch implements ArticleSearch {
      * closest word that stories do contain. The respelled query is offered only if it finds more
      * (published, for readers), so a suggestion never leads to an empty page or reveals a draft.
      */
-    private String respell(IndexSearcher searcher, SearchRequest request, List<Language> languages, Query filters,
-            long found) throws IOException {
+    private String respell(
+            IndexSearcher searcher, SearchRequest request, List<Language> languages, Query filters, long found)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
         String original = request.text().value();
         Matcher words = WORD.matcher(original);
@@ -394,13 +453,15 @@ class LuceneArticleSearch implements ArticleSearch {
         boolean changed = false;
         while (words.find()) {
             String word = words.group();
-            String lower = word.toLowerCase(request.lang() != null && request.lang().code().equals("az")
-                    ? Locale.forLanguageTag("az") : Locale.ROOT);
+            String lower = word.toLowerCase(
+                    request.lang() != null && request.lang().code().equals("az")
+                            ? Locale.forLanguageTag("az")
+                            : Locale.ROOT);
             Term term = new Term(IndexFields.SPELL, lower);
             String replacement = word;
             if (reader.docFreq(term) == 0) {
-                SuggestWord[] suggestions = spelling.suggestSimilar(term, 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] suggestions =
+                        spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     replacement = suggestions[0].string;
                     changed = true;
@@ -420,8 +481,10 @@ class LuceneArticleSearch implements ArticleSearch {
 
     @Override
     public List<Suggestion> suggest(String typed, Language lang, int limit) {
-        String text = typed == null ? "" : SearchText.from(typed.length() > 200 ? typed.substring(0, 200) : typed)
-                .value();
+        String text = typed == null
+                ? ""
+                : SearchText.from(typed.length() > 200 ? typed.substring(0, 200) : typed)
+                        .value();
         List<String> words = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")) {
             if (!word.isEmpty()) {
@@ -432,7 +495,8 @@ class LuceneArticleSearch implements ArticleSearch {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
+                .add(
+                        new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
                         BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.LANG, lang.code())), BooleanClause.Occur.FILTER);
         for (int i = 0; i < words.size() - 1; i++) {
@@ -445,25 +509,25 @@ class LuceneArticleSearch implements ArticleSearch {
         query.add(new PrefixQuery(new Term(IndexFields.FOLD_HEAD, prefix)), BooleanClause.Occur.MUST);
         Query matching = query.build();
         return index.search(searcher -> {
-            TopDocs newest = searcher.search(matching, 200,
-                    new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true)));
+            TopDocs newest = searcher.search(
+                    matching, 200, new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true)));
             List<Suggestion> suggestions = new ArrayList<>(names(searcher, newest, words, lang, limit));
             for (ScoreDoc hit : newest.scoreDocs) {
                 if (suggestions.size() >= limit) {
                     break;
                 }
-                Document doc = searcher.storedFields().document(hit.doc,
-                        Set.of(IndexFields.SLUG, IndexFields.headline(lang)));
-                suggestions.add(new Suggestion("story", doc.get(IndexFields.headline(lang)), lang,
-                        doc.get(IndexFields.SLUG)));
+                Document doc =
+                        searcher.storedFields().document(hit.doc, Set.of(IndexFields.SLUG, IndexFields.headline(lang)));
+                suggestions.add(
+                        new Suggestion("story", doc.get(IndexFields.headline(lang)), lang, doc.get(IndexFields.SLUG)));
             }
             return suggestions;
         });
     }
 
     /** Tags and authors of the matching stories whose names contain every word typed, most used first. */
-    private static List<Suggestion> names(IndexSearcher searcher, TopDocs matching, List<String> words, Language lang,
-            int limit) throws IOException {
+    private static List<Suggestion> names(
+            IndexSearcher searcher, TopDocs matching, List<String> words, Language lang, int limit) throws IOException {
         Map<String, long[]> counts = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : matching.scoreDocs) {
@@ -480,7 +544,8 @@ class LuceneArticleSearch implements ArticleSearch {
             }
         }
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
-        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed());
+        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
+                .reversed());
         List<Suggestion> names = new ArrayList<>();
         int wanted = Math.max(1, limit / 2);
         for (Map.Entry<String, long[]> entry : ranked) {
@@ -517,7 +582,10 @@ class LuceneArticleSearch implements ArticleSearch {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#x27;");
     }
 }

@@ -19,8 +19,7 @@ final class NameFolding {
     /** Spellings double with each ə; past three the combinations would outnumber the use. */
     static final int MAX_SCHWAS = 3;
 
-    private NameFolding() {
-    }
+    private NameFolding() {}
 
     /** The folded spellings of a word, the all-a spelling first: one, or more when it holds an ə. */
     static List<String> fold(CharSequence word) {

@@ -24,11 +24,9 @@ final class NearDuplicates {
     static final long WINDOW_MILLIS = 7 * 86_400_000L;
 
     /** A kept hit and the reports folded into it. */
-    record Group(ScoreDoc lead, List<ScoreDoc> folded) {
-    }
+    record Group(ScoreDoc lead, List<ScoreDoc> folded) {}
 
-    private record Seen(Group group, String lang, long published, int[] words) {
-    }
+    private record Seen(Group group, String lang, long published, int[] words) {}
 
     private final IndexSearcher searcher;
     private final boolean fold;
@@ -54,12 +52,14 @@ final class NearDuplicates {
             SortedDocValues langs = DocValues.getSorted(leaf.reader(), IndexFields.LANG);
             NumericDocValues times = DocValues.getNumeric(leaf.reader(), IndexFields.PUBLISHED);
             BinaryDocValues headlines = DocValues.getBinary(leaf.reader(), IndexFields.HEADLINE_WORDS);
-            String lang = langs.advanceExact(doc) ? langs.lookupOrd(langs.ordValue()).utf8ToString() : "";
+            String lang =
+                    langs.advanceExact(doc) ? langs.lookupOrd(langs.ordValue()).utf8ToString() : "";
             long published = times.advanceExact(doc) ? times.longValue() : 0;
             int[] words = headlines.advanceExact(doc) ? HeadlineWords.decode(headlines.binaryValue()) : new int[0];
             Seen same = null;
             for (Seen seen : fold ? kept : List.<Seen>of()) {
-                if (seen.lang().equals(lang) && Math.abs(seen.published() - published) <= WINDOW_MILLIS
+                if (seen.lang().equals(lang)
+                        && Math.abs(seen.published() - published) <= WINDOW_MILLIS
                         && HeadlineWords.similarity(seen.words(), words) >= SIMILARITY) {
                     same = seen;
                     break;

@@ -44,7 +44,10 @@ class OutboxIndexer implements SmartLifecycle {
     private long cleanedUpTo = Long.MIN_VALUE;
     private Thread thread;
 
-    OutboxIndexer(SearchIndex index, SearchOutbox outbox, IndexSource source,
+    OutboxIndexer(
+            SearchIndex index,
+            SearchOutbox outbox,
+            IndexSource source,
             @Value("${gazette.background-jobs:true}") boolean serving,
             @Value("${gazette.search.poll-interval:PT1S}") Duration pollInterval) {
         this.index = index;

@@ -24,8 +24,8 @@ import org.apache.lucene.search.Query;
  */
 final class ReaderQueryParser extends SimpleQueryParser {
 
-    private static final int FLAGS = OR_OPERATOR | NOT_OPERATOR | PHRASE_OPERATOR | PRECEDENCE_OPERATORS
-            | WHITESPACE_OPERATOR;
+    private static final int FLAGS =
+            OR_OPERATOR | NOT_OPERATOR | PHRASE_OPERATOR | PRECEDENCE_OPERATORS | WHITESPACE_OPERATOR;
     /** A phrase, possibly excluded; or a run of anything else that is not a space or a quote. */
     private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|([^\\s\"]+)");
 
@@ -82,8 +82,7 @@ final class ReaderQueryParser extends SimpleQueryParser {
                         negateNext = true;
                         continue;
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (negateNext && !part.startsWith("-")) {

@@ -12,10 +12,10 @@ final class RecencyBoost {
     static final double HALF_LIFE_DAYS = 90;
     /** The largest factor, a story's on the day it is published: what a text score can at most be raised by. */
     static final double MAX_FACTOR = 1 + WEIGHT;
+
     private static final double DAY_MILLIS = 86_400_000.0;
 
-    private RecencyBoost() {
-    }
+    private RecencyBoost() {}
 
     static double factor(long ageMillis) {
         double days = Math.max(0, ageMillis) / DAY_MILLIS;

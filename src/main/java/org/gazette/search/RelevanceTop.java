@@ -49,8 +49,7 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.Top, ScoreDoc[
     }
 
     /** A collected match. */
-    private record Ranked(int doc, float score, long published, long id) {
-    }
+    private record Ranked(int doc, float score, long published, long id) {}
 
     /** Whether {@code a} ranks below {@code b}. */
     private static boolean below(Ranked a, Ranked b) {

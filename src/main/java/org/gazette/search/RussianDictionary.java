@@ -23,8 +23,7 @@ final class RussianDictionary {
 
     private static final String DIRECTORY = "/search/hunspell/";
 
-    private RussianDictionary() {
-    }
+    private RussianDictionary() {}
 
     /** The dictionary, loaded on first use (about a second). */
     static Dictionary get() {
@@ -36,7 +35,8 @@ final class RussianDictionary {
     }
 
     private static Dictionary load() {
-        try (InputStream affix = withoutYo("ru_RU.aff"); InputStream words = withoutYo("ru_RU.dic")) {
+        try (InputStream affix = withoutYo("ru_RU.aff");
+                InputStream words = withoutYo("ru_RU.dic")) {
             return new Dictionary(new ByteBuffersDirectory(), "hunspell", affix, List.of(words), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Russian dictionary", e);
@@ -51,7 +51,8 @@ final class RussianDictionary {
                 throw new IOException("missing resource " + DIRECTORY + name);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new ByteArrayInputStream(text.replace('ё', 'е').replace('Ё', 'Е').getBytes(StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(
+                    text.replace('ё', 'е').replace('Ё', 'Е').getBytes(StandardCharsets.UTF_8));
         }
     }
 }

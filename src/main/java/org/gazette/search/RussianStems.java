@@ -38,6 +38,7 @@ final class RussianStems {
     private static final Pattern INSTRUMENTAL = Pattern.compile(".{3,}(?:ей|ой|ью)");
     /** What a nominative may end in after a stem: tried in this order against the dictionary. */
     private static final List<String> NOMINATIVE_ENDINGS = List.of("а", "ь", "я", "");
+
     static final int REMEMBERED = 200_000;
     private static final Map<String, List<String>> REMEMBERED_STEMS = new ConcurrentHashMap<>();
 
@@ -67,7 +68,10 @@ final class RussianStems {
         if (surname.matches()) {
             add(stems, List.of(surname.group(1)));
         }
-        if (stems.isEmpty() || stems.size() == 1 && stems.get(0).equals(word) && INSTRUMENTAL.matcher(word).matches()) {
+        if (stems.isEmpty()
+                || stems.size() == 1
+                        && stems.get(0).equals(word)
+                        && INSTRUMENTAL.matcher(word).matches()) {
             // unknown, or listed as a word of its own although it is a case form (the dictionary has
             // "Польшей" beside "Польша"): the dictionary's word for the stem, else the stem by rule
             String stem = ruleStem(word);

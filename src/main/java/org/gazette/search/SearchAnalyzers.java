@@ -46,8 +46,7 @@ final class SearchAnalyzers {
      */
     static final String VERSION = "2";
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     static Analyzer forLanguage(Language lang) {
         return switch (lang.code()) {

@@ -15,8 +15,7 @@ import java.text.Normalizer;
  */
 final class SearchCharacters {
 
-    private SearchCharacters() {
-    }
+    private SearchCharacters() {}
 
     /** The text as search reads it; applying it twice changes nothing. */
     static String normalize(CharSequence text) {
@@ -36,7 +35,8 @@ final class SearchCharacters {
         while (end < text.length()) {
             int cp = Character.codePointAt(text, end);
             int type = Character.getType(cp);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {
                 break;
             }
@@ -59,7 +59,9 @@ final class SearchCharacters {
 
     private static boolean isSymbol(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+        return type == Character.OTHER_SYMBOL
+                || type == Character.MATH_SYMBOL
+                || type == Character.CURRENCY_SYMBOL
                 || type == Character.MODIFIER_SYMBOL;
     }
 

@@ -22,5 +22,4 @@ public record SearchHit(
         String sectionName,
         String sourceName,
         ArticleStatus status,
-        List<String> alsoFrom) {
-}
+        List<String> alsoFrom) {}

@@ -67,7 +67,10 @@ class SearchIndex implements SmartLifecycle {
     private volatile Thread upgrade;
 
     @Autowired
-    SearchIndex(GazetteProperties properties, IndexSource source, IndexBuilder builder,
+    SearchIndex(
+            GazetteProperties properties,
+            IndexSource source,
+            IndexBuilder builder,
             @Value("${gazette.background-jobs:true}") boolean serving) {
         this(new IndexGenerations(properties.dataDir().resolve("search")), source, builder, serving);
     }
@@ -89,8 +92,13 @@ class SearchIndex implements SmartLifecycle {
      * A generation opened for writing and searching; {@code analysis} is the analysis version it was
      * built with, null if it predates the versions.
      */
-    private record Generation(String name, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-            long coversUntil, String analysis) {
+    private record Generation(
+            String name,
+            FSDirectory directory,
+            IndexWriter writer,
+            SearcherManager searchers,
+            long coversUntil,
+            String analysis) {
 
         static Generation open(String name, Path path, IndexWriterConfig.OpenMode mode) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
@@ -98,17 +106,24 @@ class SearchIndex implements SmartLifecycle {
                 long coversUntil = Long.MIN_VALUE;
                 String analysis = SearchAnalyzers.VERSION;
                 if (mode == IndexWriterConfig.OpenMode.APPEND) {
-                    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+                    Map<String, String> data =
+                            SegmentInfos.readLatestCommit(directory).getUserData();
                     String value = data.get(COVERS_UNTIL);
                     coversUntil = value == null ? Long.MIN_VALUE : Long.parseLong(value);
                     analysis = data.get(ANALYSIS);
                 }
                 IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
                 if (mode == IndexWriterConfig.OpenMode.CREATE) {
-                    writer.setLiveCommitData(Map.of(ANALYSIS, SearchAnalyzers.VERSION).entrySet());
+                    writer.setLiveCommitData(
+                            Map.of(ANALYSIS, SearchAnalyzers.VERSION).entrySet());
                 }
-                return new Generation(name, directory, writer,
-                        new SearcherManager(writer, FacetOrdinals.searchers()), coversUntil, analysis);
+                return new Generation(
+                        name,
+                        directory,
+                        writer,
+                        new SearcherManager(writer, FacetOrdinals.searchers()),
+                        coversUntil,
+                        analysis);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;
@@ -279,8 +294,10 @@ class SearchIndex implements SmartLifecycle {
                 TermsEnum ids = terms.iterator();
                 for (BytesRef id = ids.next(); id != null; id = ids.next()) {
                     if (!existing.contains(Long.parseLong(id.utf8ToString()))) {
-                        generation.writer().deleteDocuments(new org.apache.lucene.index.Term(IndexFields.ID,
-                                BytesRef.deepCopyOf(id)));
+                        generation
+                                .writer()
+                                .deleteDocuments(
+                                        new org.apache.lucene.index.Term(IndexFields.ID, BytesRef.deepCopyOf(id)));
                     }
                 }
             }
@@ -315,8 +332,8 @@ class SearchIndex implements SmartLifecycle {
                 }
             } else {
                 name = generations.claimNext(false);
-                Generation created = Generation.open(name, generations.directory(name),
-                        IndexWriterConfig.OpenMode.CREATE);
+                Generation created =
+                        Generation.open(name, generations.directory(name), IndexWriterConfig.OpenMode.CREATE);
                 created.writer().commit();
                 // made current only once built (see build): a crash halfway leaves no half index behind
                 live = created;
@@ -334,21 +351,31 @@ class SearchIndex implements SmartLifecycle {
      * to the new one once it is complete, as after a {@code reindex}.
      */
     private void upgrade(String generation, String analysis) {
-        log.info("Search index {} was built with analysis version {}, this version reads text as version {}: "
-                + "rebuilding it in the background, searches use {} meanwhile", generation,
-                analysis == null ? "1" : analysis, SearchAnalyzers.VERSION, generation);
-        Thread thread = new Thread(() -> {
-            try {
-                IndexBuilder.Report report = builder.rebuild(generations,
-                        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-                log.info("Search index upgrade: {}", report.summary());
-            } catch (IOException | RuntimeException e) {
-                if (upgrade != null) {
-                    log.error("Rebuilding the search index with the new analysis failed; searches keep using {}. "
-                            + "Run `java -jar gazette.jar reindex` to retry.", generation, e);
-                }
-            }
-        }, "search-index-upgrade");
+        log.info(
+                "Search index {} was built with analysis version {}, this version reads text as version {}: "
+                        + "rebuilding it in the background, searches use {} meanwhile",
+                generation,
+                analysis == null ? "1" : analysis,
+                SearchAnalyzers.VERSION,
+                generation);
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        IndexBuilder.Report report = builder.rebuild(
+                                generations,
+                                new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
+                        log.info("Search index upgrade: {}", report.summary());
+                    } catch (IOException | RuntimeException e) {
+                        if (upgrade != null) {
+                            log.error(
+                                    "Rebuilding the search index with the new analysis failed; searches keep using {}. "
+                                            + "Run `java -jar gazette.jar reindex` to retry.",
+                                    generation,
+                                    e);
+                        }
+                    }
+                },
+                "search-index-upgrade");
         thread.setDaemon(true);
         upgrade = thread;
         thread.start();

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 class SearchOutbox {
 
     /** One pending change: the outbox row's id and the article it names. */
-    record Entry(long id, long articleId) {
-    }
+    record Entry(long id, long articleId) {}
 
     /** Ids per statement: well inside every engine's limit on bound parameters. */
     private static final int CHUNK = 1000;
@@ -34,7 +33,9 @@ class SearchOutbox {
     @EventListener
     void record(ArticleChanged change) {
         jdbc.sql("insert into search_outbox (article_id, created_at) values (:article, :now)")
-                .param("article", change.articleId()).param("now", clock.millis()).update();
+                .param("article", change.articleId())
+                .param("now", clock.millis())
+                .update();
     }
 
     /**
@@ -48,8 +49,11 @@ class SearchOutbox {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             // one insert ... select inside the term's transaction, rather than a read through ArticleRepository
             // and a write: the outbox row must name only articles that exist in that same transaction
-            jdbc.sql("insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
-                    .param("now", now).param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).update();
+            jdbc.sql(
+                            "insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
+                    .param("now", now)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .update();
         }
     }
 
@@ -58,22 +62,27 @@ class SearchOutbox {
      * one already applied; it is still here, and still applied, because rows leave only by {@link #remove}.
      */
     List<Entry> next(int limit) {
-        return jdbc.sql("select id, article_id from search_outbox order by id limit :limit").param("limit", limit)
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getLong(2))).list();
+        return jdbc.sql("select id, article_id from search_outbox order by id limit :limit")
+                .param("limit", limit)
+                .query((rs, i) -> new Entry(rs.getLong(1), rs.getLong(2)))
+                .list();
     }
 
     void remove(List<Entry> applied) {
         if (applied.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", applied.stream().map(Entry::id).toList())
+        jdbc.sql("delete from search_outbox where id in (:ids)")
+                .param("ids", applied.stream().map(Entry::id).toList())
                 .update();
     }
 
     /** Drops rows written before an instant (epoch ms), once an index rebuilt from the database holds them. */
     void removeWrittenBefore(long millis) {
         if (millis != Long.MIN_VALUE) {
-            jdbc.sql("delete from search_outbox where created_at < :before").param("before", millis).update();
+            jdbc.sql("delete from search_outbox where created_at < :before")
+                    .param("before", millis)
+                    .update();
         }
     }
 

@@ -58,8 +58,18 @@ public record SearchRequest(
     }
 
     public static SearchRequest of(String text, Language lang) {
-        return new SearchRequest(SearchText.from(text), lang, null, null, null, null, null, SearchSort.RELEVANCE, 1,
-                20, SearchScope.READERS);
+        return new SearchRequest(
+                SearchText.from(text),
+                lang,
+                null,
+                null,
+                null,
+                null,
+                null,
+                SearchSort.RELEVANCE,
+                1,
+                20,
+                SearchScope.READERS);
     }
 
     public SearchRequest withSort(SearchSort newSort) {
@@ -78,9 +88,9 @@ public record SearchRequest(
         return new SearchRequest(text, lang, section, tag, source, from, to, sort, newPage, pageSize, scope);
     }
 
-    public SearchRequest withFilters(String newSection, String newTag, String newSource, Instant newFrom,
-            Instant newTo) {
-        return new SearchRequest(text, lang, newSection, newTag, newSource, newFrom, newTo, sort, page, pageSize,
-                scope);
+    public SearchRequest withFilters(
+            String newSection, String newTag, String newSource, Instant newFrom, Instant newTo) {
+        return new SearchRequest(
+                text, lang, newSection, newTag, newSource, newFrom, newTo, sort, page, pageSize, scope);
     }
 }

@@ -8,8 +8,14 @@ import java.util.Map;
  * together; {@code facets} counts them per language, section, source, tag and year (keys of
  * {@link #FACETS}); {@code didYouMean} is a respelled query that finds more, or null.
  */
-public record SearchResults(long total, int page, int pageSize, boolean hasMore, List<SearchHit> hits,
-        Map<String, List<FacetValue>> facets, String didYouMean) {
+public record SearchResults(
+        long total,
+        int page,
+        int pageSize,
+        boolean hasMore,
+        List<SearchHit> hits,
+        Map<String, List<FacetValue>> facets,
+        String didYouMean) {
 
     /** The facet names, in the order pages show them. */
     public static final List<String> FACETS = List.of("lang", "section", "source", "tag", "year");

@@ -22,7 +22,6 @@ public enum SearchSort {
                 return sort;
             }
         }
-        throw new InvalidSearchException("sort", "must be relevance or newest, got '" + Abbreviation.of(code)
-                + "'");
+        throw new InvalidSearchException("sort", "must be relevance or newest, got '" + Abbreviation.of(code) + "'");
     }
 }

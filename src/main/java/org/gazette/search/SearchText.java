@@ -61,8 +61,11 @@ public record SearchText(String value) {
             if (type == Character.FORMAT) {
                 continue; // zero-width spaces, soft hyphens, direction marks: invisible inside a word
             }
-            boolean junk = type == Character.CONTROL || type == Character.SURROGATE || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE || c == '\uFFFD';
+            boolean junk = type == Character.CONTROL
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || c == '\uFFFD';
             out.append(junk ? ' ' : c);
         }
         return out.toString();

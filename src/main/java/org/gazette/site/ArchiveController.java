@@ -36,8 +36,8 @@ class ArchiveController {
     private final StoryPages pages;
     private final SiteDays days;
 
-    ArchiveController(ArticleRepository articles, SiteLanguages languages, FrameFactory frames, StoryPages pages,
-            SiteDays days) {
+    ArchiveController(
+            ArticleRepository articles, SiteLanguages languages, FrameFactory frames, StoryPages pages, SiteDays days) {
         this.articles = articles;
         this.days = days;
         this.languages = languages;
@@ -46,8 +46,14 @@ class ArchiveController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/archive/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}")
-    String day(@PathVariable String lang, @PathVariable int year, @PathVariable int month, @PathVariable int day,
-            @RequestParam(required = false) String before, @RequestParam(required = false) String after, Model model) {
+    String day(
+            @PathVariable String lang,
+            @PathVariable int year,
+            @PathVariable int month,
+            @PathVariable int day,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model) {
         Language language = languages.require(lang);
         LocalDate date;
         try {
@@ -59,15 +65,19 @@ class ArchiveController {
         String path = SiteLinks.archiveDay(language, year, month, day);
         SurrogateKeys.declare(SurrogateKeys.day(language, date), SurrogateKeys.month(language, date));
         DateFormats dates = frames.dates(language);
-        String heading = frames.texts(language).get("listing.archive.day",
-                dates.longDate(days.middayOf(date)));
+        String heading = frames.texts(language).get("listing.archive.day", dates.longDate(days.middayOf(date)));
         model.addAttribute("page", listing(language, path, heading, filter, before, after, List.of()));
         return "site/listing";
     }
 
     @GetMapping("/{lang:[a-z]{2}}/archive/{year:\\d{4}}/{month:\\d{2}}")
-    String month(@PathVariable String lang, @PathVariable int year, @PathVariable int month,
-            @RequestParam(required = false) String before, @RequestParam(required = false) String after, Model model) {
+    String month(
+            @PathVariable String lang,
+            @PathVariable int year,
+            @PathVariable int month,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model) {
         Language language = languages.require(lang);
         YearMonth yearMonth;
         try {
@@ -86,16 +96,30 @@ class ArchiveController {
         perDay.forEach((date, count) -> dayLinks.add(new Link(
                 SiteLinks.archiveDay(language, date.getYear(), date.getMonthValue(), date.getDayOfMonth()),
                 dates.longDate(days.middayOf(date)) + " (" + count + ")")));
-        String heading = frames.texts(language).get("listing.archive.month",
-                dates.monthYear(days.middayOf(yearMonth.atDay(15))));
-        model.addAttribute("page", listing(language, SiteLinks.archiveMonth(language, year, month), heading, filter,
-                before, after, dayLinks));
+        String heading = frames.texts(language)
+                .get("listing.archive.month", dates.monthYear(days.middayOf(yearMonth.atDay(15))));
+        model.addAttribute(
+                "page",
+                listing(
+                        language,
+                        SiteLinks.archiveMonth(language, year, month),
+                        heading,
+                        filter,
+                        before,
+                        after,
+                        dayLinks));
         return "site/listing";
     }
 
-    private ListingPage listing(Language lang, String path, String heading, ArticleFilter filter, String before,
-            String after, List<Link> days) {
-        return pages.listing(lang, path, frames.texts(lang).get("listing.archive"), heading, filter, before, after,
-                null, days);
+    private ListingPage listing(
+            Language lang,
+            String path,
+            String heading,
+            ArticleFilter filter,
+            String before,
+            String after,
+            List<Link> days) {
+        return pages.listing(
+                lang, path, frames.texts(lang).get("listing.archive"), heading, filter, before, after, null, days);
     }
 }

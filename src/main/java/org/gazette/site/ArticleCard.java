@@ -5,14 +5,29 @@ import org.gazette.web.DateFormats;
 import org.gazette.web.SiteLinks;
 
 /** A story in a list: headline link, dek, date and section. */
-public record ArticleCard(String url, String headline, String dek, String dateMachine, String dateText,
-        String sectionName, String sectionUrl, String sourceName, org.gazette.article.LeadImage image) {
+public record ArticleCard(
+        String url,
+        String headline,
+        String dek,
+        String dateMachine,
+        String dateText,
+        String sectionName,
+        String sectionUrl,
+        String sourceName,
+        org.gazette.article.LeadImage image) {
 
     public static ArticleCard from(ArticleSummary story, DateFormats dates) {
-        return new ArticleCard(SiteLinks.article(story.lang(), story.slug()), story.headline(), story.dek(),
-                dates.machine(story.publishedAt()), dates.dateTime(story.publishedAt()),
+        return new ArticleCard(
+                SiteLinks.article(story.lang(), story.slug()),
+                story.headline(),
+                story.dek(),
+                dates.machine(story.publishedAt()),
+                dates.dateTime(story.publishedAt()),
                 story.section() == null ? null : story.section().name(),
-                story.section() == null ? null : SiteLinks.section(story.lang(), story.section().slug()),
-                story.source() == null ? null : story.source().name(), story.leadImage());
+                story.section() == null
+                        ? null
+                        : SiteLinks.section(story.lang(), story.section().slug()),
+                story.source() == null ? null : story.source().name(),
+                story.leadImage());
     }
 }

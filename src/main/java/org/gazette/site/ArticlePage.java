@@ -35,14 +35,35 @@ public record ArticlePage(
         org.gazette.article.LeadImage leadImage) {
 
     /** A dated correction or update note under the story. */
-    public record Note(String label, String dateMachine, String dateText, String text) {
-    }
+    public record Note(String label, String dateMachine, String dateText, String text) {}
 
     /** The same page in another frame (the newsroom preview keeps search engines off). */
     public ArticlePage withFrame(Frame other) {
-        return new ArticlePage(other, headline, dek, dateIso, dateMachine, publishedText, archiveUrl, updatedMachine,
-                updatedText, section, authors, tags, bodyHtml, source, originalUrl, signature, translations, related,
-                previous, next, share, fontSize, notes, leadImage);
+        return new ArticlePage(
+                other,
+                headline,
+                dek,
+                dateIso,
+                dateMachine,
+                publishedText,
+                archiveUrl,
+                updatedMachine,
+                updatedText,
+                section,
+                authors,
+                tags,
+                bodyHtml,
+                source,
+                originalUrl,
+                signature,
+                translations,
+                related,
+                previous,
+                next,
+                share,
+                fontSize,
+                notes,
+                leadImage);
     }
 
     public boolean updated() {

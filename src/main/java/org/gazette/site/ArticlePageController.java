@@ -27,8 +27,8 @@ class ArticlePageController {
     private final ReadCounter reads;
     private final Clock clock;
 
-    ArticlePageController(ArticleRepository articles, SiteLanguages languages, ArticlePages pages, ReadCounter reads,
-            Clock clock) {
+    ArticlePageController(
+            ArticleRepository articles, SiteLanguages languages, ArticlePages pages, ReadCounter reads, Clock clock) {
         this.clock = clock;
         this.articles = articles;
         this.languages = languages;
@@ -62,5 +62,4 @@ class ArticlePageController {
         model.addAttribute("page", pages.build(article));
         return "site/article";
     }
-
 }

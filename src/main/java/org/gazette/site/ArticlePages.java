@@ -35,8 +35,8 @@ public class ArticlePages {
     private final FrameFactory frames;
     private final StructuredData structuredData;
 
-    ArticlePages(ArticleRepository articles, ArticleHistory history, FrameFactory frames,
-            StructuredData structuredData) {
+    ArticlePages(
+            ArticleRepository articles, ArticleHistory history, FrameFactory frames, StructuredData structuredData) {
         this.articles = articles;
         this.history = history;
         this.frames = frames;
@@ -47,8 +47,12 @@ public class ArticlePages {
      * Names what the page shows for the page cache: the story and every story it links to, and the lists
      * its related stories and neighbours are drawn from (its tags' and section's newest stories).
      */
-    private static void declareKeys(Article article, List<ArticleSummary> translations,
-            List<ArticleSummary> related, Optional<ArticleSummary> previous, Optional<ArticleSummary> next) {
+    private static void declareKeys(
+            Article article,
+            List<ArticleSummary> translations,
+            List<ArticleSummary> related,
+            Optional<ArticleSummary> previous,
+            Optional<ArticleSummary> next) {
         SurrogateKeys.declare(SurrogateKeys.article(article.id()));
         List<Long> shown = new ArrayList<>();
         translations.forEach(s -> shown.add(s.id()));
@@ -76,14 +80,22 @@ public class ArticlePages {
         List<LanguageLink> languageLinks = new ArrayList<>();
         for (Language siteLanguage : frames.properties().siteLanguages()) {
             if (siteLanguage.equals(lang)) {
-                languageLinks.add(new LanguageLink(lang.code(), texts.languageName(lang), path,
-                        frames.properties().absolute(path), true));
+                languageLinks.add(new LanguageLink(
+                        lang.code(),
+                        texts.languageName(lang),
+                        path,
+                        frames.properties().absolute(path),
+                        true));
             }
             for (ArticleSummary translation : translations) {
                 if (translation.lang().equals(siteLanguage)) {
                     String translationPath = SiteLinks.article(siteLanguage, translation.slug());
-                    languageLinks.add(new LanguageLink(siteLanguage.code(), texts.languageName(siteLanguage),
-                            translationPath, frames.properties().absolute(translationPath), false));
+                    languageLinks.add(new LanguageLink(
+                            siteLanguage.code(),
+                            texts.languageName(siteLanguage),
+                            translationPath,
+                            frames.properties().absolute(translationPath),
+                            false));
                 }
             }
         }
@@ -92,7 +104,9 @@ public class ArticlePages {
         List<Link> trail = new ArrayList<>();
         trail.add(new Link(SiteLinks.home(lang), siteName));
         if (article.section() != null) {
-            trail.add(new Link(SiteLinks.section(lang, article.section().slug()), article.section().name()));
+            trail.add(new Link(
+                    SiteLinks.section(lang, article.section().slug()),
+                    article.section().name()));
         }
         trail.add(new Link(canonical, article.headline()));
         Frame frame = frames.frame(lang, article.headline(), path)
@@ -100,7 +114,8 @@ public class ArticlePages {
                 .translatedAs(languageLinks)
                 .inSection(article.section() == null ? null : article.section().slug())
                 .withStructuredData(
-                        List.of(structuredData.newsArticle(article, canonical, dates, description),
+                        List.of(
+                                structuredData.newsArticle(article, canonical, dates, description),
                                 structuredData.breadcrumbs(trail)),
                         structuredData.socialMeta(article, canonical, dates, description));
 
@@ -108,20 +123,29 @@ public class ArticlePages {
         String originalUrl = article.sourceUrl();
         String body = article.bodyHtml();
         if (article.source() != null) {
-            String href = originalUrl != null ? originalUrl
-                    : article.source().homepage() != null ? article.source().homepage()
-                    : SiteLinks.source(lang, article.source().slug());
-            source = new Link(SiteLinks.source(lang, article.source().slug()), article.source().name());
-            body = withCreditLine(body, texts.get("article.credit", HtmlUtils.htmlEscape(siteName),
-                    "<a href=\"" + HtmlUtils.htmlEscape(href) + "\" rel=\"external noopener\">"
-                            + HtmlUtils.htmlEscape(article.source().name()) + "</a>"));
+            String href = originalUrl != null
+                    ? originalUrl
+                    : article.source().homepage() != null
+                            ? article.source().homepage()
+                            : SiteLinks.source(lang, article.source().slug());
+            source = new Link(
+                    SiteLinks.source(lang, article.source().slug()),
+                    article.source().name());
+            body = withCreditLine(
+                    body,
+                    texts.get(
+                            "article.credit",
+                            HtmlUtils.htmlEscape(siteName),
+                            "<a href=\"" + HtmlUtils.htmlEscape(href) + "\" rel=\"external noopener\">"
+                                    + HtmlUtils.htmlEscape(article.source().name()) + "</a>"));
         }
         List<ArticleSummary> related = articles.related(article, RELATED_STORIES);
         Optional<ArticleSummary> previous = articles.previousInSection(article);
         Optional<ArticleSummary> next = articles.nextInSection(article);
         declareKeys(article, translations, related, previous, next);
         LocalDate day = LocalDate.ofInstant(article.publishedAt(), dates.zone());
-        String sectionName = article.section() == null ? null : article.section().name();
+        String sectionName =
+                article.section() == null ? null : article.section().name();
         return new ArticlePage(
                 frame,
                 article.headline(),
@@ -132,24 +156,35 @@ public class ArticlePages {
                 SiteLinks.archiveDay(lang, day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
                 article.updatedAt() == null ? null : dates.machine(article.updatedAt()),
                 article.updatedAt() == null ? null : dates.dateTime(article.updatedAt()),
-                article.section() == null ? null
+                article.section() == null
+                        ? null
                         : new Link(SiteLinks.section(lang, article.section().slug()), sectionName),
-                article.authors().stream().map(a -> new Link(SiteLinks.author(lang, a.slug()), a.name())).toList(),
-                article.tags().stream().map(t -> new Link(SiteLinks.tag(lang, t.slug()), t.name())).toList(),
+                article.authors().stream()
+                        .map(a -> new Link(SiteLinks.author(lang, a.slug()), a.name()))
+                        .toList(),
+                article.tags().stream()
+                        .map(t -> new Link(SiteLinks.tag(lang, t.slug()), t.name()))
+                        .toList(),
                 body,
                 source,
                 originalUrl,
                 siteName,
                 languageLinks.stream().filter(l -> !l.current()).toList(),
                 related.stream().map(s -> ArticleCard.from(s, dates)).toList(),
-                previous.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
-                next.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline())).orElse(null),
+                previous.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline()))
+                        .orElse(null),
+                next.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline()))
+                        .orElse(null),
                 shareLinks(frames.properties().absolute(path), article.headline(), texts),
                 FontSize.standard(),
                 history.corrections(article.id()).stream()
-                        .map(c -> new ArticlePage.Note(c.kind() == Correction.Kind.CORRECTION
-                                ? texts.get("article.correction") : texts.get("article.updateNote"),
-                                dates.machine(c.createdAt()), dates.dateTime(c.createdAt()), c.note()))
+                        .map(c -> new ArticlePage.Note(
+                                c.kind() == Correction.Kind.CORRECTION
+                                        ? texts.get("article.correction")
+                                        : texts.get("article.updateNote"),
+                                dates.machine(c.createdAt()),
+                                dates.dateTime(c.createdAt()),
+                                c.note()))
                         .toList(),
                 article.leadImage());
     }

@@ -28,17 +28,46 @@ public record Frame(
         Assets assets) {
 
     /** A {@code <meta>} element of the head: Open Graph and Twitter cards, for instance. */
-    public record HeadMeta(String attribute, String key, String content) {
-    }
+    public record HeadMeta(String attribute, String key, String content) {}
 
     public Frame titled(String pageTitle, String pageDescription) {
-        return new Frame(lang, texts, siteName, pageTitle, pageDescription, canonicalUrl, languages,
-                languagesAreTranslations, sections, activeSection, searchQuery, indexable, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                pageTitle,
+                pageDescription,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                searchQuery,
+                indexable,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     public Frame canonical(String url) {
-        return new Frame(lang, texts, siteName, title, description, url, languages, languagesAreTranslations,
-                sections, activeSection, searchQuery, indexable, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                url,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                searchQuery,
+                indexable,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     /**
@@ -46,35 +75,123 @@ public record Frame(
      * They come in the site's language order, and the first is also the page's {@code x-default}.
      */
     public Frame translatedAs(List<LanguageLink> translations) {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, translations, true, sections,
-                activeSection, searchQuery, indexable, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                translations,
+                true,
+                sections,
+                activeSection,
+                searchQuery,
+                indexable,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     public Frame inSection(String sectionSlug) {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, languages,
-                languagesAreTranslations, sections, sectionSlug, searchQuery, indexable, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                sectionSlug,
+                searchQuery,
+                indexable,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     public Frame searching(String query) {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, languages,
-                languagesAreTranslations, sections, activeSection, query, indexable, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                query,
+                indexable,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     /** Keeps search engines off a page (error pages, search results). */
     public Frame notIndexed() {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, languages,
-                languagesAreTranslations, sections, activeSection, searchQuery, false, feeds, jsonLd, meta, assets);
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                searchQuery,
+                false,
+                feeds,
+                jsonLd,
+                meta,
+                assets);
     }
 
     public Frame withFeeds(List<Link> pageFeeds) {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, languages,
-                languagesAreTranslations, sections, activeSection, searchQuery, indexable, pageFeeds, jsonLd, meta,
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                searchQuery,
+                indexable,
+                pageFeeds,
+                jsonLd,
+                meta,
                 assets);
     }
 
     public Frame withStructuredData(List<String> json, List<HeadMeta> headMeta) {
-        return new Frame(lang, texts, siteName, title, description, canonicalUrl, languages,
-                languagesAreTranslations, sections, activeSection, searchQuery, indexable, feeds, json, headMeta,
+        return new Frame(
+                lang,
+                texts,
+                siteName,
+                title,
+                description,
+                canonicalUrl,
+                languages,
+                languagesAreTranslations,
+                sections,
+                activeSection,
+                searchQuery,
+                indexable,
+                feeds,
+                json,
+                headMeta,
                 assets);
     }
 

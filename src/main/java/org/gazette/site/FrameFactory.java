@@ -30,10 +30,13 @@ public class FrameFactory {
     /** Absent when the application runs a command instead of serving pages. */
     private final ResourceUrlProvider resourceUrls;
     /** The section menu changes only when an editor edits sections; a short cache spares a query per page. */
-    private final Cache<Language, List<Link>> sectionMenus = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).build();
+    private final Cache<Language, List<Link>> sectionMenus =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    FrameFactory(GazetteProperties properties, MessageSource messages, TaxonomyRepository taxonomy,
+    FrameFactory(
+            GazetteProperties properties,
+            MessageSource messages,
+            TaxonomyRepository taxonomy,
             ObjectProvider<ResourceUrlProvider> resourceUrls) {
         this.properties = properties;
         this.messages = messages;
@@ -65,14 +68,32 @@ public class FrameFactory {
         Texts texts = texts(lang);
         String suffix = path.substring(lang.code().length() + 1);
         List<LanguageLink> languages = properties.siteLanguages().stream()
-                .map(other -> new LanguageLink(other.code(), texts.languageName(other), "/" + other.code() + suffix,
-                        properties.absolute("/" + other.code() + suffix), other.equals(lang)))
+                .map(other -> new LanguageLink(
+                        other.code(),
+                        texts.languageName(other),
+                        "/" + other.code() + suffix,
+                        properties.absolute("/" + other.code() + suffix),
+                        other.equals(lang)))
                 .toList();
         List<Link> sections = sectionMenus.get(lang, key -> taxonomy.sections(key).stream()
                 .map(section -> new Link(SiteLinks.section(key, section.slug()), section.name()))
                 .toList());
-        return new Frame(lang, texts, properties.siteName(), title, texts.get("site.tagline"),
-                properties.absolute(path), languages, false, sections, null, "", true, List.of(), List.of(), List.of(),
+        return new Frame(
+                lang,
+                texts,
+                properties.siteName(),
+                title,
+                texts.get("site.tagline"),
+                properties.absolute(path),
+                languages,
+                false,
+                sections,
+                null,
+                "",
+                true,
+                List.of(),
+                List.of(),
+                List.of(),
                 new Assets(resourceUrls));
     }
 

@@ -49,10 +49,17 @@ class HomeController {
      * seconds per language and rebuilt at once when a story changes.
      */
     private final Cache<Language, HomePage> pages;
+
     private final Duration frontPageCache;
 
-    HomeController(ArticleRepository articles, TaxonomyRepository taxonomy, SiteLanguages languages,
-            FrameFactory frames, GazetteProperties properties, Clock clock, StructuredData structuredData,
+    HomeController(
+            ArticleRepository articles,
+            TaxonomyRepository taxonomy,
+            SiteLanguages languages,
+            FrameFactory frames,
+            GazetteProperties properties,
+            Clock clock,
+            StructuredData structuredData,
             @Value("${gazette.front-page-cache:PT30S}") Duration frontPageCache) {
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -96,23 +103,28 @@ class HomeController {
         Texts texts = frames.texts(lang);
         List<ArticleSummary> newest = articles.page(ArticleFilter.language(lang), null, null, LATEST + 1);
         ArticleCard top = newest.isEmpty() ? null : ArticleCard.from(newest.get(0), dates);
-        List<ArticleCard> latest = newest.stream().skip(1).map(s -> ArticleCard.from(s, dates)).toList();
+        List<ArticleCard> latest =
+                newest.stream().skip(1).map(s -> ArticleCard.from(s, dates)).toList();
 
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
         for (Section section : taxonomy.sections(lang)) {
-            List<ArticleSummary> stories = articles.page(ArticleFilter.language(lang).withSection(section.id()), null,
-                    null, PER_SECTION);
+            List<ArticleSummary> stories =
+                    articles.page(ArticleFilter.language(lang).withSection(section.id()), null, null, PER_SECTION);
             if (!stories.isEmpty()) {
-                blocks.add(new HomePage.SectionBlock(section.slug(), new Link(SiteLinks.section(lang, section.slug()), section.name()),
+                blocks.add(new HomePage.SectionBlock(
+                        section.slug(),
+                        new Link(SiteLinks.section(lang, section.slug()), section.name()),
                         texts.get("home.more", section.name()),
                         stories.stream().map(s -> ArticleCard.from(s, dates)).toList()));
             }
         }
         long since = clock.millis() / 86_400_000L - MOST_READ_DAYS + 1;
         List<ArticleCard> mostRead = articles.mostRead(lang, since, MOST_READ).stream()
-                .map(s -> ArticleCard.from(s, dates)).toList();
+                .map(s -> ArticleCard.from(s, dates))
+                .toList();
         Frame frame = frames.frame(lang, texts.get("home.title"), SiteLinks.home(lang));
-        frame = frame.withFeeds(frames.feeds(SiteLinks.home(lang), properties.siteName() + " — " + texts.get("home.title")))
+        frame = frame.withFeeds(
+                        frames.feeds(SiteLinks.home(lang), properties.siteName() + " — " + texts.get("home.title")))
                 .withStructuredData(List.of(structuredData.website(lang, frame.description())), List.of());
         return new HomePage(frame, top, latest, blocks, mostRead);
     }

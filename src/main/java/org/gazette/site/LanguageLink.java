@@ -5,5 +5,4 @@ package org.gazette.site;
  * another language. {@code url} is the site-relative path readers follow; {@code absoluteUrl} is what
  * search engines get in hreflang alternates, which must be absolute.
  */
-public record LanguageLink(String code, String name, String url, String absoluteUrl, boolean current) {
-}
+public record LanguageLink(String code, String name, String url, String absoluteUrl, boolean current) {}

@@ -32,7 +32,11 @@ class ListingController {
     private final StoryPages pages;
     private final StructuredData structuredData;
 
-    ListingController(TaxonomyRepository taxonomy, SiteLanguages languages, FrameFactory frames, StoryPages pages,
+    ListingController(
+            TaxonomyRepository taxonomy,
+            SiteLanguages languages,
+            FrameFactory frames,
+            StoryPages pages,
             StructuredData structuredData) {
         this.taxonomy = taxonomy;
         this.languages = languages;
@@ -42,8 +46,13 @@ class ListingController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/section/{slug}")
-    String section(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+    String section(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Language language = languages.require(lang);
         Optional<Section> found = taxonomy.section(slug, language);
@@ -52,23 +61,39 @@ class ListingController {
         }
         Section section = found.get();
         String path = SiteLinks.section(language, section.slug());
-        ListingPage page = withFeeds(listing(language, path, "listing.section", section.name(),
-                ArticleFilter.language(language).withSection(section.id()), before, after, section.slug()), path,
+        ListingPage page = withFeeds(
+                listing(
+                        language,
+                        path,
+                        "listing.section",
+                        section.name(),
+                        ArticleFilter.language(language).withSection(section.id()),
+                        before,
+                        after,
+                        section.slug()),
+                path,
                 section.name());
         Frame frame = page.frame();
         String siteName = frames.properties().siteName();
         // a section is a front page of its own: it names the site, its search box and the way down to it
-        page = page.withFrame(frame.withStructuredData(List.of(
-                structuredData.website(language, frames.texts(language).get("site.tagline")),
-                structuredData.breadcrumbs(List.of(new Link(SiteLinks.home(language), siteName),
-                        new Link(path, section.name())))), List.of()));
+        page = page.withFrame(frame.withStructuredData(
+                List.of(
+                        structuredData.website(language, frames.texts(language).get("site.tagline")),
+                        structuredData.breadcrumbs(
+                                List.of(new Link(SiteLinks.home(language), siteName), new Link(path, section.name())))),
+                List.of()));
         model.addAttribute("page", page);
         return "site/listing";
     }
 
     @GetMapping("/{lang:[a-z]{2}}/tag/{slug}")
-    String tag(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+    String tag(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Language language = languages.require(lang);
         Optional<Tag> found = taxonomy.tag(slug);
@@ -77,15 +102,31 @@ class ListingController {
         }
         Tag tag = found.get();
         String path = SiteLinks.tag(language, tag.slug());
-        model.addAttribute("page", withFeeds(listing(language, path, "listing.tag", tag.name(),
-                ArticleFilter.language(language).withTag(tag.id()), before, after, null), path,
-                frames.texts(language).get("listing.tag") + ": " + tag.name()));
+        model.addAttribute(
+                "page",
+                withFeeds(
+                        listing(
+                                language,
+                                path,
+                                "listing.tag",
+                                tag.name(),
+                                ArticleFilter.language(language).withTag(tag.id()),
+                                before,
+                                after,
+                                null),
+                        path,
+                        frames.texts(language).get("listing.tag") + ": " + tag.name()));
         return "site/listing";
     }
 
     @GetMapping("/{lang:[a-z]{2}}/source/{slug}")
-    String source(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+    String source(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Language language = languages.require(lang);
         Optional<Source> found = taxonomy.source(slug);
@@ -94,15 +135,31 @@ class ListingController {
         }
         Source source = found.get();
         String path = SiteLinks.source(language, source.slug());
-        model.addAttribute("page", withFeeds(listing(language, path, "listing.source", source.name(),
-                ArticleFilter.language(language).withSource(source.id()), before, after, null), path,
-                frames.texts(language).get("listing.source") + ": " + source.name()));
+        model.addAttribute(
+                "page",
+                withFeeds(
+                        listing(
+                                language,
+                                path,
+                                "listing.source",
+                                source.name(),
+                                ArticleFilter.language(language).withSource(source.id()),
+                                before,
+                                after,
+                                null),
+                        path,
+                        frames.texts(language).get("listing.source") + ": " + source.name()));
         return "site/listing";
     }
 
     @GetMapping("/{lang:[a-z]{2}}/author/{slug}")
-    String author(@PathVariable String lang, @PathVariable String slug, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request,
+    String author(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Language language = languages.require(lang);
         Optional<Author> found = taxonomy.author(slug);
@@ -110,8 +167,17 @@ class ListingController {
             return moved(TermKind.AUTHOR, language, slug, request, response);
         }
         Author author = found.get();
-        model.addAttribute("page", listing(language, SiteLinks.author(language, author.slug()), "listing.author",
-                author.name(), ArticleFilter.language(language).withAuthor(author.id()), before, after, null));
+        model.addAttribute(
+                "page",
+                listing(
+                        language,
+                        SiteLinks.author(language, author.slug()),
+                        "listing.author",
+                        author.name(),
+                        ArticleFilter.language(language).withAuthor(author.id()),
+                        before,
+                        after,
+                        null));
         return "site/listing";
     }
 
@@ -119,24 +185,32 @@ class ListingController {
      * A term page asked for by a slug the term gave up (renamed, or merged into another): a permanent
      * redirect to where the term is now, keeping the query (a page further down stays that page).
      */
-    private String moved(TermKind kind, Language language, String slug, HttpServletRequest request,
-            HttpServletResponse response) {
+    private String moved(
+            TermKind kind, Language language, String slug, HttpServletRequest request, HttpServletResponse response) {
         String current = taxonomy.currentSlug(kind, slug).orElseThrow(() -> new PageNotFoundException(language));
         String query = request.getQueryString();
         response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-        response.setHeader(HttpHeaders.LOCATION, SiteLinks.term(kind, language, current)
-                + (query == null ? "" : "?" + query));
+        response.setHeader(
+                HttpHeaders.LOCATION, SiteLinks.term(kind, language, current) + (query == null ? "" : "?" + query));
         return null;
     }
 
     /** The page's own feeds, as alternates: a reader subscribing from a section page gets that section. */
     private ListingPage withFeeds(ListingPage page, String path, String name) {
-        return page.withFrame(page.frame().withFeeds(frames.feeds(path, frames.properties().siteName() + " — " + name)));
+        return page.withFrame(
+                page.frame().withFeeds(frames.feeds(path, frames.properties().siteName() + " — " + name)));
     }
 
-    private ListingPage listing(Language lang, String path, String kickerKey, String name, ArticleFilter filter,
-            String before, String after, String activeSection) {
-        return pages.listing(lang, path, frames.texts(lang).get(kickerKey), name, filter, before, after, activeSection,
-                List.of());
+    private ListingPage listing(
+            Language lang,
+            String path,
+            String kickerKey,
+            String name,
+            ArticleFilter filter,
+            String before,
+            String after,
+            String activeSection) {
+        return pages.listing(
+                lang, path, frames.texts(lang).get(kickerKey), name, filter, before, after, activeSection, List.of());
     }
 }

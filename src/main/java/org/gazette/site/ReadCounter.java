@@ -54,10 +54,14 @@ public class ReadCounter implements PageViews {
                 return;
             }
             try {
-                transactions.executeWithoutResult(status -> jdbc.sql("""
+                transactions.executeWithoutResult(status -> jdbc.sql(
+                                """
                                 insert into article_views (article_id, day, views) values (:id, :day, :views)
                                 on conflict (article_id, day) do update set views = article_views.views + excluded.views""")
-                        .param("id", articleId).param("day", day).param("views", views).update());
+                        .param("id", articleId)
+                        .param("day", day)
+                        .param("views", views)
+                        .update());
             } catch (RuntimeException e) {
                 // the article was deleted since it was read; its views go with it
                 log.debug("dropping {} views of article {}: {}", views, articleId, e.getMessage());

@@ -12,16 +12,18 @@ final class SchemaOrg {
 
     static final String CONTEXT = "https://schema.org";
 
-    private SchemaOrg() {
-    }
+    private SchemaOrg() {}
 
     /** A reference to a node described elsewhere, or a node with only a type and an id. */
-    record Node(@JsonProperty("@type") String type, @JsonProperty("@id") String id) {
-    }
+    record Node(@JsonProperty("@type") String type, @JsonProperty("@id") String id) {}
 
     /** A person or organisation: an author, the publisher, the credited agency. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Party(@JsonProperty("@type") String type, @JsonProperty("@id") String id, String name, String url,
+    record Party(
+            @JsonProperty("@type") String type,
+            @JsonProperty("@id") String id,
+            String name,
+            String url,
             ImageObject logo) {
 
         static Party person(String name, String url) {
@@ -34,7 +36,12 @@ final class SchemaOrg {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record ImageObject(@JsonProperty("@type") String type, String url, Integer width, Integer height, String caption,
+    record ImageObject(
+            @JsonProperty("@type") String type,
+            String url,
+            Integer width,
+            Integer height,
+            String caption,
             String creditText) {
 
         static ImageObject of(String url, Integer width, Integer height) {
@@ -60,29 +67,31 @@ final class SchemaOrg {
             String inLanguage,
             Party sourceOrganization,
             String isBasedOn,
-            Boolean isAccessibleForFree) {
-    }
+            Boolean isAccessibleForFree) {}
 
-    record BreadcrumbList(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
-            List<ListItem> itemListElement) {
-    }
+    record BreadcrumbList(
+            @JsonProperty("@context") String context,
+            @JsonProperty("@type") String type,
+            List<ListItem> itemListElement) {}
 
-    record ListItem(@JsonProperty("@type") String type, int position, String name, String item) {
-    }
+    record ListItem(@JsonProperty("@type") String type, int position, String name, String item) {}
 
     /** Several nodes in one document that refer to each other by {@code @id}. */
-    record Graph(@JsonProperty("@context") String context, @JsonProperty("@graph") List<Object> graph) {
-    }
+    record Graph(@JsonProperty("@context") String context, @JsonProperty("@graph") List<Object> graph) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record WebSite(@JsonProperty("@type") String type, @JsonProperty("@id") String id, String url, String name,
-            String description, String inLanguage, Node publisher, SearchAction potentialAction) {
-    }
+    record WebSite(
+            @JsonProperty("@type") String type,
+            @JsonProperty("@id") String id,
+            String url,
+            String name,
+            String description,
+            String inLanguage,
+            Node publisher,
+            SearchAction potentialAction) {}
 
-    record SearchAction(@JsonProperty("@type") String type, EntryPoint target,
-            @JsonProperty("query-input") String queryInput) {
-    }
+    record SearchAction(
+            @JsonProperty("@type") String type, EntryPoint target, @JsonProperty("query-input") String queryInput) {}
 
-    record EntryPoint(@JsonProperty("@type") String type, String urlTemplate) {
-    }
+    record EntryPoint(@JsonProperty("@type") String type, String urlTemplate) {}
 }

@@ -50,7 +50,11 @@ class SearchController {
     private final TaxonomyRepository taxonomy;
     private final SiteDays days;
 
-    SearchController(ArticleSearch search, SiteLanguages languages, FrameFactory frames, TaxonomyRepository taxonomy,
+    SearchController(
+            ArticleSearch search,
+            SiteLanguages languages,
+            FrameFactory frames,
+            TaxonomyRepository taxonomy,
             SiteDays days) {
         this.days = days;
         this.taxonomy = taxonomy;
@@ -60,8 +64,8 @@ class SearchController {
     }
 
     /** The page's parameters as the reader sent them; links are built from these. */
-    private record Params(String q, String lang, String section, String tag, String source, String from, String to,
-            String sort) {
+    private record Params(
+            String q, String lang, String section, String tag, String source, String from, String to, String sort) {
 
         Map<String, String> asMap() {
             Map<String, String> map = new LinkedHashMap<>();
@@ -78,19 +82,35 @@ class SearchController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/search")
-    String search(@PathVariable String lang, @RequestParam(required = false) String q,
-            @RequestParam(name = "lang", required = false) String in, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) String source,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            Model model, HttpServletResponse response) {
+    String search(
+            @PathVariable String lang,
+            @RequestParam(required = false) String q,
+            @RequestParam(name = "lang", required = false) String in,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
+            Model model,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
         Texts texts = frames.texts(language);
-        Params params = new Params(blankToNull(q), blankToNull(in), blankToNull(section), blankToNull(tag),
-                blankToNull(source), blankToNull(from), blankToNull(to), blankToNull(sort));
+        Params params = new Params(
+                blankToNull(q),
+                blankToNull(in),
+                blankToNull(section),
+                blankToNull(tag),
+                blankToNull(source),
+                blankToNull(from),
+                blankToNull(to),
+                blankToNull(sort));
         String path = SiteLinks.search(language);
         String shown = q == null ? "" : q.length() > 600 ? q.substring(0, 600) : q;
-        Frame frame = frames.frame(language, texts.get("search.title"), path).searching(shown).notIndexed();
+        Frame frame = frames.frame(language, texts.get("search.title"), path)
+                .searching(shown)
+                .notIndexed();
         SearchPage view;
         try {
             SearchRequest request = request(language, params, page);
@@ -101,8 +121,22 @@ class SearchController {
             String message = "q".equals(e.parameter())
                     ? texts.get("search.error.query", SearchText.MAX_LENGTH, SearchText.MAX_WORDS)
                     : texts.get("search.error.filter", e.parameter());
-            view = new SearchPage(frame, shown, message, false, null, List.of(), List.of(), List.of(), List.of(),
-                    null, null, null, params.from(), params.to(), List.of());
+            view = new SearchPage(
+                    frame,
+                    shown,
+                    message,
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    params.from(),
+                    params.to(),
+                    List.of());
         }
         model.addAttribute("page", view);
         return "site/search";
@@ -119,29 +153,50 @@ class SearchController {
                 throw new InvalidSearchException("lang", "is not a language of this site");
             }
         }
-        return new SearchRequest(SearchText.from(params.q()), lang,
-                termSlug(TermKind.SECTION, params.section()), termSlug(TermKind.TAG, params.tag()),
-                termSlug(TermKind.SOURCE, params.source()), day("from", params.from(), false),
-                day("to", params.to(), true), SearchSort.fromCode(params.sort()), SearchRequest.pageNumber(page),
-                frames.properties().pageSize(), SearchScope.READERS);
+        return new SearchRequest(
+                SearchText.from(params.q()),
+                lang,
+                termSlug(TermKind.SECTION, params.section()),
+                termSlug(TermKind.TAG, params.tag()),
+                termSlug(TermKind.SOURCE, params.source()),
+                day("from", params.from(), false),
+                day("to", params.to(), true),
+                SearchSort.fromCode(params.sort()),
+                SearchRequest.pageNumber(page),
+                frames.properties().pageSize(),
+                SearchScope.READERS);
     }
 
-    private SearchPage page(Frame frame, Texts texts, Language language, String path, Params params,
-            SearchRequest request, SearchResults results) {
+    private SearchPage page(
+            Frame frame,
+            Texts texts,
+            Language language,
+            String path,
+            Params params,
+            SearchRequest request,
+            SearchResults results) {
         DateFormats dates = frames.dates(language);
         List<SearchPage.Result> rows = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
-            rows.add(new SearchPage.Result(SiteLinks.article(hit.lang(), hit.slug()), hit.headlineHtml(),
-                    hit.snippetHtml(), dates.machine(hit.publishedAt()), dates.dateTime(hit.publishedAt()),
-                    hit.lang().code(), hit.sectionName(),
+            rows.add(new SearchPage.Result(
+                    SiteLinks.article(hit.lang(), hit.slug()),
+                    hit.headlineHtml(),
+                    hit.snippetHtml(),
+                    dates.machine(hit.publishedAt()),
+                    dates.dateTime(hit.publishedAt()),
+                    hit.lang().code(),
+                    hit.sectionName(),
                     hit.sectionSlug() == null ? null : SiteLinks.section(hit.lang(), hit.sectionSlug()),
                     hit.sourceName(),
                     hit.alsoFrom().isEmpty() ? null : texts.get("search.alsoFrom", String.join(", ", hit.alsoFrom()))));
         }
         boolean searched = !request.text().isEmpty();
-        String summary = !searched ? null
-                : results.total() == 0 ? texts.get("search.none", request.text().value())
-                : texts.get("search.count", results.total(), request.text().value());
+        String summary = !searched
+                ? null
+                : results.total() == 0
+                        ? texts.get("search.none", request.text().value())
+                        : texts.get(
+                                "search.count", results.total(), request.text().value());
 
         List<SearchPage.FacetBlock> facets = new ArrayList<>();
         for (String name : SearchResults.FACETS) {
@@ -160,53 +215,81 @@ class SearchController {
         for (String name : List.of("section", "tag", "source", "from", "to")) {
             String value = params.asMap().get(name);
             if (value != null) {
-                active.add(new Link(url(path, params, Map.of(name, ""), 1),
+                active.add(new Link(
+                        url(path, params, Map.of(name, ""), 1),
                         texts.get("search.remove", texts.get("search.filter." + name), value)));
             }
         }
         List<SearchPage.SortLink> sorts = new ArrayList<>();
         for (SearchSort sort : SearchSort.values()) {
-            sorts.add(new SearchPage.SortLink(texts.get("search.sort." + sort.code()),
+            sorts.add(new SearchPage.SortLink(
+                    texts.get("search.sort." + sort.code()),
                     url(path, params, Map.of("sort", sort == SearchSort.RELEVANCE ? "" : sort.code()), 1),
                     sort == request.sort()));
         }
-        Link didYouMean = results.didYouMean() == null ? null
+        Link didYouMean = results.didYouMean() == null
+                ? null
                 : new Link(url(path, params, Map.of("q", results.didYouMean()), 1), results.didYouMean());
         String previous = request.page() > 1 ? url(path, params, Map.of(), request.page() - 1) : null;
         String next = results.hasMore() && (long) (request.page() + 1) * request.pageSize() <= SearchRequest.MAX_DEPTH
-                ? url(path, params, Map.of(), request.page() + 1) : null;
+                ? url(path, params, Map.of(), request.page() + 1)
+                : null;
         List<SearchPage.Hidden> hidden = new ArrayList<>();
         params.asMap().forEach((name, value) -> {
             if (value != null && !List.of("q", "from", "to").contains(name)) {
                 hidden.add(new SearchPage.Hidden(name, value));
             }
         });
-        Frame titled = frame.titled(searched ? texts.get("search.titleFor", request.text().value())
-                : texts.get("search.title"), frame.description());
-        return new SearchPage(titled, params.q() == null ? "" : params.q(), null, searched, summary, rows, facets,
-                active, sorts, didYouMean, previous, next, params.from(), params.to(), hidden);
+        Frame titled = frame.titled(
+                searched ? texts.get("search.titleFor", request.text().value()) : texts.get("search.title"),
+                frame.description());
+        return new SearchPage(
+                titled,
+                params.q() == null ? "" : params.q(),
+                null,
+                searched,
+                summary,
+                rows,
+                facets,
+                active,
+                sorts,
+                didYouMean,
+                previous,
+                next,
+                params.from(),
+                params.to(),
+                hidden);
     }
 
-    private static SearchPage.FacetLink facetLink(String path, Params params, String name, FacetValue value,
-            Texts texts) {
+    private static SearchPage.FacetLink facetLink(
+            String path, Params params, String name, FacetValue value, Texts texts) {
         return switch (name) {
             case "lang" -> {
-                boolean selected = value.key().equals(params.lang() == null ? texts.lang().code() : params.lang());
-                yield new SearchPage.FacetLink(texts.languageName(Language.of(value.key())), value.count(),
-                        url(path, params, Map.of("lang", selected ? ALL_LANGUAGES : value.key()), 1), selected);
+                boolean selected =
+                        value.key().equals(params.lang() == null ? texts.lang().code() : params.lang());
+                yield new SearchPage.FacetLink(
+                        texts.languageName(Language.of(value.key())),
+                        value.count(),
+                        url(path, params, Map.of("lang", selected ? ALL_LANGUAGES : value.key()), 1),
+                        selected);
             }
             case "year" -> {
                 String from = value.key() + "-01-01";
                 String to = value.key() + "-12-31";
                 boolean selected = from.equals(params.from()) && to.equals(params.to());
-                yield new SearchPage.FacetLink(value.label(), value.count(),
+                yield new SearchPage.FacetLink(
+                        value.label(),
+                        value.count(),
                         url(path, params, selected ? Map.of("from", "", "to", "") : Map.of("from", from, "to", to), 1),
                         selected);
             }
             default -> {
                 boolean selected = value.key().equals(params.asMap().get(name));
-                yield new SearchPage.FacetLink(value.label(), value.count(),
-                        url(path, params, Map.of(name, selected ? "" : value.key()), 1), selected);
+                yield new SearchPage.FacetLink(
+                        value.label(),
+                        value.count(),
+                        url(path, params, Map.of(name, selected ? "" : value.key()), 1),
+                        selected);
             }
         };
     }

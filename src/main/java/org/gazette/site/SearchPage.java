@@ -29,21 +29,25 @@ public record SearchPage(
      * One result. {@code headlineHtml} and {@code snippetHtml} are escaped HTML with {@code <mark>}
      * around matched words, and are the only values the template writes unescaped.
      */
-    public record Result(String url, String headlineHtml, String snippetHtml, String dateMachine, String dateText,
-            String langCode, String sectionName, String sectionUrl, String sourceName, String alsoFrom) {
-    }
+    public record Result(
+            String url,
+            String headlineHtml,
+            String snippetHtml,
+            String dateMachine,
+            String dateText,
+            String langCode,
+            String sectionName,
+            String sectionUrl,
+            String sourceName,
+            String alsoFrom) {}
 
     /** A facet: its title and its values, each a link that applies (or, when selected, removes) it. */
-    public record FacetBlock(String name, String title, List<FacetLink> values) {
-    }
+    public record FacetBlock(String name, String title, List<FacetLink> values) {}
 
-    public record FacetLink(String label, long count, String url, boolean selected) {
-    }
+    public record FacetLink(String label, long count, String url, boolean selected) {}
 
-    public record SortLink(String label, String url, boolean current) {
-    }
+    public record SortLink(String label, String url, boolean current) {}
 
     /** A parameter the search form carries along unchanged (the language, filters and sort in use). */
-    public record Hidden(String name, String value) {
-    }
+    public record Hidden(String name, String value) {}
 }

@@ -54,23 +54,26 @@ class SiteErrors {
     Object noSuchAddress(NoResourceFoundException e, HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No API endpoint at " + path);
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API endpoint at " + path);
             problem.setTitle("Not Found");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
-        return page(languages.guess(path), HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.text",
-                request);
+        return page(
+                languages.guess(path), HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.text", request);
     }
 
-    private ModelAndView page(Language lang, HttpStatus status, String titleKey, String textKey,
-            HttpServletRequest request) {
+    private ModelAndView page(
+            Language lang, HttpStatus status, String titleKey, String textKey, HttpServletRequest request) {
         Texts texts = frames.texts(lang);
         DateFormats dates = frames.dates(lang);
         List<ArticleCard> latest = articles.page(ArticleFilter.language(lang), null, null, LATEST).stream()
-                .map(s -> ArticleCard.from(s, dates)).toList();
-        Frame frame = frames.frame(lang, texts.get(titleKey), SiteLinks.home(lang)).notIndexed();
-        ModelAndView view = new ModelAndView("site/error",
+                .map(s -> ArticleCard.from(s, dates))
+                .toList();
+        Frame frame =
+                frames.frame(lang, texts.get(titleKey), SiteLinks.home(lang)).notIndexed();
+        ModelAndView view = new ModelAndView(
+                "site/error",
                 Map.of("page", new ErrorPage(frame, status.value(), texts.get(titleKey), texts.get(textKey), latest)));
         view.setStatus(status);
         return view;

@@ -32,16 +32,32 @@ class StoryPages {
     }
 
     /** A listing page at {@code path}: a kicker naming the kind of page, a heading, and one page of stories. */
-    ListingPage listing(Language lang, String path, String kicker, String heading, ArticleFilter filter,
-            String before, String after, String activeSection, List<Link> days) {
+    ListingPage listing(
+            Language lang,
+            String path,
+            String kicker,
+            String heading,
+            ArticleFilter filter,
+            String before,
+            String after,
+            String activeSection,
+            List<Link> days) {
         DateFormats dates = frames.dates(lang);
         Slice slice = slice(filter, path, before, after);
         declareKeys(filter, slice.stories());
-        String canonical = before != null ? path + "?before=" + before : after != null ? path + "?after=" + after : path;
-        Frame frame = frames.frame(lang, heading, path).canonical(properties.absolute(canonical))
+        String canonical =
+                before != null ? path + "?before=" + before : after != null ? path + "?after=" + after : path;
+        Frame frame = frames.frame(lang, heading, path)
+                .canonical(properties.absolute(canonical))
                 .inSection(activeSection);
-        return new ListingPage(frame, kicker, heading, null,
-                slice.stories().stream().map(s -> ArticleCard.from(s, dates)).toList(), slice.pager(), days);
+        return new ListingPage(
+                frame,
+                kicker,
+                heading,
+                null,
+                slice.stories().stream().map(s -> ArticleCard.from(s, dates)).toList(),
+                slice.pager(),
+                days);
     }
 
     /** Names the list the page belongs to, and the stories it shows, for the page cache. */
@@ -61,8 +77,7 @@ class StoryPages {
         SurrogateKeys.declareArticles(stories.stream().map(ArticleSummary::id).toList());
     }
 
-    record Slice(List<ArticleSummary> stories, Pager pager) {
-    }
+    record Slice(List<ArticleSummary> stories, Pager pager) {}
 
     /**
      * One page of the filter's stories at {@code path}. A cursor that this site did not make is the
@@ -97,7 +112,10 @@ class StoryPages {
     }
 
     private static String link(String path, String name, ArticleCursor cursor) {
-        return UriComponentsBuilder.fromPath(path).queryParam(name, cursor.encode()).build().toUriString();
+        return UriComponentsBuilder.fromPath(path)
+                .queryParam(name, cursor.encode())
+                .build()
+                .toUriString();
     }
 
     private static ArticleCursor decode(String value, ArticleFilter filter) {

@@ -25,6 +25,7 @@ class StructuredData {
 
     /** The publisher's logo in {@code static/assets}; its size is stated for consumers that ask. */
     static final String LOGO = "/assets/logo.png";
+
     static final int LOGO_SIZE = 512;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,8 +43,10 @@ class StructuredData {
         List<SchemaOrg.Party> authors = article.authors().stream()
                 .map(a -> SchemaOrg.Party.person(a.name(), site.absolute(SiteLinks.author(article.lang(), a.slug()))))
                 .toList();
-        SchemaOrg.Party agency = article.source() == null ? null
-                : SchemaOrg.Party.organization(article.source().name(), article.source().homepage());
+        SchemaOrg.Party agency = article.source() == null
+                ? null
+                : SchemaOrg.Party.organization(
+                        article.source().name(), article.source().homepage());
         List<String> keywords = article.tags().stream().map(t -> t.name()).toList();
         return json(new SchemaOrg.NewsArticle(
                 SchemaOrg.CONTEXT,
@@ -80,14 +83,21 @@ class StructuredData {
     /** The site and its publisher, with the search box search engines may offer ({@code /{lang}/search?q=}). */
     String website(Language lang, String description) {
         String organizationId = site.absolute("/#organization");
-        SchemaOrg.WebSite website = new SchemaOrg.WebSite("WebSite", site.absolute(SiteLinks.home(lang) + "#website"),
-                site.absolute(SiteLinks.home(lang)), site.siteName(), description, lang.code(),
+        SchemaOrg.WebSite website = new SchemaOrg.WebSite(
+                "WebSite",
+                site.absolute(SiteLinks.home(lang) + "#website"),
+                site.absolute(SiteLinks.home(lang)),
+                site.siteName(),
+                description,
+                lang.code(),
                 new SchemaOrg.Node("Organization", organizationId),
-                new SchemaOrg.SearchAction("SearchAction", new SchemaOrg.EntryPoint("EntryPoint",
-                        site.absolute(SiteLinks.search(lang)) + "?q={search_term_string}"),
+                new SchemaOrg.SearchAction(
+                        "SearchAction",
+                        new SchemaOrg.EntryPoint(
+                                "EntryPoint", site.absolute(SiteLinks.search(lang)) + "?q={search_term_string}"),
                         "required name=search_term_string"));
-        SchemaOrg.Party organization = new SchemaOrg.Party("Organization", organizationId, site.siteName(),
-                site.absolute("/"), logo());
+        SchemaOrg.Party organization =
+                new SchemaOrg.Party("Organization", organizationId, site.siteName(), site.absolute("/"), logo());
         return json(new SchemaOrg.Graph(SchemaOrg.CONTEXT, List.of(website, organization)));
     }
 
@@ -135,13 +145,18 @@ class StructuredData {
             return List.of();
         }
         int width = image.largestWidth();
-        return List.of(new SchemaOrg.ImageObject("ImageObject", site.absolute(image.url(width)), width,
-                image.heightAt(width), image.caption() != null ? image.caption() : image.alt(), image.credit()));
+        return List.of(new SchemaOrg.ImageObject(
+                "ImageObject",
+                site.absolute(image.url(width)),
+                width,
+                image.heightAt(width),
+                image.caption() != null ? image.caption() : image.alt(),
+                image.credit()));
     }
 
     private SchemaOrg.Party publisher() {
-        return new SchemaOrg.Party("Organization", site.absolute("/#organization"), site.siteName(),
-                site.absolute("/"), logo());
+        return new SchemaOrg.Party(
+                "Organization", site.absolute("/#organization"), site.siteName(), site.absolute("/"), logo());
     }
 
     private SchemaOrg.ImageObject logo() {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SitemapController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
-    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl CACHING =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final Sitemaps sitemaps;
     private final GazetteProperties site;
@@ -50,7 +51,8 @@ class SitemapController {
         if (month < 1 || month > 12) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return sitemaps.month(YearMonth.of(year, month), part).map(SitemapController::xml)
+        return sitemaps.month(YearMonth.of(year, month), part)
+                .map(SitemapController::xml)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
@@ -67,7 +69,9 @@ class SitemapController {
      */
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
-        String text = String.format(Locale.ROOT, """
+        String text = String.format(
+                Locale.ROOT,
+                """
                 User-agent: *
                 Disallow: /newsroom
                 Disallow: /actuator/
@@ -75,14 +79,23 @@ class SitemapController {
 
                 Sitemap: %s
                 Sitemap: %s
-                """, site.absolute(SiteLinks.sitemapIndex()), site.absolute(SiteLinks.newsSitemap()));
+                """,
+                site.absolute(SiteLinks.sitemapIndex()),
+                site.absolute(SiteLinks.newsSitemap()));
         SurrogateKeys.declare(SurrogateKeys.SITEMAPS);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
-                .cacheControl(CACHING).eTag(ETags.weak(text.getBytes(StandardCharsets.UTF_8))).body(text);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+                .cacheControl(CACHING)
+                .eTag(ETags.weak(text.getBytes(StandardCharsets.UTF_8)))
+                .body(text);
     }
 
     private static ResponseEntity<byte[]> xml(byte[] body) {
         SurrogateKeys.declare(SurrogateKeys.SITEMAPS);
-        return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).eTag(ETags.weak(body)).body(body);
+        return ResponseEntity.ok()
+                .contentType(XML)
+                .cacheControl(CACHING)
+                .eTag(ETags.weak(body))
+                .body(body);
     }
 }

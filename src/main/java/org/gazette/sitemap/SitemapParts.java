@@ -14,12 +14,10 @@ final class SitemapParts {
     /** The sitemap protocol's limit on URLs in one sitemap file. */
     static final int MAX_URLS = 50_000;
 
-    private SitemapParts() {
-    }
+    private SitemapParts() {}
 
     /** How many stories were published in a month, and when the newest of their changes was made. */
-    record Month(YearMonth month, long stories, Instant lastModified) {
-    }
+    record Month(YearMonth month, long stories, Instant lastModified) {}
 
     /** One sitemap file: part {@code number} (from 1) of a month's stories. */
     record Part(YearMonth month, int number, Instant lastModified) {

@@ -33,6 +33,7 @@ class SitemapRepository {
     /** The later of publication and the editorial update, in SQL both engines understand. */
     private static final String LAST_MODIFIED =
             "case when a.updated_at is not null and a.updated_at > a.published_at then a.updated_at else a.published_at end";
+
     private static final String SELECT_STORIES = "select a.id, a.lang, a.slug, a.headline, a.translation_group, "
             + "a.published_at, " + LAST_MODIFIED + " as last_modified from articles a ";
     /** Translation groups per query: well below both engines' limits on bind parameters. */
@@ -66,15 +67,21 @@ class SitemapRepository {
     }
 
     /** A story's address and what its sitemap entry says about it. */
-    record Story(long id, Language lang, String slug, String headline, String translationGroup, Instant publishedAt,
-            Instant lastModified) {
-    }
+    record Story(
+            long id,
+            Language lang,
+            String slug,
+            String headline,
+            String translationGroup,
+            Instant publishedAt,
+            Instant lastModified) {}
 
     /** The months, of the site's time zone, that have published stories, oldest first. */
     List<SitemapParts.Month> months() {
         Map<YearMonth, long[]> months = new TreeMap<>();
         jdbc.sql("select a.published_at / " + QUARTER_HOUR_MILLIS + " as quarter, count(*) as stories, max("
-                        + LAST_MODIFIED + ") as last from articles a where a.status = 'published' and a.lang in (:langs)"
+                        + LAST_MODIFIED
+                        + ") as last from articles a where a.status = 'published' and a.lang in (:langs)"
                         + ShownDates.CONDITION + " group by a.published_at / " + QUARTER_HOUR_MILLIS)
                 .params(params())
                 .query(rs -> {
@@ -84,37 +91,50 @@ class SitemapRepository {
                     storiesAndLast[1] = Math.max(storiesAndLast[1], rs.getLong("last"));
                 });
         List<SitemapParts.Month> list = new ArrayList<>(months.size());
-        months.forEach((month, storiesAndLast) -> list.add(
-                new SitemapParts.Month(month, storiesAndLast[0], Instant.ofEpochMilli(storiesAndLast[1]))));
+        months.forEach((month, storiesAndLast) ->
+                list.add(new SitemapParts.Month(month, storiesAndLast[0], Instant.ofEpochMilli(storiesAndLast[1]))));
         return list;
     }
 
     /** Up to {@code limit} stories of a month, after skipping {@code offset}, oldest first. */
     List<Story> month(YearMonth month, long offset, int limit) {
-        return jdbc.sql(SELECT_STORIES + """
+        return jdbc.sql(
+                        SELECT_STORIES
+                                + """
                          where a.status = 'published' and a.lang in (:langs)
                            and a.published_at >= :from and a.published_at < :to
-                        """ + ShownDates.CONDITION + """
+                        """
+                                + ShownDates.CONDITION
+                                + """
                          order by a.published_at, a.id
                          limit :limit offset :offset""")
                 .params(params())
                 .param("from", days.start(month).toEpochMilli())
                 .param("to", days.end(month).toEpochMilli())
-                .param("limit", limit).param("offset", offset)
-                .query(SitemapRepository::story).list();
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(SitemapRepository::story)
+                .list();
     }
 
     /** The newest stories published in {@code [since, until]}, newest first, at most {@code limit}. */
     List<Story> publishedBetween(Instant since, Instant until, int limit) {
-        return jdbc.sql(SELECT_STORIES + """
+        return jdbc.sql(
+                        SELECT_STORIES
+                                + """
                          where a.status = 'published' and a.lang in (:langs)
                            and a.published_at >= :since and a.published_at <= :until
-                        """ + ShownDates.CONDITION + """
+                        """
+                                + ShownDates.CONDITION
+                                + """
                          order by a.published_at desc, a.id desc
                          limit :limit""")
                 .params(params())
-                .param("since", since.toEpochMilli()).param("until", until.toEpochMilli()).param("limit", limit)
-                .query(SitemapRepository::story).list();
+                .param("since", since.toEpochMilli())
+                .param("until", until.toEpochMilli())
+                .param("limit", limit)
+                .query(SitemapRepository::story)
+                .list();
     }
 
     /** Every published story, in a served language, of the given translation groups. */
@@ -122,19 +142,27 @@ class SitemapRepository {
         List<String> all = new ArrayList<>(groups);
         List<Story> stories = new ArrayList<>();
         for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
-            stories.addAll(jdbc.sql(SELECT_STORIES + """
+            stories.addAll(jdbc.sql(SELECT_STORIES
+                            + """
                              where a.status = 'published' and a.lang in (:langs) and a.translation_group in (:groups)
-                            """ + ShownDates.CONDITION)
+                            """
+                            + ShownDates.CONDITION)
                     .params(params())
                     .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
-                    .query(SitemapRepository::story).list());
+                    .query(SitemapRepository::story)
+                    .list());
         }
         return stories;
     }
 
     private static Story story(ResultSet rs, int row) throws SQLException {
-        return new Story(rs.getLong("id"), Language.of(rs.getString("lang")), rs.getString("slug"),
-                rs.getString("headline"), rs.getString("translation_group"),
-                Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("last_modified")));
+        return new Story(
+                rs.getLong("id"),
+                Language.of(rs.getString("lang")),
+                rs.getString("slug"),
+                rs.getString("headline"),
+                rs.getString("translation_group"),
+                Instant.ofEpochMilli(rs.getLong("published_at")),
+                Instant.ofEpochMilli(rs.getLong("last_modified")));
     }
 }

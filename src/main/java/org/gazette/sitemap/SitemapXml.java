@@ -22,24 +22,19 @@ final class SitemapXml {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private SitemapXml() {
-    }
+    private SitemapXml() {}
 
     /** One {@code <url>}: its address, when it last changed, its language versions and, in the news sitemap, its news data. */
-    record Url(String loc, Instant lastModified, List<Alternate> alternates, News news) {
-    }
+    record Url(String loc, Instant lastModified, List<Alternate> alternates, News news) {}
 
     /** An hreflang alternate: a language code (or {@code x-default}) and the address of that version. */
-    record Alternate(String hreflang, String href) {
-    }
+    record Alternate(String hreflang, String href) {}
 
     /** What the Google News sitemap says about a story. */
-    record News(String publication, String language, Instant published, String title) {
-    }
+    record News(String publication, String language, Instant published, String title) {}
 
     /** One {@code <sitemap>} of an index. */
-    record Entry(String loc, Instant lastModified) {
-    }
+    record Entry(String loc, Instant lastModified) {}
 
     static byte[] index(List<Entry> sitemaps) {
         return write(xml -> {

@@ -35,6 +35,7 @@ class Sitemaps {
 
     /** The Google News sitemap lists stories of the last two days, at most a thousand. */
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
+
     static final int NEWS_LIMIT = 1_000;
     static final String PAGES = "/sitemaps/pages.xml";
 
@@ -44,7 +45,9 @@ class Sitemaps {
     private final Clock clock;
     private final int maxUrls;
     private final Cache<String, Optional<byte[]>> cache = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(500).build();
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(500)
+            .build();
 
     Sitemaps(SitemapRepository stories, TaxonomyRepository taxonomy, GazetteProperties site, Clock clock) {
         this.stories = stories;
@@ -68,16 +71,19 @@ class Sitemaps {
     /** {@code /sitemap.xml}: the page sitemap and every part of every month. */
     byte[] index() {
         return cached("index", () -> {
-            List<SitemapXml.Entry> entries = new ArrayList<>();
-            List<SitemapParts.Part> parts = SitemapParts.of(stories.months(), maxUrls);
-            Instant newest = parts.stream().map(SitemapParts.Part::lastModified).max(Comparator.naturalOrder())
-                    .orElse(null);
-            entries.add(new SitemapXml.Entry(site.absolute(PAGES), newest));
-            for (SitemapParts.Part part : parts) {
-                entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
-            }
-            return Optional.of(SitemapXml.index(entries));
-        }).orElseThrow();
+                    List<SitemapXml.Entry> entries = new ArrayList<>();
+                    List<SitemapParts.Part> parts = SitemapParts.of(stories.months(), maxUrls);
+                    Instant newest = parts.stream()
+                            .map(SitemapParts.Part::lastModified)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null);
+                    entries.add(new SitemapXml.Entry(site.absolute(PAGES), newest));
+                    for (SitemapParts.Part part : parts) {
+                        entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
+                    }
+                    return Optional.of(SitemapXml.index(entries));
+                })
+                .orElseThrow();
     }
 
     /** Part {@code number} of a month's stories, or empty when the month has no such part. */
@@ -93,8 +99,8 @@ class Sitemaps {
             }
             Map<String, List<SitemapRepository.Story>> groups = versions(page);
             List<SitemapXml.Url> urls = page.stream()
-                    .map(story -> new SitemapXml.Url(url(story), story.lastModified(),
-                            alternates(groups.get(story.translationGroup())), null))
+                    .map(story -> new SitemapXml.Url(
+                            url(story), story.lastModified(), alternates(groups.get(story.translationGroup())), null))
                     .toList();
             return Optional.of(SitemapXml.urlset(urls));
         });
@@ -103,35 +109,45 @@ class Sitemaps {
     /** Front pages and section pages of every language, each with its other languages as alternates. */
     byte[] pages() {
         return cached("pages", () -> {
-            List<SitemapXml.Url> urls = new ArrayList<>();
-            List<Language> languages = site.siteLanguages();
-            List<SitemapXml.Alternate> homes = alternatesOf(languages, SiteLinks::home);
-            for (Language lang : languages) {
-                urls.add(new SitemapXml.Url(site.absolute(SiteLinks.home(lang)), null, homes, null));
-            }
-            for (Section section : taxonomy.sections(site.defaultLanguage())) {
-                List<SitemapXml.Alternate> alternates = alternatesOf(languages,
-                        lang -> SiteLinks.section(lang, section.slug()));
-                for (Language lang : languages) {
-                    urls.add(new SitemapXml.Url(site.absolute(SiteLinks.section(lang, section.slug())), null,
-                            alternates, null));
-                }
-            }
-            return Optional.of(SitemapXml.urlset(urls));
-        }).orElseThrow();
+                    List<SitemapXml.Url> urls = new ArrayList<>();
+                    List<Language> languages = site.siteLanguages();
+                    List<SitemapXml.Alternate> homes = alternatesOf(languages, SiteLinks::home);
+                    for (Language lang : languages) {
+                        urls.add(new SitemapXml.Url(site.absolute(SiteLinks.home(lang)), null, homes, null));
+                    }
+                    for (Section section : taxonomy.sections(site.defaultLanguage())) {
+                        List<SitemapXml.Alternate> alternates =
+                                alternatesOf(languages, lang -> SiteLinks.section(lang, section.slug()));
+                        for (Language lang : languages) {
+                            urls.add(new SitemapXml.Url(
+                                    site.absolute(SiteLinks.section(lang, section.slug())), null, alternates, null));
+                        }
+                    }
+                    return Optional.of(SitemapXml.urlset(urls));
+                })
+                .orElseThrow();
     }
 
     /** {@code /news-sitemap.xml}: stories of the last 48 hours, newest first. */
     byte[] news() {
         return cached("news", () -> {
-            Instant now = clock.instant();
-            List<SitemapRepository.Story> recent = stories.publishedBetween(now.minus(NEWS_WINDOW), now, NEWS_LIMIT);
-            List<SitemapXml.Url> urls = recent.stream()
-                    .map(story -> new SitemapXml.Url(url(story), null, List.of(), new SitemapXml.News(site.siteName(),
-                            story.lang().code(), story.publishedAt(), story.headline())))
-                    .toList();
-            return Optional.of(SitemapXml.urlset(urls));
-        }).orElseThrow();
+                    Instant now = clock.instant();
+                    List<SitemapRepository.Story> recent =
+                            stories.publishedBetween(now.minus(NEWS_WINDOW), now, NEWS_LIMIT);
+                    List<SitemapXml.Url> urls = recent.stream()
+                            .map(story -> new SitemapXml.Url(
+                                    url(story),
+                                    null,
+                                    List.of(),
+                                    new SitemapXml.News(
+                                            site.siteName(),
+                                            story.lang().code(),
+                                            story.publishedAt(),
+                                            story.headline())))
+                            .toList();
+                    return Optional.of(SitemapXml.urlset(urls));
+                })
+                .orElseThrow();
     }
 
     private Optional<byte[]> cached(String key, Supplier<Optional<byte[]>> build) {
@@ -140,7 +156,8 @@ class Sitemaps {
 
     /** Every published version of each story on the page, by translation group. */
     private Map<String, List<SitemapRepository.Story>> versions(List<SitemapRepository.Story> page) {
-        Set<String> groups = page.stream().map(SitemapRepository.Story::translationGroup)
+        Set<String> groups = page.stream()
+                .map(SitemapRepository.Story::translationGroup)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return stories.translations(groups).stream()
                 .collect(Collectors.groupingBy(SitemapRepository.Story::translationGroup));
@@ -157,7 +174,8 @@ class Sitemaps {
         }
         List<String> order = site.languages();
         List<SitemapRepository.Story> sorted = versions.stream()
-                .sorted(Comparator.comparingInt((SitemapRepository.Story s) -> order.indexOf(s.lang().code()))
+                .sorted(Comparator.comparingInt((SitemapRepository.Story s) ->
+                                order.indexOf(s.lang().code()))
                         .thenComparingLong(SitemapRepository.Story::id))
                 .toList();
         List<SitemapXml.Alternate> alternates = new ArrayList<>();
@@ -172,8 +190,8 @@ class Sitemaps {
         return alternates.size() > 2 ? alternates : List.of();
     }
 
-    private List<SitemapXml.Alternate> alternatesOf(List<Language> languages,
-            java.util.function.Function<Language, String> path) {
+    private List<SitemapXml.Alternate> alternatesOf(
+            List<Language> languages, java.util.function.Function<Language, String> path) {
         if (languages.size() < 2) {
             return List.of();
         }

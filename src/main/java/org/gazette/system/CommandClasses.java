@@ -14,8 +14,7 @@ import picocli.CommandLine.Command;
  */
 final class CommandClasses {
 
-    private CommandClasses() {
-    }
+    private CommandClasses() {}
 
     static List<Class<?>> in(String basePackage) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);

@@ -26,13 +26,13 @@ public final class CommandLineInterface {
     /** Exit code of a command line that does not parse (picocli's usage error). */
     public static final int USAGE_ERROR = 2;
 
-    private CommandLineInterface() {
-    }
+    private CommandLineInterface() {}
 
-    @Command(name = "java -jar gazette.jar", mixinStandardHelpOptions = true,
+    @Command(
+            name = "java -jar gazette.jar",
+            mixinStandardHelpOptions = true,
             description = "Gazette: run with no command to serve the site.")
-    static final class Root {
-    }
+    static final class Root {}
 
     /**
      * Whether the arguments ask for a command rather than the site: any first word does, so that a
@@ -92,7 +92,8 @@ public final class CommandLineInterface {
     private static CommandLine commandLine(List<Class<?>> commands, CommandLine.IFactory factory) {
         CommandLine root = new CommandLine(Root.class, factory);
         commands.stream()
-                .sorted(Comparator.comparing(command -> command.getAnnotation(Command.class).name()))
+                .sorted(Comparator.comparing(
+                        command -> command.getAnnotation(Command.class).name()))
                 .forEach(command -> root.addSubcommand(new CommandLine(command, factory)));
         root.addSubcommand(new CommandLine(CommandLine.HelpCommand.class, factory));
         return root;
@@ -103,8 +104,8 @@ public final class CommandLineInterface {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         // the qualified name starts with the root's, "java -jar gazette.jar"
-        err.println("gazette: " + e.getMessage() + " (try: " + commandLine.getCommandSpec().qualifiedName()
-                + " --help)");
+        err.println("gazette: " + e.getMessage() + " (try: "
+                + commandLine.getCommandSpec().qualifiedName() + " --help)");
         err.println();
         commandLine.usage(err);
         return USAGE_ERROR;
@@ -117,8 +118,11 @@ public final class CommandLineInterface {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run("--gazette.background-jobs=false", "--gazette.demo-content=false",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                .run(
+                        "--gazette.background-jobs=false",
+                        "--gazette.demo-content=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
                         "--logging.level.org.springframework.boot.autoconfigure=ERROR");
     }
 

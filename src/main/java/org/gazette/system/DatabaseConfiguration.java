@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
-import org.sqlite.SQLiteConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Opens the site's database: by default a SQLite file in the data directory, or the PostgreSQL server
@@ -21,7 +20,9 @@ class DatabaseConfiguration {
 
     @Bean
     DatabaseKind databaseKind(GazetteProperties properties) {
-        return properties.db().url().isEmpty() ? DatabaseKind.SQLITE : DatabaseKind.fromUrl(properties.db().url());
+        return properties.db().url().isEmpty()
+                ? DatabaseKind.SQLITE
+                : DatabaseKind.fromUrl(properties.db().url());
     }
 
     @Bean(destroyMethod = "close")
@@ -71,8 +72,8 @@ class DatabaseConfiguration {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir
-                    + " (set GAZETTE_DATA_DIR to a writable directory)", e);
+            throw new UncheckedIOException(
+                    "cannot create the data directory " + dir + " (set GAZETTE_DATA_DIR to a writable directory)", e);
         }
     }
 }

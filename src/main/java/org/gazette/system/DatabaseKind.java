@@ -15,7 +15,7 @@ public enum DatabaseKind {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new IllegalArgumentException("GAZETTE_DB_URL must be a jdbc:sqlite: or jdbc:postgresql: URL, got '"
-                + jdbcUrl + "'");
+        throw new IllegalArgumentException(
+                "GAZETTE_DB_URL must be a jdbc:sqlite: or jdbc:postgresql: URL, got '" + jdbcUrl + "'");
     }
 }

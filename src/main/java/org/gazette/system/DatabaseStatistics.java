@@ -35,7 +35,9 @@ public class DatabaseStatistics {
             return;
         }
         long started = System.nanoTime();
-        jdbc.sql("pragma analysis_limit = " + ANALYSIS_LIMIT).query((rs, i) -> rs.getInt(1)).list();
+        jdbc.sql("pragma analysis_limit = " + ANALYSIS_LIMIT)
+                .query((rs, i) -> rs.getInt(1))
+                .list();
         jdbc.sql("analyze").update();
         log.debug("SQLite statistics refreshed in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

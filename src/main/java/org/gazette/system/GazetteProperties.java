@@ -39,7 +39,8 @@ public record GazetteProperties(
 
     public GazetteProperties {
         if (dataDir == null || dataDir.toString().isBlank()) {
-            throw new IllegalArgumentException("gazette.data-dir (GAZETTE_DATA_DIR) must be set to a writable directory");
+            throw new IllegalArgumentException(
+                    "gazette.data-dir (GAZETTE_DATA_DIR) must be set to a writable directory");
         }
         db = db == null ? new Database("", null, null) : db;
         siteName = siteName == null || siteName.isBlank() ? "Gazette" : siteName.strip();
@@ -55,7 +56,10 @@ public record GazetteProperties(
         if (languages == null || languages.isEmpty()) {
             languages = List.of("en", "ru", "az");
         }
-        languages = languages.stream().map(code -> code.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        languages = languages.stream()
+                .map(code -> code.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         for (String code : languages) {
             if (!Language.SUPPORTED.contains(code)) {
                 throw new IllegalArgumentException("gazette.languages (GAZETTE_LANGUAGES) lists '" + code
@@ -66,7 +70,8 @@ public record GazetteProperties(
             ZoneId.of(timeZone);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                    "gazette.time-zone (GAZETTE_TIME_ZONE) must be a zone id such as UTC or Asia/Baku, got '" + timeZone + "'");
+                    "gazette.time-zone (GAZETTE_TIME_ZONE) must be a zone id such as UTC or Asia/Baku, got '" + timeZone
+                            + "'");
         }
         if (pageSize < 1 || pageSize > 100) {
             throw new IllegalArgumentException("gazette.page-size must be between 1 and 100, got " + pageSize);

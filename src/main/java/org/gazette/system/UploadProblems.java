@@ -24,7 +24,8 @@ class UploadProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
                 "the upload is larger than the " + maxFileMegabytes + " MB a file may have");
         problem.setTitle("Upload too large");
         return problem;
@@ -32,7 +33,8 @@ class UploadProblems {
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadable(MultipartException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 "an upload must be sent as multipart/form-data with the file in a part named 'file'");
         problem.setTitle("Unreadable upload");
         return problem;

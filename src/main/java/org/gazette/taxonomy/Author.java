@@ -1,5 +1,4 @@
 package org.gazette.taxonomy;
 
 /** A byline. */
-public record Author(long id, String slug, String name) {
-}
+public record Author(long id, String slug, String name) {}

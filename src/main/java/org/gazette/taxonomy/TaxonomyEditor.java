@@ -33,12 +33,10 @@ public class TaxonomyEditor {
     public static final int MAX_POSITION = 10_000;
 
     /** A tag, author or source as editors see it. {@code homepage} is null except for sources. */
-    public record Term(long id, String slug, String name, String homepage, long articles) {
-    }
+    public record Term(long id, String slug, String name, String homepage, long articles) {}
 
     /** A page of terms, and whether more follow it. */
-    public record Listing(List<Term> terms, boolean more) {
-    }
+    public record Listing(List<Term> terms, boolean more) {}
 
     /** A section as editors see it: its place in the menu and its name in each language. */
     public record SectionTerm(long id, String slug, int position, Map<String, String> names, long articles) {
@@ -49,11 +47,13 @@ public class TaxonomyEditor {
     }
 
     /** What a merge did. */
-    public record Merge(Term merged, Term target, int articlesMoved) {
-    }
+    public record Merge(Term merged, Term target, int articlesMoved) {}
 
     /** How a listing is ordered. */
-    public enum Order { NAME, ARTICLES }
+    public enum Order {
+        NAME,
+        ARTICLES
+    }
 
     private final JdbcClient jdbc;
     private final TaxonomyRepository taxonomy;
@@ -63,8 +63,13 @@ public class TaxonomyEditor {
     /** Locks a term row against a concurrent import using it while it is merged or deleted (PostgreSQL). */
     private final String forUpdate;
 
-    TaxonomyEditor(JdbcClient jdbc, TaxonomyRepository taxonomy, ArticleTerms articleTerms,
-            ApplicationEventPublisher events, Clock clock, DatabaseKind database) {
+    TaxonomyEditor(
+            JdbcClient jdbc,
+            TaxonomyRepository taxonomy,
+            ArticleTerms articleTerms,
+            ApplicationEventPublisher events,
+            Clock clock,
+            DatabaseKind database) {
         this.jdbc = jdbc;
         this.taxonomy = taxonomy;
         this.articleTerms = articleTerms;
@@ -83,9 +88,15 @@ public class TaxonomyEditor {
         String orderBy = order == Order.ARTICLES ? "articles desc, t.name_key, t.id" : "t.name_key, t.id";
         List<Term> terms = jdbc.sql(select(kind) + " where t.name_key like :pattern escape '\\'"
                         + " or t.slug like :pattern escape '\\' order by " + orderBy + " limit :limit offset :offset")
-                .param("pattern", pattern).param("limit", limit + 1).param("offset", Math.max(0, offset))
-                .query((rs, i) -> new Term(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("homepage"), rs.getLong("articles")))
+                .param("pattern", pattern)
+                .param("limit", limit + 1)
+                .param("offset", Math.max(0, offset))
+                .query((rs, i) -> new Term(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("homepage"),
+                        rs.getLong("articles")))
                 .list();
         boolean more = terms.size() > limit;
         return new Listing(more ? terms.subList(0, limit) : terms, more);
@@ -93,9 +104,14 @@ public class TaxonomyEditor {
 
     public Optional<Term> find(TermKind kind, long id) {
         requireNamed(kind);
-        return jdbc.sql(select(kind) + " where t.id = :id").param("id", id)
-                .query((rs, i) -> new Term(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("homepage"), rs.getLong("articles")))
+        return jdbc.sql(select(kind) + " where t.id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Term(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("homepage"),
+                        rs.getLong("articles")))
                 .optional();
     }
 
@@ -110,11 +126,16 @@ public class TaxonomyEditor {
         requireSlugFree(kind, address, 0);
         long id = jdbc.sql("insert into " + kind.table() + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "returning id")
-                .param("slug", address.value()).param("name", term.display()).param("key", term.key())
-                .query(Long.class).single();
+                .param("slug", address.value())
+                .param("name", term.display())
+                .param("key", term.key())
+                .query(Long.class)
+                .single();
         if (home != null) {
-            jdbc.sql("update sources set homepage = :homepage where id = :id").param("homepage", home)
-                    .param("id", id).update();
+            jdbc.sql("update sources set homepage = :homepage where id = :id")
+                    .param("homepage", home)
+                    .param("id", id)
+                    .update();
         }
         claimRetired(kind, address.value(), term.key());
         events.publishEvent(new TermChanged(kind, List.of()));
@@ -146,11 +167,16 @@ public class TaxonomyEditor {
         }
         claimRetired(kind, address.value(), term.key());
         jdbc.sql("update " + kind.table() + " set name = :name, name_key = :key, slug = :slug where id = :id")
-                .param("name", term.display()).param("key", term.key()).param("slug", address.value())
-                .param("id", id).update();
+                .param("name", term.display())
+                .param("key", term.key())
+                .param("slug", address.value())
+                .param("id", id)
+                .update();
         if (kind == TermKind.SOURCE) {
-            jdbc.sql("update sources set homepage = :homepage where id = :id").param("homepage", home)
-                    .param("id", id).update();
+            jdbc.sql("update sources set homepage = :homepage where id = :id")
+                    .param("homepage", home)
+                    .param("id", id)
+                    .update();
         }
         events.publishEvent(new TermChanged(kind, renamed || moved ? articleIds(kind, id) : List.of()));
         return find(kind, id).orElseThrow();
@@ -166,30 +192,42 @@ public class TaxonomyEditor {
         requireNamed(kind);
         Term merged = lock(kind, id);
         if (into == null || into.isBlank()) {
-            throw new TermRefusedException(Reason.INVALID, "name the " + kind.code() + " to merge into",
-                    "nr.terms.error.mergeTarget");
+            throw new TermRefusedException(
+                    Reason.INVALID, "name the " + kind.code() + " to merge into", "nr.terms.error.mergeTarget");
         }
         String wanted = into.strip();
         Optional<Long> targetId = jdbc.sql("select id from " + kind.table() + " where slug = :slug")
-                .param("slug", wanted).query(Long.class).optional()
+                .param("slug", wanted)
+                .query(Long.class)
+                .optional()
                 .or(() -> jdbc.sql("select id from " + kind.table() + " where name_key = :key")
-                        .param("key", name(wanted).key()).query(Long.class).optional());
+                        .param("key", name(wanted).key())
+                        .query(Long.class)
+                        .optional());
         if (targetId.isEmpty()) {
-            throw new TermRefusedException(Reason.NOT_FOUND, "no " + kind.code() + " with the slug or name '"
-                    + wanted + "'", "nr.terms.error.noTarget", wanted);
+            throw new TermRefusedException(
+                    Reason.NOT_FOUND,
+                    "no " + kind.code() + " with the slug or name '" + wanted + "'",
+                    "nr.terms.error.noTarget",
+                    wanted);
         }
         if (targetId.get() == id) {
-            throw new TermRefusedException(Reason.INVALID, "a " + kind.code() + " cannot be merged into itself",
-                    "nr.terms.error.mergeSelf");
+            throw new TermRefusedException(
+                    Reason.INVALID, "a " + kind.code() + " cannot be merged into itself", "nr.terms.error.mergeSelf");
         }
         long target = lock(kind, targetId.get()).id();
         List<Long> articles = articleIds(kind, id);
         articleTerms.reassign(kind, id, target);
         for (String table : List.of("retired_term_slugs", "retired_term_names")) {
             jdbc.sql("update " + table + " set term_id = :target where kind = :kind and term_id = :id")
-                    .param("target", target).param("kind", kind.code()).param("id", id).update();
+                    .param("target", target)
+                    .param("kind", kind.code())
+                    .param("id", id)
+                    .update();
         }
-        jdbc.sql("delete from " + kind.table() + " where id = :id").param("id", id).update();
+        jdbc.sql("delete from " + kind.table() + " where id = :id")
+                .param("id", id)
+                .update();
         retireSlug(kind, merged.slug(), target);
         retireName(kind, TermName.of(merged.name()).key(), target);
         events.publishEvent(new TermChanged(kind, articles));
@@ -202,12 +240,18 @@ public class TaxonomyEditor {
         requireNamed(kind);
         Term term = lock(kind, id);
         if (term.articles() > 0) {
-            throw new TermRefusedException(Reason.CONFLICT, "the " + kind.code() + " '" + term.name() + "' is on "
-                    + term.articles() + " articles; merge it into another instead", "nr.terms.error.inUse",
-                    term.name(), term.articles());
+            throw new TermRefusedException(
+                    Reason.CONFLICT,
+                    "the " + kind.code() + " '" + term.name() + "' is on " + term.articles()
+                            + " articles; merge it into another instead",
+                    "nr.terms.error.inUse",
+                    term.name(),
+                    term.articles());
         }
         forgetRetired(kind, id);
-        jdbc.sql("delete from " + kind.table() + " where id = :id").param("id", id).update();
+        jdbc.sql("delete from " + kind.table() + " where id = :id")
+                .param("id", id)
+                .update();
         events.publishEvent(new TermChanged(kind, List.of()));
         return term;
     }
@@ -216,12 +260,18 @@ public class TaxonomyEditor {
 
     /** Every section in menu order, with its names and how many articles it holds. */
     public List<SectionTerm> sections() {
-        return withNames(jdbc.sql(SECTIONS + " order by s.position, s.slug").query(TaxonomyEditor::section).list());
+        return withNames(jdbc.sql(SECTIONS + " order by s.position, s.slug")
+                .query(TaxonomyEditor::section)
+                .list());
     }
 
     public Optional<SectionTerm> section(long id) {
-        return withNames(jdbc.sql(SECTIONS + " where s.id = :id").param("id", id).query(TaxonomyEditor::section)
-                .list()).stream().findFirst();
+        return withNames(jdbc.sql(SECTIONS + " where s.id = :id")
+                        .param("id", id)
+                        .query(TaxonomyEditor::section)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Creates a section; a language left without a name shows the slug, capitalised, until one is given. */
@@ -232,12 +282,17 @@ public class TaxonomyEditor {
         Map<Language, TermName> given = sectionNames(names);
         requireSlugFree(TermKind.SECTION, address, 0);
         long id = jdbc.sql("insert into sections (slug, position) values (:slug, :position) returning id")
-                .param("slug", address.value()).param("position", position).query(Long.class).single();
+                .param("slug", address.value())
+                .param("position", position)
+                .query(Long.class)
+                .single();
         String fallback = TaxonomyRepository.provisionalName(address);
         for (String code : Language.SUPPORTED) {
             TermName name = given.get(Language.of(code));
             jdbc.sql("insert into section_names (section_id, lang, name) values (:id, :lang, :name)")
-                    .param("id", id).param("lang", code).param("name", name == null ? fallback : name.display())
+                    .param("id", id)
+                    .param("lang", code)
+                    .param("name", name == null ? fallback : name.display())
                     .update();
         }
         claimRetired(TermKind.SECTION, address.value(), null);
@@ -260,24 +315,33 @@ public class TaxonomyEditor {
             requireSlugFree(TermKind.SECTION, address, id);
             retireSlug(TermKind.SECTION, current.slug(), id);
             claimRetired(TermKind.SECTION, address.value(), null);
-            jdbc.sql("update wire_sources set section = :slug where section = :old").param("slug", address.value())
-                    .param("old", current.slug()).update();
+            jdbc.sql("update wire_sources set section = :slug where section = :old")
+                    .param("slug", address.value())
+                    .param("old", current.slug())
+                    .update();
         }
         jdbc.sql("update sections set slug = :slug, position = :position where id = :id")
-                .param("slug", address.value()).param("position", position).param("id", id).update();
+                .param("slug", address.value())
+                .param("position", position)
+                .param("id", id)
+                .update();
         boolean renamed = false;
         for (Map.Entry<Language, TermName> name : given.entrySet()) {
             String code = name.getKey().code();
             if (!name.getValue().display().equals(current.name(code))) {
                 renamed = true;
-                jdbc.sql("""
+                jdbc.sql(
+                                """
                                 insert into section_names (section_id, lang, name) values (:id, :lang, :name)
                                 on conflict (section_id, lang) do update set name = excluded.name""")
-                        .param("id", id).param("lang", code).param("name", name.getValue().display()).update();
+                        .param("id", id)
+                        .param("lang", code)
+                        .param("name", name.getValue().display())
+                        .update();
             }
         }
-        events.publishEvent(new TermChanged(TermKind.SECTION,
-                moved || renamed ? articleIds(TermKind.SECTION, id) : List.of()));
+        events.publishEvent(
+                new TermChanged(TermKind.SECTION, moved || renamed ? articleIds(TermKind.SECTION, id) : List.of()));
         return section(id).orElseThrow();
     }
 
@@ -286,18 +350,30 @@ public class TaxonomyEditor {
     public SectionTerm deleteSection(long id) {
         SectionTerm section = lockSection(id);
         if (section.articles() > 0) {
-            throw new TermRefusedException(Reason.CONFLICT, "the section '" + section.slug() + "' holds "
-                    + section.articles() + " articles; move them to another section first",
-                    "nr.sections.error.notEmpty", section.slug(), section.articles());
+            throw new TermRefusedException(
+                    Reason.CONFLICT,
+                    "the section '" + section.slug() + "' holds " + section.articles()
+                            + " articles; move them to another section first",
+                    "nr.sections.error.notEmpty",
+                    section.slug(),
+                    section.articles());
         }
         List<String> feeds = jdbc.sql("select name from wire_sources where section = :slug order by name")
-                .param("slug", section.slug()).query(String.class).list();
+                .param("slug", section.slug())
+                .query(String.class)
+                .list();
         if (!feeds.isEmpty()) {
-            throw new TermRefusedException(Reason.CONFLICT, "the wire sources " + feeds + " file into the section '"
-                    + section.slug() + "'", "nr.sections.error.wireSources", section.slug(), String.join(", ", feeds));
+            throw new TermRefusedException(
+                    Reason.CONFLICT,
+                    "the wire sources " + feeds + " file into the section '" + section.slug() + "'",
+                    "nr.sections.error.wireSources",
+                    section.slug(),
+                    String.join(", ", feeds));
         }
         forgetRetired(TermKind.SECTION, id);
-        jdbc.sql("delete from section_names where section_id = :id").param("id", id).update();
+        jdbc.sql("delete from section_names where section_id = :id")
+                .param("id", id)
+                .update();
         jdbc.sql("delete from sections where id = :id").param("id", id).update();
         events.publishEvent(new TermChanged(TermKind.SECTION, List.of()));
         return section;
@@ -305,12 +381,17 @@ public class TaxonomyEditor {
 
     // ---- shared ----
 
-    private static final String SECTIONS = """
+    private static final String SECTIONS =
+            """
             select s.id, s.slug, s.position, (select count(*) from articles a where a.section_id = s.id) as articles
             from sections s""";
 
     private static SectionTerm section(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new SectionTerm(rs.getLong("id"), rs.getString("slug"), rs.getInt("position"), new LinkedHashMap<>(),
+        return new SectionTerm(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getInt("position"),
+                new LinkedHashMap<>(),
                 rs.getLong("articles"));
     }
 
@@ -329,78 +410,114 @@ public class TaxonomyEditor {
 
     private static String select(TermKind kind) {
         return "select t.id, t.slug, t.name, " + (kind == TermKind.SOURCE ? "t.homepage" : "null") + " as homepage, "
-                + "(select count(*) from " + kind.linkTable() + " x where x." + kind.linkColumn() + " = t.id) as articles "
+                + "(select count(*) from " + kind.linkTable() + " x where x." + kind.linkColumn()
+                + " = t.id) as articles "
                 + "from " + kind.table() + " t";
     }
 
     private Term lock(TermKind kind, long id) {
-        jdbc.sql("select id from " + kind.table() + " where id = :id" + forUpdate).param("id", id).query(Long.class)
-                .optional().orElseThrow(() -> TermRefusedException.noSuchTerm(kind, id));
+        jdbc.sql("select id from " + kind.table() + " where id = :id" + forUpdate)
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> TermRefusedException.noSuchTerm(kind, id));
         return find(kind, id).orElseThrow(() -> TermRefusedException.noSuchTerm(kind, id));
     }
 
     private SectionTerm lockSection(long id) {
-        jdbc.sql("select id from sections where id = :id" + forUpdate).param("id", id).query(Long.class)
-                .optional().orElseThrow(() -> TermRefusedException.noSuchTerm(TermKind.SECTION, id));
+        jdbc.sql("select id from sections where id = :id" + forUpdate)
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> TermRefusedException.noSuchTerm(TermKind.SECTION, id));
         return section(id).orElseThrow(() -> TermRefusedException.noSuchTerm(TermKind.SECTION, id));
     }
 
     /** The articles carrying a term, for the search index to catch up with. */
     private List<Long> articleIds(TermKind kind, long id) {
         return jdbc.sql("select " + kind.articleColumn() + " from " + kind.linkTable() + " where " + kind.linkColumn()
-                + " = :id").param("id", id).query(Long.class).list();
+                        + " = :id")
+                .param("id", id)
+                .query(Long.class)
+                .list();
     }
 
     private void retireSlug(TermKind kind, String slug, long termId) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into retired_term_slugs (kind, slug, term_id, retired_at) values (:kind, :slug, :id, :now)
                         on conflict (kind, slug) do update set term_id = excluded.term_id, retired_at = excluded.retired_at""")
-                .param("kind", kind.code()).param("slug", slug).param("id", termId).param("now", clock.millis())
+                .param("kind", kind.code())
+                .param("slug", slug)
+                .param("id", termId)
+                .param("now", clock.millis())
                 .update();
     }
 
     private void retireName(TermKind kind, String nameKey, long termId) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into retired_term_names (kind, name_key, term_id, retired_at) values (:kind, :key, :id, :now)
                         on conflict (kind, name_key) do update set term_id = excluded.term_id, retired_at = excluded.retired_at""")
-                .param("kind", kind.code()).param("key", nameKey).param("id", termId).param("now", clock.millis())
+                .param("kind", kind.code())
+                .param("key", nameKey)
+                .param("id", termId)
+                .param("now", clock.millis())
                 .update();
     }
 
     /** A live term took this slug (and name): the retired ones of that spelling lead nowhere any more. */
     private void claimRetired(TermKind kind, String slug, String nameKey) {
-        jdbc.sql("delete from retired_term_slugs where kind = :kind and slug = :slug").param("kind", kind.code())
-                .param("slug", slug).update();
+        jdbc.sql("delete from retired_term_slugs where kind = :kind and slug = :slug")
+                .param("kind", kind.code())
+                .param("slug", slug)
+                .update();
         if (nameKey != null) {
-            jdbc.sql("delete from retired_term_names where kind = :kind and name_key = :key").param("kind", kind.code())
-                    .param("key", nameKey).update();
+            jdbc.sql("delete from retired_term_names where kind = :kind and name_key = :key")
+                    .param("kind", kind.code())
+                    .param("key", nameKey)
+                    .update();
         }
     }
 
     private void forgetRetired(TermKind kind, long id) {
         for (String table : List.of("retired_term_slugs", "retired_term_names")) {
-            jdbc.sql("delete from " + table + " where kind = :kind and term_id = :id").param("kind", kind.code())
-                    .param("id", id).update();
+            jdbc.sql("delete from " + table + " where kind = :kind and term_id = :id")
+                    .param("kind", kind.code())
+                    .param("id", id)
+                    .update();
         }
     }
 
     private void requireNameFree(TermKind kind, TermName name, long self) {
         jdbc.sql("select name, slug from " + kind.table() + " where name_key = :key and id <> :self")
-                .param("key", name.key()).param("self", self)
-                .query((rs, i) -> new TermRefusedException(Reason.CONFLICT, "a " + kind.code() + " named '"
-                        + rs.getString(1) + "' already exists (" + rs.getString(2) + "); merge into it instead",
-                        "nr.terms.error.nameTaken", rs.getString(1), rs.getString(2)))
-                .optional().ifPresent(refusal -> {
+                .param("key", name.key())
+                .param("self", self)
+                .query((rs, i) -> new TermRefusedException(
+                        Reason.CONFLICT,
+                        "a " + kind.code() + " named '" + rs.getString(1) + "' already exists (" + rs.getString(2)
+                                + "); merge into it instead",
+                        "nr.terms.error.nameTaken",
+                        rs.getString(1),
+                        rs.getString(2)))
+                .optional()
+                .ifPresent(refusal -> {
                     throw refusal;
                 });
     }
 
     private void requireSlugFree(TermKind kind, Slug slug, long self) {
         long taken = jdbc.sql("select count(*) from " + kind.table() + " where slug = :slug and id <> :self")
-                .param("slug", slug.value()).param("self", self).query(Long.class).single();
+                .param("slug", slug.value())
+                .param("self", self)
+                .query(Long.class)
+                .single();
         if (taken > 0) {
-            throw new TermRefusedException(Reason.CONFLICT, "the slug '" + slug + "' is taken by another "
-                    + kind.code(), "nr.terms.error.slugTaken", slug.value());
+            throw new TermRefusedException(
+                    Reason.CONFLICT,
+                    "the slug '" + slug + "' is taken by another " + kind.code(),
+                    "nr.terms.error.slugTaken",
+                    slug.value());
         }
     }
 
@@ -420,8 +537,8 @@ public class TaxonomyEditor {
         try {
             return TermName.of(raw == null ? "" : raw);
         } catch (IllegalArgumentException e) {
-            throw new TermRefusedException(Reason.INVALID, e.getMessage(), "nr.terms.error.name",
-                    String.valueOf(TermName.MAX_LENGTH));
+            throw new TermRefusedException(
+                    Reason.INVALID, e.getMessage(), "nr.terms.error.name", String.valueOf(TermName.MAX_LENGTH));
         }
     }
 
@@ -438,9 +555,13 @@ public class TaxonomyEditor {
     private static Slug slug(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (!Slug.isValid(value)) {
-            throw new TermRefusedException(Reason.INVALID, "a slug must be lower-case letters and digits joined by "
-                    + "single hyphens, at most " + Slug.MAX_LENGTH + " characters, got '" + value + "'",
-                    "nr.terms.error.slug", value, String.valueOf(Slug.MAX_LENGTH));
+            throw new TermRefusedException(
+                    Reason.INVALID,
+                    "a slug must be lower-case letters and digits joined by " + "single hyphens, at most "
+                            + Slug.MAX_LENGTH + " characters, got '" + value + "'",
+                    "nr.terms.error.slug",
+                    value,
+                    String.valueOf(Slug.MAX_LENGTH));
         }
         return new Slug(value);
     }
@@ -460,8 +581,11 @@ public class TaxonomyEditor {
         } catch (java.net.URISyntaxException e) {
             // refused below, with the value
         }
-        throw new TermRefusedException(Reason.INVALID, "a home page must be an http or https address, got '"
-                + value + "'", "nr.terms.error.homepage", value);
+        throw new TermRefusedException(
+                Reason.INVALID,
+                "a home page must be an http or https address, got '" + value + "'",
+                "nr.terms.error.homepage",
+                value);
     }
 
     private static String escapeLike(String text) {

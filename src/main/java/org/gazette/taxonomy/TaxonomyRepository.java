@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TaxonomyRepository {
 
     private final JdbcClient jdbc;
-    private final Cache<String, Long> idsByKey = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<String, Long> idsByKey =
+            Caffeine.newBuilder().maximumSize(50_000).build();
 
     TaxonomyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,7 +48,10 @@ public class TaxonomyRepository {
     public Optional<String> currentSlug(TermKind kind, String retiredSlug) {
         return jdbc.sql("select t.slug from retired_term_slugs r join " + kind.table() + " t on t.id = r.term_id "
                         + "where r.kind = :kind and r.slug = :slug")
-                .param("kind", kind.code()).param("slug", retiredSlug).query(String.class).optional();
+                .param("kind", kind.code())
+                .param("slug", retiredSlug)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -60,11 +64,15 @@ public class TaxonomyRepository {
 
     private Optional<Long> retired(String table, String column, TermKind kind, String value) {
         return jdbc.sql("select term_id from " + table + " where kind = :kind and " + column + " = :value")
-                .param("kind", kind.code()).param("value", value).query(Long.class).optional();
+                .param("kind", kind.code())
+                .param("value", value)
+                .query(Long.class)
+                .optional();
     }
 
     public List<Section> sections(Language lang) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select s.id, s.slug, coalesce(n.name, s.slug) as name from sections s
                         left join section_names n on n.section_id = s.id and n.lang = :lang
                         order by s.position, s.slug""")
@@ -74,7 +82,8 @@ public class TaxonomyRepository {
     }
 
     public Optional<Section> section(String slug, Language lang) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select s.id, s.slug, coalesce(n.name, s.slug) as name from sections s
                         left join section_names n on n.section_id = s.id and n.lang = :lang
                         where s.slug = :slug""")
@@ -85,21 +94,24 @@ public class TaxonomyRepository {
     }
 
     public Optional<Tag> tag(String slug) {
-        return jdbc.sql("select id, slug, name from tags where slug = :slug").param("slug", slug)
+        return jdbc.sql("select id, slug, name from tags where slug = :slug")
+                .param("slug", slug)
                 .query((rs, i) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
                 .optional();
     }
 
     public Optional<Author> author(String slug) {
-        return jdbc.sql("select id, slug, name from authors where slug = :slug").param("slug", slug)
+        return jdbc.sql("select id, slug, name from authors where slug = :slug")
+                .param("slug", slug)
                 .query((rs, i) -> new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
                 .optional();
     }
 
     public Optional<Source> source(String slug) {
-        return jdbc.sql("select id, slug, name, homepage from sources where slug = :slug").param("slug", slug)
-                .query((rs, i) -> new Source(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("homepage")))
+        return jdbc.sql("select id, slug, name, homepage from sources where slug = :slug")
+                .param("slug", slug)
+                .query((rs, i) -> new Source(
+                        rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("homepage")))
                 .optional();
     }
 
@@ -108,15 +120,18 @@ public class TaxonomyRepository {
      * its name in every language until an editor names it.
      */
     public long sectionId(String slugOrName) {
-        Slug slug = Slug.from(slugOrName).orElseThrow(
-                () -> new IllegalArgumentException("section '" + slugOrName + "' has no letters or digits"));
+        Slug slug = Slug.from(slugOrName)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("section '" + slugOrName + "' has no letters or digits"));
         String cacheKey = "sections:" + slug.value();
         Long cached = idsByKey.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
         Optional<Long> existing = jdbc.sql("select id from sections where slug = :slug")
-                .param("slug", slug.value()).query(Long.class).optional();
+                .param("slug", slug.value())
+                .query(Long.class)
+                .optional();
         if (existing.isEmpty()) {
             // a section an editor moved to another slug: stories still sent with the old one follow it
             existing = retired("retired_term_slugs", "slug", TermKind.SECTION, slug.value());
@@ -126,15 +141,22 @@ public class TaxonomyRepository {
             return existing.get();
         }
         jdbc.sql("insert into sections (slug, position) values (:slug, 1000) on conflict (slug) do nothing")
-                .param("slug", slug.value()).update();
-        long id = jdbc.sql("select id from sections where slug = :slug").param("slug", slug.value())
-                .query(Long.class).single();
+                .param("slug", slug.value())
+                .update();
+        long id = jdbc.sql("select id from sections where slug = :slug")
+                .param("slug", slug.value())
+                .query(Long.class)
+                .single();
         String name = provisionalName(slug);
         for (String lang : Language.SUPPORTED) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             insert into section_names (section_id, lang, name) values (:id, :lang, :name)
                             on conflict (section_id, lang) do nothing""")
-                    .param("id", id).param("lang", lang).param("name", name).update();
+                    .param("id", id)
+                    .param("lang", lang)
+                    .param("name", name)
+                    .update();
         }
         rememberAfterCommit(cacheKey, id);
         return id;
@@ -159,7 +181,9 @@ public class TaxonomyRepository {
         String homepage = origin(itemUrl);
         if (homepage != null) {
             jdbc.sql("update sources set homepage = :homepage where id = :id and homepage is null")
-                    .param("homepage", homepage).param("id", id).update();
+                    .param("homepage", homepage)
+                    .param("id", id)
+                    .update();
         }
         return id;
     }
@@ -179,7 +203,10 @@ public class TaxonomyRepository {
         String slug = freeSlug(kind, name.display()).value();
         jdbc.sql("insert into " + table + " (slug, name, name_key) values (:slug, :name, :key) "
                         + "on conflict (name_key) do nothing")
-                .param("slug", slug).param("name", name.display()).param("key", name.key()).update();
+                .param("slug", slug)
+                .param("name", name.display())
+                .param("key", name.key())
+                .update();
         long id = idByKey(table, name.key()).orElseThrow();
         rememberAfterCommit(cacheKey, id);
         return id;
@@ -187,8 +214,7 @@ public class TaxonomyRepository {
 
     /** The live term of this name or, for a name an editor renamed or merged away, the term it became. */
     private Optional<Long> existingId(TermKind kind, TermName name) {
-        return idByKey(kind.table(), name.key())
-                .or(() -> retired("retired_term_names", "name_key", kind, name.key()));
+        return idByKey(kind.table(), name.key()).or(() -> retired("retired_term_names", "name_key", kind, name.key()));
     }
 
     private void rememberAfterCommit(String cacheKey, long id) {
@@ -205,15 +231,20 @@ public class TaxonomyRepository {
     }
 
     private Optional<Long> idByKey(String table, String key) {
-        return jdbc.sql("select id from " + table + " where name_key = :key").param("key", key)
-                .query(Long.class).optional();
+        return jdbc.sql("select id from " + table + " where name_key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .optional();
     }
 
     /** A slug for a new term: from its name, or a hash of it for scripts that do not transliterate. */
     Slug freeSlug(TermKind kind, String name) {
         Slug base = Slug.from(name).orElseGet(() -> new Slug("t-" + Integer.toHexString(name.hashCode())));
         Predicate<Slug> taken = candidate -> jdbc.sql("select count(*) from " + kind.table() + " where slug = :slug")
-                .param("slug", candidate.value()).query(Long.class).single() > 0;
+                        .param("slug", candidate.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
         Slug slug = base;
         for (int n = 2; taken.test(slug); n++) {
             slug = base.withSuffix(n);
@@ -223,7 +254,8 @@ public class TaxonomyRepository {
 
     /** What a section is called in every language until an editor names it: its slug, capitalised. */
     static String provisionalName(Slug slug) {
-        return Character.toUpperCase(slug.value().charAt(0)) + slug.value().substring(1).replace('-', ' ');
+        return Character.toUpperCase(slug.value().charAt(0))
+                + slug.value().substring(1).replace('-', ' ');
     }
 
     private static String origin(String url) {
@@ -259,16 +291,15 @@ public class TaxonomyRepository {
         return named(TermKind.SOURCE, name).map(row -> new Source(row.id(), row.slug(), row.name(), row.homepage()));
     }
 
-    private record TermRow(long id, String slug, String name, String homepage) {
-    }
+    private record TermRow(long id, String slug, String name, String homepage) {}
 
     private Optional<TermRow> named(TermKind kind, String name) {
         String homepage = kind == TermKind.SOURCE ? "homepage" : "null as homepage";
         return existingId(kind, TermName.of(name)).flatMap(id -> jdbc.sql(
                         "select id, slug, name, " + homepage + " from " + kind.table() + " where id = :id")
                 .param("id", id)
-                .query((rs, i) -> new TermRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("homepage")))
+                .query((rs, i) -> new TermRow(
+                        rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("homepage")))
                 .optional());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
  * table (an article may carry several).
  */
 public enum TermKind {
-
     SECTION("section", "sections", null, "section_id"),
     TAG("tag", "tags", "article_tags", "tag_id"),
     AUTHOR("author", "authors", "article_authors", "author_id"),

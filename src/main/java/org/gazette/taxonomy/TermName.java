@@ -18,7 +18,9 @@ public record TermName(String display, String key) {
         if (raw == null) {
             throw new IllegalArgumentException("a name must not be null");
         }
-        String display = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String display = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
         if (display.isEmpty()) {
             throw new IllegalArgumentException("a name must not be blank");
         }

@@ -42,14 +42,21 @@ public class TermRefusedException extends RuntimeException {
 
     /** The refusal for an id that names no term of this kind (never created, or deleted or merged meanwhile). */
     public static TermRefusedException noSuchTerm(TermKind kind, long id) {
-        return new TermRefusedException(Reason.NOT_FOUND, "no " + kind.code() + " with id " + id,
-                "nr.terms.error.noSuchTerm", String.valueOf(id));
+        return new TermRefusedException(
+                Reason.NOT_FOUND,
+                "no " + kind.code() + " with id " + id,
+                "nr.terms.error.noSuchTerm",
+                String.valueOf(id));
     }
 
     /** The refusal for a menu order outside 0 to {@code max}, or not a whole number, as typed. */
     public static TermRefusedException badPosition(String typed, int max) {
-        return new TermRefusedException(Reason.INVALID, "the order must be a whole number from 0 to " + max
-                + ", got '" + typed + "'", "nr.sections.error.position", String.valueOf(max), typed);
+        return new TermRefusedException(
+                Reason.INVALID,
+                "the order must be a whole number from 0 to " + max + ", got '" + typed + "'",
+                "nr.sections.error.position",
+                String.valueOf(max),
+                typed);
     }
 
     public Reason reason() {

@@ -10,8 +10,7 @@ public final class Abbreviation {
     /** How much of a value a message shows unless it asks for less. */
     public static final int SHOWN_CHARS = 60;
 
-    private Abbreviation() {
-    }
+    private Abbreviation() {}
 
     /** The value fit to quote, at most {@value #SHOWN_CHARS} characters and an ellipsis; {@code "null"} for null. */
     public static String of(String value) {

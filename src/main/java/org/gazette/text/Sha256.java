@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The 64 hex digits of the SHA-256 of these bytes. */
     public static String hex(byte[] bytes) {

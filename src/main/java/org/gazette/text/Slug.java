@@ -14,7 +14,9 @@ public record Slug(String value) {
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     public Slug {
-        if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
+        if (value == null
+                || value.length() > MAX_LENGTH
+                || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("a slug must be lower-case letters and digits joined by single hyphens, "
                     + "at most " + MAX_LENGTH + " characters, got '" + value + "'");
         }
@@ -33,7 +35,9 @@ public record Slug(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && SHAPE.matcher(value).matches();
+        return value != null
+                && value.length() <= MAX_LENGTH
+                && SHAPE.matcher(value).matches();
     }
 
     /** This slug with {@code -n} appended, shortened first if needed so the result stays within the limit. */

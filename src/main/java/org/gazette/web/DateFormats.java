@@ -22,12 +22,16 @@ public final class DateFormats {
 
     public DateFormats(Language lang, ZoneId zone) {
         this.zone = zone;
-        this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()).withZone(zone);
-        this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", lang.locale()).withZone(zone);
+        this.longDate =
+                DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()).withZone(zone);
+        this.dateTime =
+                DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", lang.locale()).withZone(zone);
         this.monthYear = new DateTimeFormatterBuilder()
                 .appendText(ChronoField.MONTH_OF_YEAR, TextStyle.FULL_STANDALONE)
-                .appendLiteral(' ').appendValue(ChronoField.YEAR)
-                .toFormatter(lang.locale()).withZone(zone);
+                .appendLiteral(' ')
+                .appendValue(ChronoField.YEAR)
+                .toFormatter(lang.locale())
+                .withZone(zone);
         this.time = DateTimeFormatter.ofPattern("HH:mm", lang.locale()).withZone(zone);
     }
 

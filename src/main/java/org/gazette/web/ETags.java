@@ -5,8 +5,7 @@ import org.gazette.text.Sha256;
 /** Entity tags made from the bytes of a response, so that they change exactly when the bytes do. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     /** A strong validator: these exact bytes (a compressed copy needs a tag of its own). */
     public static String strong(byte[] body) {

@@ -35,16 +35,17 @@ class JsonBodyProblems {
             detail = (field == null ? "a number" : "field '" + field + "'") + " is out of range for "
                     + expected(number.getTargetType());
         } else if (cause instanceof StreamReadException parse) {
-            detail = StrictJson.isEncoding(parse) ? "the body is not valid UTF-8"
+            detail = StrictJson.isEncoding(parse)
+                    ? "the body is not valid UTF-8"
                     : "the body is not JSON: " + StrictJson.reason(parse);
         } else if (cause instanceof MismatchedInputException mismatch) {
             field = fieldOf(mismatch.getPath());
-            detail = field == null ? "the body must be one JSON object"
+            detail = field == null
+                    ? "the body must be one JSON object"
                     : "field '" + field + "' must be " + expected(mismatch.getTargetType());
         } else if (cause instanceof JacksonException other) {
             field = fieldOf(other.getPath());
-            detail = field == null ? "the body cannot be read as this request"
-                    : "field '" + field + "' cannot be read";
+            detail = field == null ? "the body cannot be read as this request" : "field '" + field + "' cannot be read";
         } else {
             detail = "the request needs a JSON body";
         }

@@ -1,5 +1,4 @@
 package org.gazette.web;
 
 /** A labelled link on a page. */
-public record Link(String url, String label) {
-}
+public record Link(String url, String label) {}

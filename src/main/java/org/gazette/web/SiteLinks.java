@@ -9,11 +9,11 @@ public final class SiteLinks {
 
     /** The file names of a page's feeds, after the page's path: {@code /en/section/politics/rss.xml}. */
     public static final String RSS = "rss.xml";
+
     public static final String ATOM = "atom.xml";
     public static final String JSON_FEED = "feed.json";
 
-    private SiteLinks() {
-    }
+    private SiteLinks() {}
 
     public static String home(Language lang) {
         return "/" + lang.code() + "/";

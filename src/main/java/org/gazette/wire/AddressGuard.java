@@ -39,16 +39,21 @@ public class AddressGuard {
         }
         for (InetAddress address : addresses) {
             if (isPrivate(address)) {
-                throw new FetchException("the host " + ItemText.clip(uri.getHost())
-                        + " resolves to the private address " + address.getHostAddress() + " (GAZETTE_WIRE_ALLOW_PRIVATE_HOSTS=true allows it)", false);
+                throw new FetchException(
+                        "the host " + ItemText.clip(uri.getHost()) + " resolves to the private address "
+                                + address.getHostAddress() + " (GAZETTE_WIRE_ALLOW_PRIVATE_HOSTS=true allows it)",
+                        false);
             }
         }
     }
 
     /** Loopback, link-local, site-local (10/8, 172.16/12, 192.168/16), unique-local IPv6, CGNAT, any, multicast. */
     static boolean isPrivate(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] bytes = address.getAddress();
@@ -57,7 +62,9 @@ public class AddressGuard {
         }
         int first = bytes[0] & 0xFF;
         int second = bytes[1] & 0xFF;
-        return first == 0 || (first == 100 && second >= 64 && second <= 127) || (first == 198 && (second == 18
-                || second == 19)) || first >= 240;
+        return first == 0
+                || (first == 100 && second >= 64 && second <= 127)
+                || (first == 198 && (second == 18 || second == 19))
+                || first >= 240;
     }
 }

@@ -36,10 +36,12 @@ public class FeedFetcher {
     private final int maxBytes;
     private final int maxRedirects;
 
-    public FeedFetcher(AddressGuard guard, Duration connectTimeout, Duration readTimeout, int maxBytes,
-            int maxRedirects) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    public FeedFetcher(
+            AddressGuard guard, Duration connectTimeout, Duration readTimeout, int maxBytes, int maxRedirects) {
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.guard = guard;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
@@ -56,10 +58,14 @@ public class FeedFetcher {
         }
         for (int hop = 0; ; hop++) {
             guard.check(uri);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .GET()
+                    .timeout(readTimeout)
                     .header("User-Agent", "Gazette wire desk")
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/vnd.iptc.g2.newsitem+xml,"
-                            + " application/ninjs+json, application/xml, application/json;q=0.9, */*;q=0.5");
+                    .header(
+                            "Accept",
+                            "application/rss+xml, application/atom+xml, application/vnd.iptc.g2.newsitem+xml,"
+                                    + " application/ninjs+json, application/xml, application/json;q=0.9, */*;q=0.5");
             if (etag != null) {
                 request.header("If-None-Match", etag);
             }
@@ -92,15 +98,19 @@ public class FeedFetcher {
             if (status < 200 || status > 299) {
                 throw new FetchException("the source answered HTTP " + status, false);
             }
-            return new FetchResult(response.body(), response.headers().firstValue("ETag").orElse(null),
+            return new FetchResult(
+                    response.body(),
+                    response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
         }
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> new LimitedBody(
-                info.statusCode() >= 200 && info.statusCode() <= 299 ? maxBytes : 0,
-                info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(
+                request,
+                info -> new LimitedBody(
+                        info.statusCode() >= 200 && info.statusCode() <= 299 ? maxBytes : 0,
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
             return answer.get(readTimeout.toMillis() + 500, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

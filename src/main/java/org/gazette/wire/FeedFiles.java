@@ -13,8 +13,7 @@ public final class FeedFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedFiles() {
-    }
+    private FeedFiles() {}
 
     /**
      * @param start the file's first bytes, up to {@link WireFeedReader#MAX_DOCUMENT_BYTES}
@@ -31,7 +30,10 @@ public final class FeedFiles {
         if (i >= start.length) {
             return false;
         }
-        if (start[i] == '<' || start[i] == '[' || (start[i] & 0xFF) == 0xFE || (start[i] & 0xFF) == 0xFF
+        if (start[i] == '<'
+                || start[i] == '['
+                || (start[i] & 0xFF) == 0xFE
+                || (start[i] & 0xFF) == 0xFF
                 || start[i] == 0) {
             return true;
         }
@@ -39,8 +41,8 @@ public final class FeedFiles {
             return false;
         }
         try {
-            JsonNode node = JSON.readTree(new String(start, i, start.length - i,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode node =
+                    JSON.readTree(new String(start, i, start.length - i, java.nio.charset.StandardCharsets.UTF_8));
             return node.isObject() && node.has("uri") && !node.has("id");
         } catch (JacksonException e) {
             return false;

@@ -5,8 +5,7 @@ final class ItemText {
 
     private static final int QUOTE_CHARS = 80;
 
-    private ItemText() {
-    }
+    private ItemText() {}
 
     /** A value short and printable enough to quote in a reason. */
     static String clip(String text) {

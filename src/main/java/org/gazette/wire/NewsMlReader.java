@@ -18,16 +18,43 @@ import org.w3c.dom.Node;
 final class NewsMlReader {
 
     static final String NAMESPACE = "http://iptc.org/std/nar/2006-10-01/";
-    private static final Set<String> OTHER_ITEMS = Set.of("packageItem", "conceptItem", "knowledgeItem",
-            "planningItem", "catalogItem");
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "blockquote", "table", "tr", "td", "th", "thead", "tbody", "pre", "br", "em", "strong", "b", "i", "a",
-            "sub", "sup", "q", "cite", "figure", "figcaption");
-    private static final Set<String> DROPPED = Set.of("body.head", "body.end", "hedline", "byline", "head",
-            "script", "style", "media", "title");
+    private static final Set<String> OTHER_ITEMS =
+            Set.of("packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "thead",
+            "tbody",
+            "pre",
+            "br",
+            "em",
+            "strong",
+            "b",
+            "i",
+            "a",
+            "sub",
+            "sup",
+            "q",
+            "cite",
+            "figure",
+            "figcaption");
+    private static final Set<String> DROPPED =
+            Set.of("body.head", "body.end", "hedline", "byline", "head", "script", "style", "media", "title");
 
-    private NewsMlReader() {
-    }
+    private NewsMlReader() {}
 
     static boolean reads(Element root) {
         String name = root.getLocalName();
@@ -45,8 +72,8 @@ final class NewsMlReader {
                 newsItems.addAll(children(set, "newsItem"));
             }
         } else {
-            throw new UnreadableFeedException("a NewsML-G2 " + root.getLocalName()
-                    + " carries no news story; only newsItem is imported");
+            throw new UnreadableFeedException(
+                    "a NewsML-G2 " + root.getLocalName() + " carries no news story; only newsItem is imported");
         }
         List<WireItem> items = new ArrayList<>();
         List<RefusedItem> refused = new ArrayList<>();
@@ -55,8 +82,7 @@ final class NewsMlReader {
             try {
                 items.add(item(element));
             } catch (InvalidItemException e) {
-                refused.add(new RefusedItem(i + 1, ItemText.blankToNull(element.getAttribute("guid")),
-                        e.getMessage()));
+                refused.add(new RefusedItem(i + 1, ItemText.blankToNull(element.getAttribute("guid")), e.getMessage()));
             }
         }
         return new FeedDocument(FeedFormat.NEWSML_G2, items, refused);
@@ -91,8 +117,7 @@ final class NewsMlReader {
         Instant modified = null;
         String agency = null;
         String credit = null;
-        String language = ItemText.blankToNull(newsItem.getAttributeNS("http://www.w3.org/XML/1998/namespace",
-                "lang"));
+        String language = ItemText.blankToNull(newsItem.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
         if (contentMeta != null) {
             title = text(child(contentMeta, "headline"));
             summary = text(child(contentMeta, "description"));
@@ -141,8 +166,19 @@ final class NewsMlReader {
         }
         Instant published = created != null ? created : versionCreated;
         Instant changed = versionCreated != null ? versionCreated : modified;
-        return new WireItem(guid, version, title == null ? guid : title, body == null ? "" : body, summary, published,
-                changed, null, agency, language, images, status);
+        return new WireItem(
+                guid,
+                version,
+                title == null ? guid : title,
+                body == null ? "" : body,
+                summary,
+                published,
+                changed,
+                null,
+                agency,
+                language,
+                images,
+                status);
     }
 
     /** The inline document as plain HTML: known text elements kept without namespaces, the rest unwrapped. */
@@ -220,6 +256,8 @@ final class NewsMlReader {
     }
 
     private static String text(Element element) {
-        return element == null ? null : ItemText.blankToNull(element.getTextContent().replaceAll("\\s+", " "));
+        return element == null
+                ? null
+                : ItemText.blankToNull(element.getTextContent().replaceAll("\\s+", " "));
     }
 }

@@ -26,14 +26,17 @@ final class NinjsReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private NinjsReader() {
-    }
+    private NinjsReader() {}
 
     static FeedDocument read(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableFeedException("not valid UTF-8, which JSON requires");
         }
@@ -140,16 +143,28 @@ final class NinjsReader {
             }
         }
         String link = SyndicationReader.webUrl(uri);
-        Instant published = firstCreated != null ? firstCreated : contentCreated != null ? contentCreated
-                : versionCreated;
-        return new WireItem(uri, version, title == null ? uri : title.strip(), body == null ? "" : body, summary,
-                published, versionCreated, link, agency, string(node, "language"), images, status);
+        Instant published =
+                firstCreated != null ? firstCreated : contentCreated != null ? contentCreated : versionCreated;
+        return new WireItem(
+                uri,
+                version,
+                title == null ? uri : title.strip(),
+                body == null ? "" : body,
+                summary,
+                published,
+                versionCreated,
+                link,
+                agency,
+                string(node, "language"),
+                images,
+                status);
     }
 
     private static boolean isPicture(JsonNode node) {
         String type = string(node, "type");
-        return type != null && (type.toLowerCase(Locale.ROOT).contains("picture")
-                || type.toLowerCase(Locale.ROOT).contains("image"));
+        return type != null
+                && (type.toLowerCase(Locale.ROOT).contains("picture")
+                        || type.toLowerCase(Locale.ROOT).contains("image"));
     }
 
     private static void addImage(List<WireImage> images, JsonNode node, String credit) {

@@ -22,8 +22,7 @@ final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = factory();
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     static Document parse(byte[] bytes) {
         try {

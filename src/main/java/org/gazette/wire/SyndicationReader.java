@@ -27,12 +27,11 @@ import org.w3c.dom.Node;
  */
 final class SyndicationReader {
 
-    private static final Set<String> DATE_ELEMENTS = Set.of("pubDate", "date", "published", "updated", "issued",
-            "modified", "created");
+    private static final Set<String> DATE_ELEMENTS =
+            Set.of("pubDate", "date", "published", "updated", "issued", "modified", "created");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private SyndicationReader() {
-    }
+    private SyndicationReader() {}
 
     static boolean reads(Element root) {
         String name = root.getLocalName();
@@ -50,8 +49,11 @@ final class SyndicationReader {
             SyndFeedInput input = new SyndFeedInput(false, Locale.US);
             feed = input.build(document);
         } catch (FeedException | RuntimeException e) {
-            throw new UnreadableFeedException("not a readable RSS or Atom feed: " + ItemText.clip(e.getMessage()
-                    + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")")));
+            throw new UnreadableFeedException("not a readable RSS or Atom feed: "
+                    + ItemText.clip(e.getMessage()
+                            + (e.getCause() == null
+                                    ? ""
+                                    : " (" + e.getCause().getClass().getSimpleName() + ")")));
         }
         List<Element> raw = rawItems(root);
         List<SyndEntry> entries = feed.getEntries();
@@ -74,13 +76,17 @@ final class SyndicationReader {
     }
 
     private static WireItem item(SyndEntry entry, Element raw, String feedLanguage) {
-        String title = entry.getTitle() == null ? null : ItemText.blankToNull(TAG.matcher(entry.getTitle())
-                .replaceAll(""));
+        String title = entry.getTitle() == null
+                ? null
+                : ItemText.blankToNull(TAG.matcher(entry.getTitle()).replaceAll(""));
         if (title == null) {
             throw new InvalidItemException("has no title");
         }
-        Instant published = entry.getPublishedDate() == null ? null : entry.getPublishedDate().toInstant();
-        Instant updated = entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
+        Instant published = entry.getPublishedDate() == null
+                ? null
+                : entry.getPublishedDate().toInstant();
+        Instant updated =
+                entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
         if (raw != null) {
             checkDates(raw, published, updated);
         }
@@ -111,7 +117,8 @@ final class SyndicationReader {
         List<WireImage> images = new ArrayList<>();
         for (SyndEnclosure enclosure : entry.getEnclosures()) {
             String url = webUrl(enclosure.getUrl());
-            if (url != null && enclosure.getType() != null
+            if (url != null
+                    && enclosure.getType() != null
                     && enclosure.getType().toLowerCase(Locale.ROOT).startsWith("image/")) {
                 images.add(new WireImage(url, null, null));
             }
@@ -121,8 +128,19 @@ final class SyndicationReader {
             String own = ItemText.blankToNull(raw.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
             language = own != null ? own : language;
         }
-        return new WireItem(guid, null, title, body, content != null ? summary : null, published, updated, link,
-                agency, language, images, PubStatus.USABLE);
+        return new WireItem(
+                guid,
+                null,
+                title,
+                body,
+                content != null ? summary : null,
+                published,
+                updated,
+                link,
+                agency,
+                language,
+                images,
+                PubStatus.USABLE);
     }
 
     /** Refuses an item whose date elements hold text Rome could not read as a date. */
@@ -131,8 +149,8 @@ final class SyndicationReader {
             if (child instanceof Element element && DATE_ELEMENTS.contains(element.getLocalName())) {
                 String text = ItemText.blankToNull(element.getTextContent());
                 if (text != null && published == null && updated == null) {
-                    throw new InvalidItemException("invalid date in <" + element.getLocalName() + ">: '"
-                            + ItemText.clip(text) + "'");
+                    throw new InvalidItemException(
+                            "invalid date in <" + element.getLocalName() + ">: '" + ItemText.clip(text) + "'");
                 }
             }
         }
@@ -189,14 +207,17 @@ final class SyndicationReader {
             return null;
         }
         String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() <= 2_000
-                && url.chars().noneMatch(Character::isWhitespace) ? url : null;
+        return (lower.startsWith("http://") || lower.startsWith("https://"))
+                        && url.length() <= 2_000
+                        && url.chars().noneMatch(Character::isWhitespace)
+                ? url
+                : null;
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
 /** Reads the ISO 8601 dates of NewsML-G2 and ninjs; a date without a zone is taken as UTC. */
 final class WireDates {
 
-    private WireDates() {
-    }
+    private WireDates() {}
 
     /** The instant, or null for no text; a date that does not parse is an {@link InvalidItemException}. */
     static Instant iso(String field, String text) {

@@ -37,11 +37,11 @@ public class WireDesk {
 
     /** The source key of items read from an import file rather than polled from a source. */
     static final String FILE_SOURCE = "file";
+
     private static final int REFUSALS_KEPT = 200;
 
     /** What receiving one feed document did. */
-    public record Receipt(int created, int updated, int queued, int withdrawn, int ignored,
-            List<RefusedItem> refused) {
+    public record Receipt(int created, int updated, int queued, int withdrawn, int ignored, List<RefusedItem> refused) {
 
         /** Items that changed something: articles created or updated, queued or withdrawn. */
         public int imported() {
@@ -49,7 +49,13 @@ public class WireDesk {
         }
     }
 
-    private enum Outcome { CREATED, UPDATED, QUEUED, WITHDRAWN, IGNORED }
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        QUEUED,
+        WITHDRAWN,
+        IGNORED
+    }
 
     private final JdbcClient jdbc;
     private final ArticleStore articles;
@@ -59,8 +65,13 @@ public class WireDesk {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    WireDesk(JdbcClient jdbc, ArticleStore articles, ArticleValidator validator, TransactionTemplate transactions,
-            GazetteProperties properties, Clock clock) {
+    WireDesk(
+            JdbcClient jdbc,
+            ArticleStore articles,
+            ArticleValidator validator,
+            TransactionTemplate transactions,
+            GazetteProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.validator = validator;
@@ -129,7 +140,8 @@ public class WireDesk {
             articleId = saved.articleId();
             state = "published";
             outcome = stored.isPresent() || saved.change() != org.gazette.article.SaveOutcome.Change.CREATED
-                    ? Outcome.UPDATED : Outcome.CREATED;
+                    ? Outcome.UPDATED
+                    : Outcome.CREATED;
         } else {
             // checked now so that an item no article could be made of never waits in the queue
             article(source, item, externalId, ArticleStatus.DRAFT);
@@ -139,7 +151,8 @@ public class WireDesk {
         long now = clock.millis();
         long itemId;
         if (stored.isEmpty()) {
-            itemId = jdbc.sql("""
+            itemId = jdbc.sql(
+                            """
                             insert into wire_items (source_key, source_id, guid, external_id, version, version_time,
                                 title, body_html, summary, link, agency, language, images, pub_status, state,
                                 article_id, received_at, updated_at)
@@ -147,34 +160,61 @@ public class WireDesk {
                                 :summary, :link, :agency, :language, :images, :pubStatus, :state, :articleId, :now,
                                 :now)
                             returning id""")
-                    .param("sourceKey", sourceKey).param("sourceId", source == null ? null : source.id())
-                    .param("guid", item.guid()).param("externalId", externalId)
-                    .param("version", item.version()).param("versionTime", millis(item.versionTime()))
-                    .param("title", item.title()).param("body", item.bodyHtml()).param("summary", item.summary())
-                    .param("link", item.link()).param("agency", item.agency()).param("language", item.language())
-                    .param("images", images(item)).param("pubStatus", item.status().code()).param("state", state)
-                    .param("articleId", articleId).param("now", now)
-                    .query(Long.class).single();
+                    .param("sourceKey", sourceKey)
+                    .param("sourceId", source == null ? null : source.id())
+                    .param("guid", item.guid())
+                    .param("externalId", externalId)
+                    .param("version", item.version())
+                    .param("versionTime", millis(item.versionTime()))
+                    .param("title", item.title())
+                    .param("body", item.bodyHtml())
+                    .param("summary", item.summary())
+                    .param("link", item.link())
+                    .param("agency", item.agency())
+                    .param("language", item.language())
+                    .param("images", images(item))
+                    .param("pubStatus", item.status().code())
+                    .param("state", state)
+                    .param("articleId", articleId)
+                    .param("now", now)
+                    .query(Long.class)
+                    .single();
         } else {
             itemId = stored.get().id();
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             update wire_items set version = :version, version_time = :versionTime, title = :title,
                                 body_html = :body, summary = :summary, link = :link, agency = :agency,
                                 language = :language, images = :images, pub_status = :pubStatus, state = :state,
                                 article_id = :articleId, updated_at = :now
                             where id = :id""")
-                    .param("version", item.version()).param("versionTime", millis(item.versionTime()))
-                    .param("title", item.title()).param("body", item.bodyHtml()).param("summary", item.summary())
-                    .param("link", item.link()).param("agency", item.agency()).param("language", item.language())
-                    .param("images", images(item)).param("pubStatus", item.status().code()).param("state", state)
-                    .param("articleId", articleId).param("now", now).param("id", itemId).update();
+                    .param("version", item.version())
+                    .param("versionTime", millis(item.versionTime()))
+                    .param("title", item.title())
+                    .param("body", item.bodyHtml())
+                    .param("summary", item.summary())
+                    .param("link", item.link())
+                    .param("agency", item.agency())
+                    .param("language", item.language())
+                    .param("images", images(item))
+                    .param("pubStatus", item.status().code())
+                    .param("state", state)
+                    .param("articleId", articleId)
+                    .param("now", now)
+                    .param("id", itemId)
+                    .update();
         }
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into wire_item_versions (item_id, version, version_time, title, body_html, received_at)
                         values (:itemId, :version, :versionTime, :title, :body, :now)""")
-                .param("itemId", itemId).param("version", item.version())
-                .param("versionTime", millis(item.versionTime())).param("title", item.title())
-                .param("body", item.bodyHtml()).param("now", now).update();
+                .param("itemId", itemId)
+                .param("version", item.version())
+                .param("versionTime", millis(item.versionTime()))
+                .param("title", item.title())
+                .param("body", item.bodyHtml())
+                .param("now", now)
+                .update();
         return outcome;
     }
 
@@ -185,36 +225,61 @@ public class WireDesk {
      */
     public long takeIntoDraft(long itemId, Actor editor) {
         return transactions.execute(status -> {
-            StoredItem item = jdbc.sql("select * from wire_items where id = :id").param("id", itemId)
-                    .query(WireDesk::storedItem).optional()
+            StoredItem item = jdbc.sql("select * from wire_items where id = :id")
+                    .param("id", itemId)
+                    .query(WireDesk::storedItem)
+                    .optional()
                     .orElseThrow(() -> new InvalidItemException("no wire item " + itemId));
             if (!"queued".equals(item.state()) && !"taken".equals(item.state())) {
                 throw new InvalidItemException("the item is " + item.state() + " and cannot be taken into a draft");
             }
             if (item.articleId() != null) {
                 String articleStatus = jdbc.sql("select status from articles where id = :id")
-                        .param("id", item.articleId()).query(String.class).optional().orElse(null);
+                        .param("id", item.articleId())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
                 if (articleStatus != null && !"draft".equals(articleStatus)) {
-                    throw new InvalidItemException("the item's article is already " + articleStatus
-                            + "; edit it in the newsroom");
+                    throw new InvalidItemException(
+                            "the item's article is already " + articleStatus + "; edit it in the newsroom");
                 }
             }
-            WireSource source = item.sourceId() == null ? null : jdbc.sql("select * from wire_sources where id = :id")
-                    .param("id", item.sourceId()).query(WireSources::source).single();
-            WireItem wire = new WireItem(item.guid(), item.version(), item.title(), item.bodyHtml(), item.summary(),
-                    null, item.versionTime() == null ? null : Instant.ofEpochMilli(item.versionTime()), item.link(),
-                    item.agency(), item.language(), List.of(), PubStatus.USABLE);
+            WireSource source = item.sourceId() == null
+                    ? null
+                    : jdbc.sql("select * from wire_sources where id = :id")
+                            .param("id", item.sourceId())
+                            .query(WireSources::source)
+                            .single();
+            WireItem wire = new WireItem(
+                    item.guid(),
+                    item.version(),
+                    item.title(),
+                    item.bodyHtml(),
+                    item.summary(),
+                    null,
+                    item.versionTime() == null ? null : Instant.ofEpochMilli(item.versionTime()),
+                    item.link(),
+                    item.agency(),
+                    item.language(),
+                    List.of(),
+                    PubStatus.USABLE);
             long articleId = articles.save(article(source, wire, item.externalId(), ArticleStatus.DRAFT), editor)
                     .articleId();
             jdbc.sql("update wire_items set state = 'taken', article_id = :articleId, updated_at = :now where id = :id")
-                    .param("articleId", articleId).param("now", clock.millis()).param("id", itemId).update();
+                    .param("articleId", articleId)
+                    .param("now", clock.millis())
+                    .param("id", itemId)
+                    .update();
             return articleId;
         });
     }
 
     private void withdraw(long articleId) {
-        String status = jdbc.sql("select status from articles where id = :id").param("id", articleId)
-                .query(String.class).optional().orElse(null);
+        String status = jdbc.sql("select status from articles where id = :id")
+                .param("id", articleId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         if ("published".equals(status)) {
             articles.changeStatus(articleId, ArticleStatus.UNPUBLISHED, null, Actor.system("wire: killed"));
         }
@@ -223,7 +288,8 @@ public class WireDesk {
     /** The article an item makes, checked by the one validator every article goes through. */
     private ArticleInput article(WireSource source, WireItem item, String externalId, ArticleStatus status) {
         String dek = item.summary() == null ? null : plainText(item.summary());
-        Instant date = item.published() != null ? item.published()
+        Instant date = item.published() != null
+                ? item.published()
                 : item.modified() != null ? item.modified() : clock.instant();
         String credited = item.agency() != null ? item.agency() : source == null ? null : source.name();
         String link = item.link() != null ? item.link() : source == null ? null : source.homepage();
@@ -258,19 +324,23 @@ public class WireDesk {
     }
 
     private static boolean isNewer(WireItem item, StoredItem stored) {
-        if (item.version() != null && stored.version() != null && !item.version().equals(stored.version())) {
+        if (item.version() != null
+                && stored.version() != null
+                && !item.version().equals(stored.version())) {
             return item.version() > stored.version();
         }
         Instant time = item.versionTime();
         if (time != null && stored.versionTime() != null && time.toEpochMilli() != stored.versionTime()) {
             return time.toEpochMilli() > stored.versionTime();
         }
-        if (item.version() != null && item.version().equals(stored.version()) && item.status().code()
-                .equals(stored.pubStatus())) {
+        if (item.version() != null
+                && item.version().equals(stored.version())
+                && item.status().code().equals(stored.pubStatus())) {
             return false;
         }
         // nothing orders the two: a re-send counts only when it says something different
-        return !item.title().equals(stored.title()) || !item.bodyHtml().equals(stored.bodyHtml())
+        return !item.title().equals(stored.title())
+                || !item.bodyHtml().equals(stored.bodyHtml())
                 || !item.status().code().equals(stored.pubStatus());
     }
 
@@ -279,13 +349,19 @@ public class WireDesk {
         transactions.executeWithoutResult(status -> {
             for (RefusedItem item : refused) {
                 jdbc.sql("insert into wire_refusals (source_id, guid, reason, received_at) values (:s, :g, :r, :now)")
-                        .param("s", source.id()).param("g", item.guid()).param("r", item.reason()).param("now", now)
+                        .param("s", source.id())
+                        .param("g", item.guid())
+                        .param("r", item.reason())
+                        .param("now", now)
                         .update();
             }
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             delete from wire_refusals where source_id = :s and id <= coalesce((select id from
                                 wire_refusals where source_id = :s order by id desc limit 1 offset :keep), 0)""")
-                    .param("s", source.id()).param("keep", REFUSALS_KEPT).update();
+                    .param("s", source.id())
+                    .param("keep", REFUSALS_KEPT)
+                    .update();
         });
     }
 
@@ -305,8 +381,14 @@ public class WireDesk {
     }
 
     private static String plainText(String html) {
-        return html.replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return html.replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static Long millis(Instant instant) {
@@ -318,28 +400,63 @@ public class WireDesk {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+        return String.valueOf(root.getMessage())
+                .lines()
+                .findFirst()
+                .orElse(root.getClass().getSimpleName());
     }
 
     /** An item as the desk last stored it. */
-    record StoredItem(long id, String sourceKey, Long sourceId, String guid, String externalId, Long version,
-            Long versionTime, String title, String bodyHtml, String summary, String link, String agency,
-            String language, String images, String pubStatus, String state, Long articleId, long receivedAt,
-            long updatedAt) {
-    }
+    record StoredItem(
+            long id,
+            String sourceKey,
+            Long sourceId,
+            String guid,
+            String externalId,
+            Long version,
+            Long versionTime,
+            String title,
+            String bodyHtml,
+            String summary,
+            String link,
+            String agency,
+            String language,
+            String images,
+            String pubStatus,
+            String state,
+            Long articleId,
+            long receivedAt,
+            long updatedAt) {}
 
     private Optional<StoredItem> stored(String sourceKey, String guid) {
-        return jdbc.sql("select * from wire_items where source_key = :k and guid = :g").param("k", sourceKey)
-                .param("g", guid).query(WireDesk::storedItem).optional();
+        return jdbc.sql("select * from wire_items where source_key = :k and guid = :g")
+                .param("k", sourceKey)
+                .param("g", guid)
+                .query(WireDesk::storedItem)
+                .optional();
     }
 
     static StoredItem storedItem(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new StoredItem(rs.getLong("id"), rs.getString("source_key"), nullableLong(rs, "source_id"),
-                rs.getString("guid"), rs.getString("external_id"), nullableLong(rs, "version"),
-                nullableLong(rs, "version_time"), rs.getString("title"), rs.getString("body_html"),
-                rs.getString("summary"), rs.getString("link"), rs.getString("agency"), rs.getString("language"),
-                rs.getString("images"), rs.getString("pub_status"), rs.getString("state"),
-                nullableLong(rs, "article_id"), rs.getLong("received_at"), rs.getLong("updated_at"));
+        return new StoredItem(
+                rs.getLong("id"),
+                rs.getString("source_key"),
+                nullableLong(rs, "source_id"),
+                rs.getString("guid"),
+                rs.getString("external_id"),
+                nullableLong(rs, "version"),
+                nullableLong(rs, "version_time"),
+                rs.getString("title"),
+                rs.getString("body_html"),
+                rs.getString("summary"),
+                rs.getString("link"),
+                rs.getString("agency"),
+                rs.getString("language"),
+                rs.getString("images"),
+                rs.getString("pub_status"),
+                rs.getString("state"),
+                nullableLong(rs, "article_id"),
+                rs.getLong("received_at"),
+                rs.getLong("updated_at"));
     }
 
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

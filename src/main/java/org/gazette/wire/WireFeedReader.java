@@ -13,8 +13,7 @@ public final class WireFeedReader {
     /** Documents larger than this are refused before parsing (a news feed is far smaller). */
     public static final int MAX_DOCUMENT_BYTES = 10 << 20;
 
-    private WireFeedReader() {
-    }
+    private WireFeedReader() {}
 
     public static FeedDocument read(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {

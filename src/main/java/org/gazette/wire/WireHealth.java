@@ -27,15 +27,26 @@ class WireHealth implements HealthIndicator {
         List<WireSource> all = sources.all();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("sources", all.size());
-        details.put("failing", all.stream().filter(s -> s.enabled() && (WireSources.FAILED.equals(s.lastStatus())
-                || WireSources.CIRCUIT_OPEN.equals(s.lastStatus()))).count());
+        details.put(
+                "failing",
+                all.stream()
+                        .filter(s -> s.enabled()
+                                && (WireSources.FAILED.equals(s.lastStatus())
+                                        || WireSources.CIRCUIT_OPEN.equals(s.lastStatus())))
+                        .count());
         details.put("paused", all.stream().filter(s -> !s.enabled()).count());
         Map<String, Object> each = new LinkedHashMap<>();
         for (WireSource source : all) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("state", source.state());
-            status.put("lastPolledAt", source.lastPolledAt() == null ? null : source.lastPolledAt().toString());
-            status.put("lastSuccessAt", source.lastSuccessAt() == null ? null : source.lastSuccessAt().toString());
+            status.put(
+                    "lastPolledAt",
+                    source.lastPolledAt() == null ? null : source.lastPolledAt().toString());
+            status.put(
+                    "lastSuccessAt",
+                    source.lastSuccessAt() == null
+                            ? null
+                            : source.lastSuccessAt().toString());
             status.put("itemsImported", source.itemsImported());
             status.put("itemsRefused", source.itemsRefused());
             each.put(source.id() + " " + source.name(), status);

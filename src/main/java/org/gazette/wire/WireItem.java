@@ -22,8 +22,19 @@ import java.util.List;
  * @param images    pictures the item points at, recorded and never fetched
  * @param status    whether the item may be used or was withdrawn
  */
-public record WireItem(String guid, Long version, String title, String bodyHtml, String summary, Instant published,
-        Instant modified, String link, String agency, String language, List<WireImage> images, PubStatus status) {
+public record WireItem(
+        String guid,
+        Long version,
+        String title,
+        String bodyHtml,
+        String summary,
+        Instant published,
+        Instant modified,
+        String link,
+        String agency,
+        String language,
+        List<WireImage> images,
+        PubStatus status) {
 
     public WireItem {
         images = images == null ? List.of() : List.copyOf(images);

@@ -50,15 +50,22 @@ public class WirePoller implements DisposableBean {
         this.desk = desk;
         this.clock = clock;
         this.meters = meters;
-        this.fetcher = new FeedFetcher(new AddressGuard(properties.allowPrivateHosts()), properties.connectTimeout(),
-                properties.readTimeout(), properties.maxBytes(), properties.maxRedirects());
+        this.fetcher = new FeedFetcher(
+                new AddressGuard(properties.allowPrivateHosts()),
+                properties.connectTimeout(),
+                properties.readTimeout(),
+                properties.maxBytes(),
+                properties.maxRedirects());
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(3).minimumNumberOfCalls(3).failureRateThreshold(100)
+                .slidingWindowSize(3)
+                .minimumNumberOfCalls(3)
+                .failureRateThreshold(100)
                 .waitDurationInOpenState(properties.breakerOpen())
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .build());
-        this.retryConfig = RetryConfig.custom().maxAttempts(properties.attempts())
+        this.retryConfig = RetryConfig.custom()
+                .maxAttempts(properties.attempts())
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.backoff(), 2.0))
                 .retryOnException(e -> e instanceof FetchException fetch && fetch.retryable())
                 .build();
@@ -68,8 +75,14 @@ public class WirePoller implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         };
-        this.pool = new ThreadPoolExecutor(properties.threads(), properties.threads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1_000), factory, new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new ThreadPoolExecutor(
+                properties.threads(),
+                properties.threads(),
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1_000),
+                factory,
+                new ThreadPoolExecutor.AbortPolicy());
         this.pool.allowCoreThreadTimeOut(true);
     }
 
@@ -123,7 +136,10 @@ public class WirePoller implements DisposableBean {
         }
         CircuitBreaker breaker = breakers.circuitBreaker(name(sourceId));
         if (!breaker.tryAcquirePermission()) {
-            sources.recordFailure(sourceId, clock.instant(), WireSources.CIRCUIT_OPEN,
+            sources.recordFailure(
+                    sourceId,
+                    clock.instant(),
+                    WireSources.CIRCUIT_OPEN,
                     "not polled: the last polls failed, so the source rests until "
                             + clock.instant().plus(breakerWait(breaker)) + " at the latest");
             count("skipped");
@@ -132,11 +148,18 @@ public class WirePoller implements DisposableBean {
         long started = System.nanoTime();
         try {
             Retry retry = Retry.of(name(sourceId), retryConfig);
-            FetchResult result = Retry.decorateSupplier(retry,
-                    () -> fetcher.fetch(source.feedUrl(), source.etag(), source.lastModified())).get();
+            FetchResult result = Retry.decorateSupplier(
+                            retry, () -> fetcher.fetch(source.feedUrl(), source.etag(), source.lastModified()))
+                    .get();
             if (result.notModified()) {
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                sources.recordSuccess(sourceId, clock.instant(), WireSources.NOT_MODIFIED, 0, 0, result.etag(),
+                sources.recordSuccess(
+                        sourceId,
+                        clock.instant(),
+                        WireSources.NOT_MODIFIED,
+                        0,
+                        0,
+                        result.etag(),
                         result.lastModified());
                 count("not_modified");
                 return;
@@ -144,11 +167,18 @@ public class WirePoller implements DisposableBean {
             FeedDocument document = WireFeedReader.read(result.body());
             WireDesk.Receipt receipt = desk.receive(source, document);
             breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            sources.recordSuccess(sourceId, clock.instant(), WireSources.OK, receipt.imported(),
-                    receipt.refused().size(), result.etag(), result.lastModified());
+            sources.recordSuccess(
+                    sourceId,
+                    clock.instant(),
+                    WireSources.OK,
+                    receipt.imported(),
+                    receipt.refused().size(),
+                    result.etag(),
+                    result.lastModified());
             count("ok");
             meters.counter("gazette.wire.items", "outcome", "imported").increment(receipt.imported());
-            meters.counter("gazette.wire.items", "outcome", "refused").increment(receipt.refused().size());
+            meters.counter("gazette.wire.items", "outcome", "refused")
+                    .increment(receipt.refused().size());
             meters.counter("gazette.wire.items", "outcome", "unchanged").increment(receipt.ignored());
         } catch (FetchException | UnreadableFeedException e) {
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
@@ -165,13 +195,16 @@ public class WirePoller implements DisposableBean {
 
     /** Whether the source's circuit is open (it failed repeatedly and is resting). */
     public boolean circuitOpen(long sourceId) {
-        return breakers.find(name(sourceId)).map(b -> b.getState() == CircuitBreaker.State.OPEN).orElse(false);
+        return breakers.find(name(sourceId))
+                .map(b -> b.getState() == CircuitBreaker.State.OPEN)
+                .orElse(false);
     }
 
     private static java.time.Duration breakerWait(CircuitBreaker breaker) {
         return breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState() == null
                 ? java.time.Duration.ZERO
-                : java.time.Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState()
+                : java.time.Duration.ofMillis(breaker.getCircuitBreakerConfig()
+                        .getWaitIntervalFunctionInOpenState()
                         .apply(1));
     }
 

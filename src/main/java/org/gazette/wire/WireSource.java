@@ -12,10 +12,26 @@ import java.time.Instant;
  * @param lastError    the reason of the last failure, kept until a poll succeeds
  * @param etag         the validators of the last answer, sent with the next request
  */
-public record WireSource(long id, String name, String homepage, String feedUrl, String format, int intervalSeconds,
-        String lang, String section, boolean autoPublish, boolean enabled, Instant createdAt, Instant lastPolledAt,
-        String lastStatus, String lastError, long itemsImported, Instant lastSuccessAt, long itemsRefused,
-        String etag, String lastModified) {
+public record WireSource(
+        long id,
+        String name,
+        String homepage,
+        String feedUrl,
+        String format,
+        int intervalSeconds,
+        String lang,
+        String section,
+        boolean autoPublish,
+        boolean enabled,
+        Instant createdAt,
+        Instant lastPolledAt,
+        String lastStatus,
+        String lastError,
+        long itemsImported,
+        Instant lastSuccessAt,
+        long itemsRefused,
+        String etag,
+        String lastModified) {
 
     /** The source's state as the API and the newsroom show it. */
     public String state() {

@@ -34,15 +34,38 @@ class WireSourceApiController {
     }
 
     /** A source in the API, field names as in the contract. */
-    record SourceJson(long id, String name, String homepage, @JsonProperty("feed_url") String feedUrl, String format,
-            @JsonProperty("interval_seconds") int intervalSeconds, String lang, String section,
-            @JsonProperty("auto_publish") boolean autoPublish, boolean enabled, StatusJson status) {
+    record SourceJson(
+            long id,
+            String name,
+            String homepage,
+            @JsonProperty("feed_url") String feedUrl,
+            String format,
+            @JsonProperty("interval_seconds") int intervalSeconds,
+            String lang,
+            String section,
+            @JsonProperty("auto_publish") boolean autoPublish,
+            boolean enabled,
+            StatusJson status) {
 
         static SourceJson from(WireSource s) {
-            return new SourceJson(s.id(), s.name(), s.homepage(), s.feedUrl(), s.format(), s.intervalSeconds(),
-                    s.lang(), s.section(), s.autoPublish(), s.enabled(),
-                    new StatusJson(s.state(), text(s.lastPolledAt()), text(s.lastSuccessAt()), s.lastError(),
-                            s.itemsImported(), s.itemsRefused()));
+            return new SourceJson(
+                    s.id(),
+                    s.name(),
+                    s.homepage(),
+                    s.feedUrl(),
+                    s.format(),
+                    s.intervalSeconds(),
+                    s.lang(),
+                    s.section(),
+                    s.autoPublish(),
+                    s.enabled(),
+                    new StatusJson(
+                            s.state(),
+                            text(s.lastPolledAt()),
+                            text(s.lastSuccessAt()),
+                            s.lastError(),
+                            s.itemsImported(),
+                            s.itemsRefused()));
         }
 
         private static String text(java.time.Instant instant) {
@@ -54,16 +77,24 @@ class WireSourceApiController {
      * How the source's polling went: {@code state} is "never polled", "ok", "not modified", "failed",
      * "circuit open" or "paused"; {@code last_error} is the reason of the last failure (or refused item).
      */
-    record StatusJson(String state, @JsonProperty("last_polled_at") String lastPolledAt,
-            @JsonProperty("last_success_at") String lastSuccessAt, @JsonProperty("last_error") String lastError,
-            @JsonProperty("items_imported") long itemsImported, @JsonProperty("items_refused") long itemsRefused) {
-    }
+    record StatusJson(
+            String state,
+            @JsonProperty("last_polled_at") String lastPolledAt,
+            @JsonProperty("last_success_at") String lastSuccessAt,
+            @JsonProperty("last_error") String lastError,
+            @JsonProperty("items_imported") long itemsImported,
+            @JsonProperty("items_refused") long itemsRefused) {}
 
     /** The request body; {@code interval_seconds} defaults to 300. */
-    record SourceRequest(String name, String homepage, @JsonProperty("feed_url") String feedUrl, String format,
-            @JsonProperty("interval_seconds") Integer intervalSeconds, String lang, String section,
-            @JsonProperty("auto_publish") Boolean autoPublish) {
-    }
+    record SourceRequest(
+            String name,
+            String homepage,
+            @JsonProperty("feed_url") String feedUrl,
+            String format,
+            @JsonProperty("interval_seconds") Integer intervalSeconds,
+            String lang,
+            String section,
+            @JsonProperty("auto_publish") Boolean autoPublish) {}
 
     @GetMapping("/api/v1/sources")
     List<SourceJson> list() {
@@ -72,18 +103,26 @@ class WireSourceApiController {
 
     @GetMapping("/api/v1/sources/{id}")
     ResponseEntity<SourceJson> one(@PathVariable long id) {
-        return sources.find(id).map(s -> ResponseEntity.ok(SourceJson.from(s)))
+        return sources.find(id)
+                .map(s -> ResponseEntity.ok(SourceJson.from(s)))
                 .orElse(ResponseEntity.notFound().build());
     }
 
     @PostMapping("/api/v1/sources")
     ResponseEntity<SourceJson> create(@RequestBody SourceRequest body, @AuthenticationPrincipal NewsroomUser user) {
-        WireSource created = sources.create(new WireSources.Draft(body.name(), body.homepage(), body.feedUrl(),
-                body.format(), body.intervalSeconds() == null ? 300 : body.intervalSeconds(), body.lang(),
-                body.section(), body.autoPublish()));
+        WireSource created = sources.create(new WireSources.Draft(
+                body.name(),
+                body.homepage(),
+                body.feedUrl(),
+                body.format(),
+                body.intervalSeconds() == null ? 300 : body.intervalSeconds(),
+                body.lang(),
+                body.section(),
+                body.autoPublish()));
         audit.record(user, AuditLog.Action.SOURCE_CREATED, created.name(), created.feedUrl());
         poller.pollSoon(created.id());
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(SourceJson.from(created));
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id()))
+                .body(SourceJson.from(created));
     }
 
     /** Polls the source now (in the background): 202 with the source as it stands. */

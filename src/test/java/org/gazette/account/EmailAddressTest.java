@@ -16,7 +16,8 @@ class EmailAddressTest {
     @Test
     void malformedAddressIsRefusedWithTheValue() {
         assertThatThrownBy(() -> EmailAddress.of("ann at example"))
-                .hasMessage("an e-mail address looks like name@example.org (at most 254 characters), got 'ann at example'");
+                .hasMessage(
+                        "an e-mail address looks like name@example.org (at most 254 characters), got 'ann at example'");
         assertThatThrownBy(() -> EmailAddress.of("a@b@c.org")).hasMessageContaining("'a@b@c.org'");
         assertThatThrownBy(() -> EmailAddress.of(null)).hasMessageContaining("got 'null'");
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     private static String problem(String password) {
-        return PasswordPolicy.problem(password, "ann.reporter@example.org", "Ann Reporter").orElse(null);
+        return PasswordPolicy.problem(password, "ann.reporter@example.org", "Ann Reporter")
+                .orElse(null);
     }
 
     @Test

@@ -12,7 +12,8 @@ class RoleTest {
         assertThat(Role.ADMIN.includes(Role.EDITOR)).isTrue();
         assertThat(Role.EDITOR.includes(Role.REPORTER)).isTrue();
         assertThat(Role.REPORTER.includes(Role.EDITOR)).isFalse();
-        assertThat(Role.EDITOR.authorities()).extracting(Object::toString)
+        assertThat(Role.EDITOR.authorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_REPORTER", "ROLE_EDITOR");
     }
 

@@ -30,6 +30,7 @@ class ArticleApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
 
@@ -66,10 +67,18 @@ class ArticleApiIT {
     void listsFilterByLanguageSectionTagSourceAndDates() throws IOException {
         String tag = "Api Tag " + System.nanoTime();
         String source = "Api Agency " + System.nanoTime();
-        TestArticle inRange = TestArticle.story("api").with("tags", List.of(tag)).with("source", source)
-                .with("section", "culture").with("lang", "ru").with("date", "2020-02-10T09:00:00Z");
-        TestArticle outOfRange = TestArticle.story("api").with("tags", List.of(tag)).with("source", source)
-                .with("section", "culture").with("lang", "ru").with("date", "2020-03-10T09:00:00Z");
+        TestArticle inRange = TestArticle.story("api")
+                .with("tags", List.of(tag))
+                .with("source", source)
+                .with("section", "culture")
+                .with("lang", "ru")
+                .with("date", "2020-02-10T09:00:00Z");
+        TestArticle outOfRange = TestArticle.story("api")
+                .with("tags", List.of(tag))
+                .with("source", source)
+                .with("section", "culture")
+                .with("lang", "ru")
+                .with("date", "2020-03-10T09:00:00Z");
         importer.importLines(TestArticle.lines(inRange, outOfRange), new Quiet().stream());
         String tagSlug = "api-tag-" + tag.substring(8);
         String sourceSlug = "api-agency-" + source.substring(11);
@@ -90,7 +99,8 @@ class ArticleApiIT {
         List<TestArticle> stories = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             // two stories share each publication time, so ties are ordered by id
-            stories.add(TestArticle.story("walk").with("tags", List.of(tag))
+            stories.add(TestArticle.story("walk")
+                    .with("tags", List.of(tag))
                     .with("date", String.format(Locale.ROOT, "2019-05-0%dT10:00:00Z", 1 + i / 2)));
         }
         importer.importLines(TestArticle.lines(stories.toArray(TestArticle[]::new)), new Quiet().stream());
@@ -116,17 +126,19 @@ class ArticleApiIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "lang=fr|lang|must be one of en, ru, az, got 'fr'",
-        "limit=abc|limit|must be an integer from 1 to 100, got 'abc'",
-        "limit=0|limit|must be an integer from 1 to 100, got '0'",
-        "limit=101|limit|must be an integer from 1 to 100, got '101'",
-        "from=16.09.2024|from|must be a date (2024-09-16) or a date-time with a time zone",
-        "to=2024-13-01|to|must be a date",
-        "from=2024-09-20&to=2024-09-10|to|must be later than 'from'",
-        "cursor=garbage|cursor|is not a cursor from a previous response",
-        "section=Not%20A%20Slug|section|must be a slug",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "lang=fr|lang|must be one of en, ru, az, got 'fr'",
+                "limit=abc|limit|must be an integer from 1 to 100, got 'abc'",
+                "limit=0|limit|must be an integer from 1 to 100, got '0'",
+                "limit=101|limit|must be an integer from 1 to 100, got '101'",
+                "from=16.09.2024|from|must be a date (2024-09-16) or a date-time with a time zone",
+                "to=2024-13-01|to|must be a date",
+                "from=2024-09-20&to=2024-09-10|to|must be later than 'from'",
+                "cursor=garbage|cursor|is not a cursor from a previous response",
+                "section=Not%20A%20Slug|section|must be a slug",
+            })
     void malformedParametersAnswer400NamingTheParameter(String query, String parameter, String reason) {
         HttpResponse<String> response = site.get("/api/v1/articles?" + query);
         assertThat(response.statusCode()).isEqualTo(400);

@@ -20,12 +20,12 @@ import org.gazette.article.ArticleStore;
 import org.gazette.article.LeadImage;
 import org.gazette.media.ImageLibrary;
 import org.gazette.testing.GazetteIntegrationTest;
-import org.gazette.testing.TestImages;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.gazette.testing.SharedCorpus;
 import org.gazette.testing.SiteClient;
+import org.gazette.testing.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,10 +40,13 @@ class NinjsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ImageLibrary images;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     ArticleRepository articles;
 
@@ -57,21 +60,24 @@ class NinjsIT {
     private static Schema schema() throws IOException {
         Path file = SharedCorpus.require("feeds/ninjs/schema/ninjs-schema_2.1.json");
         try (InputStream in = Files.newInputStream(file)) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         }
     }
 
     private static List<String> violations(Schema schema, JsonNode document) {
-        List<Error> errors = schema.validate(document,
-                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
-        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        List<Error> errors = schema.validate(
+                document, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        return errors.stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 
     private JsonNode ninjs(String path, Map<String, String> headers) {
         HttpResponse<String> response = site.get(path, headers);
         assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/ninjs+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/ninjs+json"));
         return JSON.readTree(response.body());
     }
 
@@ -92,14 +98,18 @@ class NinjsIT {
         assertThat(item.get("bodies").get(0).get("contenttype").asString()).isEqualTo("text/html");
         assertThat(item.get("bodies").get(0).get("value").asString()).startsWith("<p>");
         List<String> subjects = new ArrayList<>();
-        item.get("subjects").forEach(s -> subjects.add(s.get("rel").asString() + ":" + s.get("literal").asString()));
+        item.get("subjects")
+                .forEach(s -> subjects.add(
+                        s.get("rel").asString() + ":" + s.get("literal").asString()));
         assertThat(subjects).contains("section:politics");
         assertThat(subjects).anySatisfy(s -> assertThat(s).startsWith("tag:"));
         JsonNode agency = item.get("infosources").get(0);
         assertThat(agency.get("name").asString()).isEqualTo("Azertag");
         assertThat(agency.get("role").asString()).endsWith("/originatingparty");
         List<String> altids = new ArrayList<>();
-        item.get("altids").forEach(a -> altids.add(a.get("role").asString() + "=" + a.get("value").asString()));
+        item.get("altids")
+                .forEach(a -> altids.add(
+                        a.get("role").asString() + "=" + a.get("value").asString()));
         assertThat(altids).contains("externalid=" + REFERENCE, "originalurl=https://azertag.az/en");
     }
 
@@ -120,7 +130,9 @@ class NinjsIT {
         int checked = 0;
         for (JsonNode summary : list.get("items")) {
             JsonNode item = ninjs("/api/v1/articles/" + summary.get("id").asString() + ".ninjs", Map.of());
-            assertThat(violations(schema, item)).as(summary.get("id").asString()).isEmpty();
+            assertThat(violations(schema, item))
+                    .as(summary.get("id").asString())
+                    .isEmpty();
             checked++;
         }
         assertThat(checked).isGreaterThan(10);
@@ -143,18 +155,24 @@ class NinjsIT {
         for (JsonNode rendition : picture.get("renditions")) {
             String href = rendition.get("href").asString();
             assertThat(href).startsWith("http://localhost:8080/media/" + image.id() + "-");
-            long served = site.get(href.substring("http://localhost:8080".length())).headers()
-                    .firstValueAsLong("Content-Length").orElseThrow();
+            long served = site.get(href.substring("http://localhost:8080".length()))
+                    .headers()
+                    .firstValueAsLong("Content-Length")
+                    .orElseThrow();
             assertThat(rendition.get("sizeinbytes").asLong()).isEqualTo(served);
             assertThat(rendition.get("contenttype").asString()).isEqualTo("image/jpeg");
-            renditions.add(rendition.get("width").asInt() + "x" + rendition.get("height").asInt());
+            renditions.add(rendition.get("width").asInt() + "x"
+                    + rendition.get("height").asInt());
         }
         assertThat(renditions).containsExactly("320x213", "640x427", "1024x683", "1600x1067");
 
         Article plain = TestImages.illustratedStory(store, articles, null, "Ninjs plain " + System.nanoTime());
-        assertThat(ninjs("/api/v1/articles/" + plain.externalId() + ".ninjs", Map.of()).has("associations")).isFalse();
+        assertThat(ninjs("/api/v1/articles/" + plain.externalId() + ".ninjs", Map.of())
+                        .has("associations"))
+                .isFalse();
         // the import-format JSON names the image by its number, which the write API takes back
-        JsonNode json = JSON.readTree(site.get("/api/v1/articles/" + story.externalId()).body());
+        JsonNode json =
+                JSON.readTree(site.get("/api/v1/articles/" + story.externalId()).body());
         assertThat(json.get("lead_image").get("id").asLong()).isEqualTo(image.id());
         assertThat(json.get("lead_image").get("url").asString())
                 .isEqualTo("http://localhost:8080/media/" + image.id() + "-1600.jpg");
@@ -165,6 +183,7 @@ class NinjsIT {
         HttpResponse<String> response = site.get("/api/v1/articles/no-such-article", NINJS);
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(site.get("/api/v1/articles/no-such-article.ninjs").statusCode()).isEqualTo(404);
+        assertThat(site.get("/api/v1/articles/no-such-article.ninjs").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.ingest.JsonLinesImport;
-import org.gazette.text.Language;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.TestArticle;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,15 +20,20 @@ class ArticleRepositoryIT {
 
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleRepository articles;
 
     @Test
     void findAllReturnsTheArticlesInTheOrderAskedWithTheirOwnTermsAndSkipsMissingIds() throws IOException {
-        TestArticle first = TestArticle.story("find-all").with("section", "Find all desk")
-                .with("tags", List.of("Find all one", "Find all two")).with("authors", List.of("Ada Finder"));
-        TestArticle second = TestArticle.story("find-all").with("lang", "ru")
-                .with("tags", List.of("Find all three")).with("source", "Find All Agency");
+        TestArticle first = TestArticle.story("find-all")
+                .with("section", "Find all desk")
+                .with("tags", List.of("Find all one", "Find all two"))
+                .with("authors", List.of("Ada Finder"));
+        TestArticle second = TestArticle.story("find-all")
+                .with("lang", "ru")
+                .with("tags", List.of("Find all three"))
+                .with("source", "Find All Agency");
         TestArticle third = TestArticle.story("find-all");
         importer.importLines(TestArticle.lines(first, second, third), new Quiet().stream());
         long a = articles.findByExternalId(first.id()).orElseThrow().id();
@@ -50,8 +55,11 @@ class ArticleRepositoryIT {
         assertThat(russian.authors()).isEmpty();
         assertThat(russian.source().name()).isEqualTo("Find All Agency");
         assertThat(found.get(0).tags()).isEmpty();
-        assertThat(found).containsExactly(articles.findById(c).orElseThrow(), articles.findById(a).orElseThrow(),
-                articles.findById(b).orElseThrow());
+        assertThat(found)
+                .containsExactly(
+                        articles.findById(c).orElseThrow(),
+                        articles.findById(a).orElseThrow(),
+                        articles.findById(b).orElseThrow());
     }
 
     @Test

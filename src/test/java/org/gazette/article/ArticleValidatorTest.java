@@ -14,18 +14,26 @@ import org.junit.jupiter.api.Test;
 class ArticleValidatorTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-    private final ArticleValidator validator = new ArticleValidator(
-            List.of(Language.of("en"), Language.of("ru")), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ArticleValidator validator =
+            new ArticleValidator(List.of(Language.of("en"), Language.of("ru")), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static ArticleSubmission.Builder story() {
-        return ArticleSubmission.builder().externalId("gazette-1").headline("  A headline ").date(NOW)
-                .body("# Title\n\nText.").lang("ru").format(BodyFormat.MARKDOWN)
-                .tags(List.of("COP29", " ", "Baku")).authors(List.of("Ann Lee")).translationOf("gazette-1");
+        return ArticleSubmission.builder()
+                .externalId("gazette-1")
+                .headline("  A headline ")
+                .date(NOW)
+                .body("# Title\n\nText.")
+                .lang("ru")
+                .format(BodyFormat.MARKDOWN)
+                .tags(List.of("COP29", " ", "Baku"))
+                .authors(List.of("Ann Lee"))
+                .translationOf("gazette-1");
     }
 
     @Test
     void aSubmissionBuiltFromInstantsBecomesAnInputReadyToSave() {
-        ArticleInput input = validator.validate(story().updated(NOW.plusSeconds(60)).build(), ArticleStatus.DRAFT);
+        ArticleInput input =
+                validator.validate(story().updated(NOW.plusSeconds(60)).build(), ArticleStatus.DRAFT);
 
         assertThat(input.externalId()).isEqualTo("gazette-1");
         assertThat(input.headline()).isEqualTo("A headline");
@@ -34,13 +42,16 @@ class ArticleValidatorTest {
         assertThat(input.bodyFormat()).as("a chosen format is kept").isEqualTo(BodyFormat.MARKDOWN);
         assertThat(input.lang()).isEqualTo(Language.of("ru"));
         assertThat(input.tags()).containsExactly("COP29", "Baku");
-        assertThat(input.translationOf()).as("a story is not its own translation").isNull();
+        assertThat(input.translationOf())
+                .as("a story is not its own translation")
+                .isNull();
         assertThat(input.status()).isEqualTo(ArticleStatus.DRAFT);
     }
 
     @Test
     void withoutAFormatTheBodyDecides() {
-        ArticleInput input = validator.validate(story().format(null).body("<p>Hi</p>").build(), ArticleStatus.DRAFT);
+        ArticleInput input =
+                validator.validate(story().format(null).body("<p>Hi</p>").build(), ArticleStatus.DRAFT);
         assertThat(input.bodyFormat()).isEqualTo(BodyFormat.HTML);
     }
 
@@ -54,15 +65,20 @@ class ArticleValidatorTest {
                 });
         Instant yearZero = Instant.parse("0000-01-01T00:00:00Z");
         assertThatThrownBy(() -> validator.validate(story().updated(yearZero).build(), ArticleStatus.DRAFT))
-                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.field()).isEqualTo("updated"))
+                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.field())
+                        .isEqualTo("updated"))
                 .hasMessageContaining("got '0000-01-01T00:00:00Z'");
     }
 
     @Test
     void aStoryMayBeDatedUpTo24HoursAhead() {
         Instant edge = NOW.plus(StoryDateRange.MARGIN);
-        assertThat(validator.validate(story().date(edge).build(), ArticleStatus.DRAFT).publishedAt()).isEqualTo(edge);
-        assertThatThrownBy(() -> validator.validate(story().date(edge.plusSeconds(1)).build(), ArticleStatus.DRAFT))
+        assertThat(validator
+                        .validate(story().date(edge).build(), ArticleStatus.DRAFT)
+                        .publishedAt())
+                .isEqualTo(edge);
+        assertThatThrownBy(() ->
+                        validator.validate(story().date(edge.plusSeconds(1)).build(), ArticleStatus.DRAFT))
                 .hasMessageContaining("a later story is published by scheduling");
     }
 
@@ -88,7 +104,8 @@ class ArticleValidatorTest {
         assertThatThrownBy(() -> new Headline("x".repeat(501)))
                 .hasMessage("field 'headline' has 501 characters; the limit is 500");
         assertThatThrownBy(() -> new ExternalId("a/b"))
-                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.value()).isEqualTo("a/b"))
+                .isInstanceOfSatisfying(InvalidArticleException.class, e -> assertThat(e.value())
+                        .isEqualTo("a/b"))
                 .hasMessage("field 'id' must be at most 200 letters, digits and . _ : ~ @ + -, got 'a/b'");
     }
 

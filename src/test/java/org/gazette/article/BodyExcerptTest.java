@@ -20,6 +20,7 @@ class BodyExcerptTest {
 
     @Test
     void of_refusesATinyLimit() {
-        assertThatThrownBy(() -> BodyExcerpt.of("x", 5)).hasMessage("an excerpt must allow at least 20 characters, got 5");
+        assertThatThrownBy(() -> BodyExcerpt.of("x", 5))
+                .hasMessage("an excerpt must allow at least 20 characters, got 5");
     }
 }

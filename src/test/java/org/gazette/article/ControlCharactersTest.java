@@ -31,11 +31,30 @@ class ControlCharactersTest {
 
     @Test
     void everyTextFieldOfAnArticleIsCleanedWhateverItsSource() {
-        ArticleInput input = new ArticleInput("id-1", "Head\u0007line", "De\u0001k", Instant.EPOCH, null,
-                "Bo\u0002dy", BodyFormat.TEXT, Language.of("en"), "poli\u0003tics", List.of("Ta\u0004g"),
-                List.of("Au\u0005thor"), "Sour\u0006ce", null, null, ArticleStatus.PUBLISHED);
-        assertThat(List.of(input.headline(), input.dek(), input.body(), input.section(), input.tags().get(0),
-                input.authors().get(0), input.source()))
+        ArticleInput input = new ArticleInput(
+                "id-1",
+                "Head\u0007line",
+                "De\u0001k",
+                Instant.EPOCH,
+                null,
+                "Bo\u0002dy",
+                BodyFormat.TEXT,
+                Language.of("en"),
+                "poli\u0003tics",
+                List.of("Ta\u0004g"),
+                List.of("Au\u0005thor"),
+                "Sour\u0006ce",
+                null,
+                null,
+                ArticleStatus.PUBLISHED);
+        assertThat(List.of(
+                        input.headline(),
+                        input.dek(),
+                        input.body(),
+                        input.section(),
+                        input.tags().get(0),
+                        input.authors().get(0),
+                        input.source()))
                 .containsExactly("Headline", "Dek", "Body", "politics", "Tag", "Author", "Source");
     }
 }

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class LeadImageTest {
 
-    private final LeadImage image = new LeadImage(7, "A ferry", null, null, 2000, 1000, List.of(320, 640, 1024, 1600),
-            "jpg");
+    private final LeadImage image =
+            new LeadImage(7, "A ferry", null, null, 2000, 1000, List.of(320, 640, 1024, 1600), "jpg");
 
     @Test
     void srcsetListsEveryGeneratedWidth() {
-        assertThat(image.srcset()).isEqualTo("/media/7-320.jpg 320w, /media/7-640.jpg 640w, /media/7-1024.jpg 1024w, "
-                + "/media/7-1600.jpg 1600w");
+        assertThat(image.srcset())
+                .isEqualTo("/media/7-320.jpg 320w, /media/7-640.jpg 640w, /media/7-1024.jpg 1024w, "
+                        + "/media/7-1600.jpg 1600w");
     }
 
     @Test

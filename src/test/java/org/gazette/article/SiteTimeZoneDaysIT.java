@@ -32,8 +32,10 @@ class SiteTimeZoneDaysIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleRepository articles;
 
@@ -50,7 +52,8 @@ class SiteTimeZoneDaysIT {
     }
 
     private Article importStory(String date, String word) throws IOException {
-        TestArticle story = TestArticle.story("baku-day").with("date", date)
+        TestArticle story = TestArticle.story("baku-day")
+                .with("date", date)
                 .with("body", "The " + word + " story, published late in the evening, UTC.");
         importer.importLines(TestArticle.lines(story), new Quiet().stream());
         return articles.findByExternalId(story.id()).orElseThrow();
@@ -58,7 +61,9 @@ class SiteTimeZoneDaysIT {
 
     private String body(String path) {
         HttpResponse<String> response = site.get(path);
-        assertThat(response.statusCode()).as("status of %s: %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("status of %s: %s", path, response.body())
+                .isEqualTo(200);
         return response.body();
     }
 
@@ -89,9 +94,11 @@ class SiteTimeZoneDaysIT {
 
         assertThat(eventually("/en/search?q=" + word + "&from=2024-09-16&to=2024-09-16", b -> b.contains(page)))
                 .contains(page);
-        assertThat(body("/en/search?q=" + word + "&from=2024-09-15&to=2024-09-15")).doesNotContain(page);
+        assertThat(body("/en/search?q=" + word + "&from=2024-09-15&to=2024-09-15"))
+                .doesNotContain(page);
         assertThat(body("/api/v1/search?q=" + word + "&from=2024-09-16")).contains("\"" + story.externalId() + "\"");
-        assertThat(body("/api/v1/search?q=" + word + "&to=2024-09-15")).doesNotContain("\"" + story.externalId() + "\"");
+        assertThat(body("/api/v1/search?q=" + word + "&to=2024-09-15"))
+                .doesNotContain("\"" + story.externalId() + "\"");
     }
 
     @Test
@@ -111,6 +118,9 @@ class SiteTimeZoneDaysIT {
         importStory("2024-12-31T22:30:00Z", word);
 
         String results = eventually("/api/v1/search?q=" + word, b -> b.contains("\"total\":1"));
-        assertThat(results).contains("\"total\":1").contains("\"value\":\"2025\"").doesNotContain("\"value\":\"2024\"");
+        assertThat(results)
+                .contains("\"total\":1")
+                .contains("\"value\":\"2025\"")
+                .doesNotContain("\"value\":\"2024\"");
     }
 }

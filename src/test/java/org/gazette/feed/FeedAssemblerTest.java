@@ -20,8 +20,15 @@ import org.junit.jupiter.api.Test;
 
 class FeedAssemblerTest {
 
-    private static final GazetteProperties SITE = new GazetteProperties(Path.of("data"), null, "Gazette",
-            URI.create("https://news.example.com/"), List.of("en", "ru"), false, "UTC", 20);
+    private static final GazetteProperties SITE = new GazetteProperties(
+            Path.of("data"),
+            null,
+            "Gazette",
+            URI.create("https://news.example.com/"),
+            List.of("en", "ru"),
+            false,
+            "UTC",
+            20);
 
     private static FeedAssembler assembler(FeedProperties.Content content) {
         FeedProperties feeds = new FeedProperties(content, 20, null, null, Duration.ofSeconds(60));
@@ -30,11 +37,27 @@ class FeedAssemblerTest {
     }
 
     private static Article article(String dek) {
-        return new Article(7, "wire-2024-1", Language.of("ru"), "istoriya", "История", dek, "Текст.", BodyFormat.TEXT,
-                "<p>Первый абзац &amp; ещё.</p><p>Второй.</p>", new Section(1, "politics", "Политика"),
-                new Source(2, "azertag", "Azertag", "https://azertag.az"), "https://azertag.az/ru/1",
-                Instant.parse("2024-09-16T14:05:00Z"), Instant.parse("2024-09-17T08:00:00Z"), ArticleStatus.PUBLISHED,
-                null, "wire-2024-1", List.of(new Tag(3, "baku", "Баку")), List.of(new Author(4, "leyla", "Leyla")), 3);
+        return new Article(
+                7,
+                "wire-2024-1",
+                Language.of("ru"),
+                "istoriya",
+                "История",
+                dek,
+                "Текст.",
+                BodyFormat.TEXT,
+                "<p>Первый абзац &amp; ещё.</p><p>Второй.</p>",
+                new Section(1, "politics", "Политика"),
+                new Source(2, "azertag", "Azertag", "https://azertag.az"),
+                "https://azertag.az/ru/1",
+                Instant.parse("2024-09-16T14:05:00Z"),
+                Instant.parse("2024-09-17T08:00:00Z"),
+                ArticleStatus.PUBLISHED,
+                null,
+                "wire-2024-1",
+                List.of(new Tag(3, "baku", "Баку")),
+                List.of(new Author(4, "leyla", "Leyla")),
+                3);
     }
 
     @Test
@@ -47,9 +70,11 @@ class FeedAssemblerTest {
         assertThat(item.updated()).isEqualTo(Instant.parse("2024-09-17T08:00:00Z"));
         assertThat(item.section().url()).isEqualTo("https://news.example.com/ru/section/politics");
         assertThat(item.tags()).extracting(FeedItem.Term::url).containsExactly("https://news.example.com/ru/tag/baku");
-        assertThat(item.authors()).extracting(FeedItem.Term::url)
+        assertThat(item.authors())
+                .extracting(FeedItem.Term::url)
                 .containsExactly("https://news.example.com/ru/author/leyla");
-        assertThat(item.source()).isEqualTo(new FeedItem.Credit("Azertag", "https://azertag.az", "https://azertag.az/ru/1"));
+        assertThat(item.source())
+                .isEqualTo(new FeedItem.Credit("Azertag", "https://azertag.az", "https://azertag.az/ru/1"));
         assertThat(item.image()).isNull();
     }
 

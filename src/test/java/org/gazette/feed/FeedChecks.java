@@ -36,8 +36,7 @@ final class FeedChecks {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedChecks() {
-    }
+    private FeedChecks() {}
 
     static Document wellFormed(String xml) {
         try {
@@ -62,10 +61,14 @@ final class FeedChecks {
         assertThat(channel.getDescription()).isNotBlank();
         Set<String> guids = new HashSet<>();
         for (Item item : channel.getItems()) {
-            assertThat(item.getTitle() != null || item.getDescription() != null).as("title or description").isTrue();
+            assertThat(item.getTitle() != null || item.getDescription() != null)
+                    .as("title or description")
+                    .isTrue();
             assertThat(item.getGuid()).as("guid of %s", item.getTitle()).isNotNull();
             assertThat(item.getGuid().isPermaLink()).isFalse();
-            assertThat(guids.add(item.getGuid().getValue())).as("unique guid %s", item.getGuid().getValue()).isTrue();
+            assertThat(guids.add(item.getGuid().getValue()))
+                    .as("unique guid %s", item.getGuid().getValue())
+                    .isTrue();
             assertThat(item.getLink()).startsWith("http");
         }
         for (String date : texts(dom, null, "pubDate")) {
@@ -75,7 +78,8 @@ final class FeedChecks {
             rfc822(date);
         }
         List<Element> selfLinks = elements(dom, ATOM_NS, "link").stream()
-                .filter(link -> "self".equals(link.getAttribute("rel"))).toList();
+                .filter(link -> "self".equals(link.getAttribute("rel")))
+                .toList();
         assertThat(selfLinks).as("atom:link rel=self").hasSize(1);
         return channel;
     }
@@ -90,18 +94,25 @@ final class FeedChecks {
         assertThat(URI.create(feed.getId()).isAbsolute()).isTrue();
         assertThat(feed.getTitle()).isNotBlank();
         assertThat(feed.getUpdated()).isNotNull();
-        assertThat(feed.getOtherLinks()).anySatisfy(link -> assertThat(link.getRel()).isEqualTo("self"));
+        assertThat(feed.getOtherLinks())
+                .anySatisfy(link -> assertThat(link.getRel()).isEqualTo("self"));
         Set<String> ids = new HashSet<>();
         for (com.rometools.rome.feed.atom.Entry entry : feed.getEntries()) {
             assertThat(entry.getId()).isNotBlank();
-            assertThat(URI.create(entry.getId()).isAbsolute()).as("id %s is an IRI", entry.getId()).isTrue();
+            assertThat(URI.create(entry.getId()).isAbsolute())
+                    .as("id %s is an IRI", entry.getId())
+                    .isTrue();
             assertThat(ids.add(entry.getId())).as("unique id %s", entry.getId()).isTrue();
             assertThat(entry.getTitle()).isNotBlank();
             assertThat(entry.getUpdated()).isNotNull();
             assertThat(entry.getPublished()).isNotNull();
-            assertThat(!entry.getAuthors().isEmpty() || !feed.getAuthors().isEmpty()).as("an author").isTrue();
+            assertThat(!entry.getAuthors().isEmpty() || !feed.getAuthors().isEmpty())
+                    .as("an author")
+                    .isTrue();
             assertThat(entry.getAlternateLinks()).isNotEmpty();
-            assertThat(!entry.getContents().isEmpty() || entry.getSummary() != null).as("content or summary").isTrue();
+            assertThat(!entry.getContents().isEmpty() || entry.getSummary() != null)
+                    .as("content or summary")
+                    .isTrue();
         }
         for (String name : List.of("updated", "published")) {
             for (String date : texts(dom, ATOM_NS, name)) {
@@ -122,7 +133,9 @@ final class FeedChecks {
         for (JsonNode item : feed.get("items")) {
             assertThat(item.get("id").isString()).as("id is a string").isTrue();
             assertThat(ids.add(item.get("id").asString())).as("unique id").isTrue();
-            assertThat(item.has("content_html") || item.has("content_text")).as("content").isTrue();
+            assertThat(item.has("content_html") || item.has("content_text"))
+                    .as("content")
+                    .isTrue();
             assertThat(item.get("url").asString()).startsWith("http");
             rfc3339(item.get("date_published").asString());
             if (item.has("date_modified")) {
@@ -133,7 +146,9 @@ final class FeedChecks {
     }
 
     static List<String> ids(com.rometools.rome.feed.atom.Feed atom) {
-        return atom.getEntries().stream().map(com.rometools.rome.feed.atom.Entry::getId).toList();
+        return atom.getEntries().stream()
+                .map(com.rometools.rome.feed.atom.Entry::getId)
+                .toList();
     }
 
     private static WireFeed parse(String xml) {
@@ -164,8 +179,8 @@ final class FeedChecks {
     }
 
     private static List<Element> elements(Document dom, String namespace, String name) {
-        NodeList nodes = namespace == null ? dom.getElementsByTagNameNS("*", name)
-                : dom.getElementsByTagNameNS(namespace, name);
+        NodeList nodes =
+                namespace == null ? dom.getElementsByTagNameNS("*", name) : dom.getElementsByTagNameNS(namespace, name);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             Element element = (Element) nodes.item(i);

@@ -12,8 +12,8 @@ class StoryIdsTest {
 
     @Test
     void article_isATagUriOfTheExternalIdAlone() {
-        assertThat(ids.article("azertag-2024-09-16-blinken")).isEqualTo(
-                "tag:news.example.com,2024:article:azertag-2024-09-16-blinken");
+        assertThat(ids.article("azertag-2024-09-16-blinken"))
+                .isEqualTo("tag:news.example.com,2024:article:azertag-2024-09-16-blinken");
         assertThat(URI.create(ids.article("a:b@c~d+e_f.g")).getScheme()).isEqualTo("tag");
     }
 

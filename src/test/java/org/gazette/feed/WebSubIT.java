@@ -38,6 +38,7 @@ class WebSubIT {
 
     /** A stand-in hub on the loopback interface that records every publish notification. */
     private static final HttpServer HUB;
+
     private static final Queue<String> NOTIFICATIONS = new ConcurrentLinkedQueue<>();
 
     static {
@@ -48,8 +49,8 @@ class WebSubIT {
         }
         HUB.createContext("/hub", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                NOTIFICATIONS.add(URLDecoder.decode(new String(body.readAllBytes(), StandardCharsets.UTF_8),
-                        StandardCharsets.UTF_8));
+                NOTIFICATIONS.add(URLDecoder.decode(
+                        new String(body.readAllBytes(), StandardCharsets.UTF_8), StandardCharsets.UTF_8));
             }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -59,7 +60,9 @@ class WebSubIT {
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
-        registry.add("gazette.feeds.websub-hub", () -> "http://127.0.0.1:" + HUB.getAddress().getPort() + "/hub");
+        registry.add(
+                "gazette.feeds.websub-hub",
+                () -> "http://127.0.0.1:" + HUB.getAddress().getPort() + "/hub");
     }
 
     @AfterAll
@@ -69,10 +72,13 @@ class WebSubIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TaxonomyEditor terms;
 
@@ -86,17 +92,20 @@ class WebSubIT {
 
         SiteClient site = new SiteClient(port);
         HttpResponse<String> rss = site.get(tagFeed);
-        assertThat(rss.headers().firstValue("Link")).hasValue("<" + hub + ">; rel=\"hub\", <http://localhost:8080"
-                + tagFeed + ">; rel=\"self\"");
-        assertThat(FeedChecks.wellFormed(rss.body()).getElementsByTagNameNS(FeedChecks.ATOM_NS, "link").getLength())
+        assertThat(rss.headers().firstValue("Link"))
+                .hasValue("<" + hub + ">; rel=\"hub\", <http://localhost:8080" + tagFeed + ">; rel=\"self\"");
+        assertThat(FeedChecks.wellFormed(rss.body())
+                        .getElementsByTagNameNS(FeedChecks.ATOM_NS, "link")
+                        .getLength())
                 .isEqualTo(2);
         assertThat(rss.body()).contains("<atom:link rel=\"hub\" href=\"" + hub + "\" />");
         assertThat(site.get("/en/atom.xml").body()).contains("<link rel=\"hub\" href=\"" + hub + "\" />");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NOTIFICATIONS).contains(
-                "hub.mode=publish&hub.url=http://localhost:8080" + tagFeed,
-                "hub.mode=publish&hub.url=http://localhost:8080/en/feed.json",
-                "hub.mode=publish&hub.url=http://localhost:8080/atom.xml"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NOTIFICATIONS)
+                .contains(
+                        "hub.mode=publish&hub.url=http://localhost:8080" + tagFeed,
+                        "hub.mode=publish&hub.url=http://localhost:8080/en/feed.json",
+                        "hub.mode=publish&hub.url=http://localhost:8080/atom.xml"));
     }
 
     @Test
@@ -111,8 +120,9 @@ class WebSubIT {
         terms.update(TermKind.TAG, tagId, name + " (renamed)", newSlug, null);
 
         String newFeed = "http://localhost:8080" + SiteLinks.tag(saved.lang(), newSlug) + "/atom.xml";
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NOTIFICATIONS).contains(
-                "hub.mode=publish&hub.url=" + newFeed,
-                "hub.mode=publish&hub.url=http://localhost:8080/ru/rss.xml"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NOTIFICATIONS)
+                .contains(
+                        "hub.mode=publish&hub.url=" + newFeed,
+                        "hub.mode=publish&hub.url=http://localhost:8080/ru/rss.xml"));
     }
 }

@@ -29,11 +29,16 @@ class XmlTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "\u0007", "\u001B[31m", "\uDBFF", "\uFFFF", "]]>", "</script>", "&bogus;"})
     void clean_makesAnyTextParseInsideAnXmlElement(String hostile) throws Exception {
-        String escaped = XmlText.clean("before " + hostile + " after").replace("&", "&amp;").replace("<", "&lt;")
+        String escaped = XmlText.clean("before " + hostile + " after")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
                 .replace(">", "&gt;");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><t>" + escaped + "</t>";
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        assertThat(document.getDocumentElement().getTextContent()).startsWith("before ").endsWith(" after");
+        assertThat(document.getDocumentElement().getTextContent())
+                .startsWith("before ")
+                .endsWith(" after");
     }
 }

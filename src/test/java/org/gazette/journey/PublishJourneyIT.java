@@ -42,12 +42,16 @@ class PublishJourneyIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     SiteDays days;
 
@@ -58,10 +62,12 @@ class PublishJourneyIT {
         String token = tokens.create(editor.id(), "journey", null).value();
         String word = "journeyword" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
         Instant date = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        TestArticle story = TestArticle.story("journey").with("date", date.toString())
+        TestArticle story = TestArticle.story("journey")
+                .with("date", date.toString())
                 .with("headline", "The " + word + " story of the journey")
                 .with("body", "A story that travels: " + word + " from the desk to every reader.")
-                .with("section", "Journey desk " + word).with("tags", List.of("Journey " + word));
+                .with("section", "Journey desk " + word)
+                .with("tags", List.of("Journey " + word));
 
         HttpResponse<String> created = api(site, "POST", "/api/v1/articles", token, story.json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -70,7 +76,8 @@ class PublishJourneyIT {
 
         // every place answers (and caches what it can) before the story is published
         holdsIt.forEach((path, holds) -> assertThat(holds.test(body(site, path)))
-                .as("a draft is not in %s", path).isFalse());
+                .as("a draft is not in %s", path)
+                .isFalse());
 
         HttpResponse<String> published = api(site, "POST", "/api/v1/articles/" + story.id() + "/publish", token, null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
@@ -78,16 +85,20 @@ class PublishJourneyIT {
         for (Map.Entry<String, Predicate<String>> place : holdsIt.entrySet()) {
             String path = place.getKey();
             assertThat(eventually(site, path, place.getValue(), search(path)))
-                    .as("the published story is in %s", path).matches(place.getValue());
+                    .as("the published story is in %s", path)
+                    .matches(place.getValue());
         }
 
         HttpResponse<String> unpublished =
                 api(site, "POST", "/api/v1/articles/" + story.id() + "/unpublish", token, null);
         assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
-        assertThat(site.get("/en/news/" + draft.slug()).statusCode()).as("a withdrawn story's page").isEqualTo(410);
+        assertThat(site.get("/en/news/" + draft.slug()).statusCode())
+                .as("a withdrawn story's page")
+                .isEqualTo(410);
         assertThat(site.get("/api/v1/articles/" + story.id()).statusCode()).isEqualTo(410);
         holdsIt.forEach((path, holds) -> assertThat(holds.test(body(site, path)))
-                .as("the unpublished story is gone from %s", path).isFalse());
+                .as("the unpublished story is gone from %s", path)
+                .isFalse());
 
         NewsroomClient newsroom = new NewsroomClient(port).signedIn(editor.email(), Staff.PASSWORD);
         newsroom.get("/newsroom/articles/" + draft.id());
@@ -95,10 +106,13 @@ class PublishJourneyIT {
                 newsroom.post("/newsroom/articles/" + draft.id() + "/delete", Map.of("confirm", "yes"));
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(articles.findById(draft.id())).isEmpty();
-        assertThat(site.get("/en/news/" + draft.slug()).statusCode()).as("a deleted story's page").isEqualTo(404);
+        assertThat(site.get("/en/news/" + draft.slug()).statusCode())
+                .as("a deleted story's page")
+                .isEqualTo(404);
         assertThat(site.get("/api/v1/articles/" + story.id()).statusCode()).isEqualTo(404);
         holdsIt.forEach((path, holds) -> assertThat(holds.test(body(site, path)))
-                .as("the deleted story is gone from %s", path).isFalse());
+                .as("the deleted story is gone from %s", path)
+                .isFalse());
     }
 
     /** Every reader-facing place the story must reach, and how to tell that it holds the story. */
@@ -150,9 +164,12 @@ class PublishJourneyIT {
     }
 
     private static HttpResponse<String> api(SiteClient site, String method, String path, String token, String json) {
-        return site.send(site.request(path).header("Content-Type", "application/json")
+        return site.send(site.request(path)
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 }

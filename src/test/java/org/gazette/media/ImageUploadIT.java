@@ -33,8 +33,10 @@ class ImageUploadIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ImageLibrary images;
 
@@ -51,21 +53,24 @@ class ImageUploadIT {
         return out.toByteArray();
     }
 
-    private static HttpResponse<String> upload(NewsroomClient client, String fileName, byte[] file,
-            Map<String, String> fields) {
+    private static HttpResponse<String> upload(
+            NewsroomClient client, String fileName, byte[] file, Map<String, String> fields) {
         String boundary = "gazette" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.putIfAbsent("_csrf", client.csrfToken());
-        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.send(client.request("/newsroom/media")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     private long newestId() {
@@ -84,7 +89,10 @@ class ImageUploadIT {
     void uploadedImageIsResizedOnceAndServedForAYear() throws IOException {
         NewsroomClient client = reporter();
         long before = newestId();
-        HttpResponse<String> response = upload(client, "ferry.txt", picture(1200, 800, "png", Color.BLUE),
+        HttpResponse<String> response = upload(
+                client,
+                "ferry.txt",
+                picture(1200, 800, "png", Color.BLUE),
                 Map.of("alt", "The ferry at the pier", "caption", "Monday morning", "credit", "Gazette"));
 
         assertThat(response.statusCode()).isEqualTo(302);
@@ -97,7 +105,8 @@ class ImageUploadIT {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(file.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
-        assertThat(new SiteClient(port).get("/media/../gazette.db").statusCode()).isIn(400, 404);
+        assertThat(new SiteClient(port).get("/media/../gazette.db").statusCode())
+                .isIn(400, 404);
     }
 
     @Test
@@ -119,8 +128,8 @@ class ImageUploadIT {
     @Test
     void uploadWithoutCsrfTokenIsRefused() throws IOException {
         NewsroomClient client = reporter();
-        HttpResponse<String> response = upload(client, "a.png", picture(50, 40, "png", Color.GREEN),
-                Map.of("alt", "x", "_csrf", "forged"));
+        HttpResponse<String> response =
+                upload(client, "a.png", picture(50, 40, "png", Color.GREEN), Map.of("alt", "x", "_csrf", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);
     }
 

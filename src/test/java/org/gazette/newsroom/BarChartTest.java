@@ -14,8 +14,10 @@ class BarChartTest {
     @Test
     void countsStoriesPerDayInTheSiteZoneOldestFirst() {
         ZoneId baku = ZoneId.of("Asia/Baku");
-        List<Instant> times = List.of(Instant.parse("2025-03-10T21:30:00Z"), // 11 March in Baku
-                Instant.parse("2025-03-11T08:00:00Z"), Instant.parse("2025-03-09T12:00:00Z"),
+        List<Instant> times = List.of(
+                Instant.parse("2025-03-10T21:30:00Z"), // 11 March in Baku
+                Instant.parse("2025-03-11T08:00:00Z"),
+                Instant.parse("2025-03-09T12:00:00Z"),
                 Instant.parse("2025-01-01T00:00:00Z")); // outside the window
         BarChart chart = BarChart.perDay(times, LocalDate.of(2025, 3, 11), 3, baku, Locale.ENGLISH);
 

@@ -10,13 +10,14 @@ class DiffLineTest {
     @Test
     void keepsUnchangedLinesAndMarksRemovedAndAdded() {
         List<DiffLine> diff = DiffLine.between(List.of("a", "b", "c", "d"), List.of("a", "B", "c", "d", "e"));
-        assertThat(diff).containsExactly(
-                new DiffLine(DiffLine.Kind.SAME, "a"),
-                new DiffLine(DiffLine.Kind.REMOVED, "b"),
-                new DiffLine(DiffLine.Kind.ADDED, "B"),
-                new DiffLine(DiffLine.Kind.SAME, "c"),
-                new DiffLine(DiffLine.Kind.SAME, "d"),
-                new DiffLine(DiffLine.Kind.ADDED, "e"));
+        assertThat(diff)
+                .containsExactly(
+                        new DiffLine(DiffLine.Kind.SAME, "a"),
+                        new DiffLine(DiffLine.Kind.REMOVED, "b"),
+                        new DiffLine(DiffLine.Kind.ADDED, "B"),
+                        new DiffLine(DiffLine.Kind.SAME, "c"),
+                        new DiffLine(DiffLine.Kind.SAME, "d"),
+                        new DiffLine(DiffLine.Kind.ADDED, "e"));
     }
 
     @Test

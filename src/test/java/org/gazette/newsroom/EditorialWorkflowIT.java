@@ -35,14 +35,19 @@ class EditorialWorkflowIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     ArticleHistory history;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TaxonomyEditor terms;
 
@@ -96,22 +101,39 @@ class EditorialWorkflowIT {
         assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(draft.createdBy()).isEqualTo(reporter.id());
         assertThat(draft.bodyHtml()).contains("<strong>paragraph</strong>");
-        assertThat(site.get(SiteLinks.article(draft.lang(), draft.slug())).statusCode()).isEqualTo(404);
+        assertThat(site.get(SiteLinks.article(draft.lang(), draft.slug())).statusCode())
+                .isEqualTo(404);
 
         reporterSession.get("/newsroom/articles/" + id);
-        assertThat(reporterSession.post("/newsroom/articles/" + id + "/submit", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(reporterSession
+                        .post("/newsroom/articles/" + id + "/submit", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
         // once submitted, the story is the desk's: the reporter can no longer change it or publish it
         reporterSession.get("/newsroom/articles/" + id);
-        assertThat(reporterSession.post("/newsroom/articles/" + id, form("Mine", "x", 3)).statusCode()).isEqualTo(403);
-        assertThat(reporterSession.post("/newsroom/articles/" + id + "/publish", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(reporterSession
+                        .post("/newsroom/articles/" + id, form("Mine", "x", 3))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(reporterSession
+                        .post("/newsroom/articles/" + id + "/publish", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
 
         NewsroomClient editorSession = as(editor);
         editorSession.get("/newsroom/articles/" + id);
         int version = articles.findById(id).orElseThrow().version();
-        assertThat(editorSession.post("/newsroom/articles/" + id, form("Council approves the 2025 budget",
-                "First **paragraph**, edited.", version)).statusCode()).isEqualTo(302);
-        assertThat(editorSession.post("/newsroom/articles/" + id + "/publish", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(editorSession
+                        .post(
+                                "/newsroom/articles/" + id,
+                                form("Council approves the 2025 budget", "First **paragraph**, edited.", version))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(editorSession
+                        .post("/newsroom/articles/" + id + "/publish", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
         Article published = articles.findById(id).orElseThrow();
         assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
@@ -122,14 +144,21 @@ class EditorialWorkflowIT {
         assertThat(page.body()).contains("Council approves the 2025 budget");
 
         editorSession.get("/newsroom/articles/" + id);
-        assertThat(editorSession.post("/newsroom/articles/" + id + "/unpublish", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(editorSession
+                        .post("/newsroom/articles/" + id + "/unpublish", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(site.get(path).statusCode()).isEqualTo(410);
 
         List<AuditLog.Action> actions = audit.entries(null, 200).stream()
                 .filter(e -> e.target() != null && e.target().startsWith(published.externalId()))
-                .map(AuditLog.Entry::action).toList();
-        assertThat(actions).contains(AuditLog.Action.ARTICLE_SUBMITTED, AuditLog.Action.ARTICLE_PUBLISHED,
-                AuditLog.Action.ARTICLE_UNPUBLISHED);
+                .map(AuditLog.Entry::action)
+                .toList();
+        assertThat(actions)
+                .contains(
+                        AuditLog.Action.ARTICLE_SUBMITTED,
+                        AuditLog.Action.ARTICLE_PUBLISHED,
+                        AuditLog.Action.ARTICLE_UNPUBLISHED);
     }
 
     @Test
@@ -141,10 +170,13 @@ class EditorialWorkflowIT {
 
         first.get("/newsroom/articles/" + id);
         second.get("/newsroom/articles/" + id);
-        assertThat(first.post("/newsroom/articles/" + id, form("Two editors, one story", "Text from the first editor.",
-                version)).statusCode()).isEqualTo(302);
-        HttpResponse<String> conflict = second.post("/newsroom/articles/" + id, form("Two editors, one story",
-                "Text from the second editor.", version));
+        assertThat(first.post(
+                                "/newsroom/articles/" + id,
+                                form("Two editors, one story", "Text from the first editor.", version))
+                        .statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> conflict = second.post(
+                "/newsroom/articles/" + id, form("Two editors, one story", "Text from the second editor.", version));
 
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("Text from the first editor.", "Text from the second editor.");
@@ -152,7 +184,8 @@ class EditorialWorkflowIT {
         // the conflict page's form carries the new version: saving it now is a deliberate overwrite
         Document page = Jsoup.parse(conflict.body());
         String retryVersion = page.select("form.nr-editor input[name=version]").attr("value");
-        assertThat(Integer.parseInt(retryVersion)).isEqualTo(articles.findById(id).orElseThrow().version());
+        assertThat(Integer.parseInt(retryVersion))
+                .isEqualTo(articles.findById(id).orElseThrow().version());
     }
 
     @Test
@@ -165,8 +198,8 @@ class EditorialWorkflowIT {
         int edited = articles.findById(id).orElseThrow().version();
 
         session.get("/newsroom/articles/" + id + "/revisions?from=" + created + "&to=" + edited);
-        HttpResponse<String> restored = session.post("/newsroom/articles/" + id + "/revisions/" + created + "/restore",
-                Map.of());
+        HttpResponse<String> restored =
+                session.post("/newsroom/articles/" + id + "/revisions/" + created + "/restore", Map.of());
 
         assertThat(restored.statusCode()).isEqualTo(302);
         Article now = articles.findById(id).orElseThrow();
@@ -175,8 +208,8 @@ class EditorialWorkflowIT {
         List<Revision> revisions = history.revisions(id);
         assertThat(revisions.get(0).summary()).isEqualTo("restored:" + created);
         assertThat(revisions).extracting(Revision::bodySource).contains("A later, worse text.");
-        HttpResponse<String> diff = session.get("/newsroom/articles/" + id + "/revisions?from=" + created + "&to="
-                + edited);
+        HttpResponse<String> diff =
+                session.get("/newsroom/articles/" + id + "/revisions?from=" + created + "&to=" + edited);
         assertThat(diff.body()).contains("A later, worse text.");
     }
 
@@ -190,12 +223,14 @@ class EditorialWorkflowIT {
         assertThat(before.updatedAt()).isNull();
 
         session.get("/newsroom/articles/" + id);
-        session.post("/newsroom/articles/" + id + "/corrections", Map.of("kind", "correction",
-                "note", "An earlier version misspelled the minister's name."));
+        session.post(
+                "/newsroom/articles/" + id + "/corrections",
+                Map.of("kind", "correction", "note", "An earlier version misspelled the minister's name."));
 
         Article after = articles.findById(id).orElseThrow();
         assertThat(after.updatedAt()).isNotNull();
-        Document page = Jsoup.parse(site.get(SiteLinks.article(after.lang(), after.slug())).body());
+        Document page = Jsoup.parse(
+                site.get(SiteLinks.article(after.lang(), after.slug())).body());
         assertThat(page.select(".story__note").text()).contains("Correction", "misspelled the minister");
         assertThat(page.select(".story__updated time").attr("datetime")).isNotBlank();
     }
@@ -212,8 +247,8 @@ class EditorialWorkflowIT {
 
         HttpResponse<String> old = site.get(SiteLinks.article(before.lang(), before.slug()));
         assertThat(old.statusCode()).isEqualTo(301);
-        assertThat(old.headers().firstValue("Location")).hasValue(SiteLinks.article(before.lang(),
-                before.slug() + "-renamed"));
+        assertThat(old.headers().firstValue("Location"))
+                .hasValue(SiteLinks.article(before.lang(), before.slug() + "-renamed"));
     }
 
     @Test
@@ -226,7 +261,8 @@ class EditorialWorkflowIT {
         assertThat(articles.findById(id)).as("not deleted without confirmation").isPresent();
 
         session.get("/newsroom/articles/" + id);
-        assertThat(session.post("/newsroom/articles/" + id + "/delete", Map.of("confirm", "yes")).statusCode())
+        assertThat(session.post("/newsroom/articles/" + id + "/delete", Map.of("confirm", "yes"))
+                        .statusCode())
                 .isEqualTo(302);
 
         assertThat(articles.findById(id)).isEmpty();
@@ -266,7 +302,8 @@ class EditorialWorkflowIT {
 
         assertThat(mine.get("/newsroom/articles/" + own).statusCode()).isEqualTo(200);
         assertThat(mine.get("/newsroom/articles/" + theirs).statusCode()).isEqualTo(403);
-        assertThat(mine.get("/newsroom/articles/" + theirs + "/preview").statusCode()).isEqualTo(403);
+        assertThat(mine.get("/newsroom/articles/" + theirs + "/preview").statusCode())
+                .isEqualTo(403);
         String list = mine.get("/newsroom/articles").body();
         assertThat(list).contains("own draft").doesNotContain("Someone else");
     }
@@ -279,8 +316,8 @@ class EditorialWorkflowIT {
         int revisions = history.revisions(id).size();
 
         session.get("/newsroom/articles/" + id);
-        Map<String, String> edited = form("Harbour ferry timetable changes again", "An *unsaved* second thought.",
-                before.version());
+        Map<String, String> edited =
+                form("Harbour ferry timetable changes again", "An *unsaved* second thought.", before.version());
         edited.put("tags", "Baku, Ferries of tomorrow");
         HttpResponse<String> preview = session.post("/newsroom/articles/" + id + "/preview", edited);
 
@@ -305,17 +342,22 @@ class EditorialWorkflowIT {
         NewsroomClient session = as(editor);
         String old = "Harbour works " + System.nanoTime();
         long id = createDraft(session, "Quay repairs begin");
-        Map<String, String> tagged = form("Quay repairs begin", "Text.", articles.findById(id).orElseThrow().version());
+        Map<String, String> tagged = form(
+                "Quay repairs begin",
+                "Text.",
+                articles.findById(id).orElseThrow().version());
         tagged.put("tags", old);
         session.get("/newsroom/articles/" + id);
-        assertThat(session.post("/newsroom/articles/" + id, tagged).statusCode()).isEqualTo(302);
+        assertThat(session.post("/newsroom/articles/" + id, tagged).statusCode())
+                .isEqualTo(302);
         long tagId = articles.findById(id).orElseThrow().tags().get(0).id();
         String newSlug = "port-works-" + System.nanoTime();
         terms.update(TermKind.TAG, tagId, "Port works " + newSlug, newSlug, null);
 
         session.get("/newsroom/articles/" + id);
         tagged.put("version", String.valueOf(articles.findById(id).orElseThrow().version()));
-        Document page = Jsoup.parse(session.post("/newsroom/articles/" + id + "/preview", tagged).body());
+        Document page = Jsoup.parse(
+                session.post("/newsroom/articles/" + id + "/preview", tagged).body());
 
         assertThat(page.select("a[href$=/tag/" + newSlug + "]").text()).isEqualTo("Port works " + newSlug);
     }
@@ -325,7 +367,8 @@ class EditorialWorkflowIT {
         NewsroomClient session = as(reporter);
         session.get("/newsroom/articles/new");
         long countBefore = articles.countAll();
-        HttpResponse<String> preview = session.post("/newsroom/articles/preview",
+        HttpResponse<String> preview = session.post(
+                "/newsroom/articles/preview",
                 form("Library opens on Sundays", "Opening hours grow from *next month*.", 0));
 
         assertThat(preview.statusCode()).isEqualTo(200);
@@ -340,7 +383,8 @@ class EditorialWorkflowIT {
         NewsroomClient session = as(editor);
         long id = createDraft(session, "A story to break");
         session.get("/newsroom/articles/" + id);
-        Map<String, String> broken = form("", "Body", articles.findById(id).orElseThrow().version());
+        Map<String, String> broken =
+                form("", "Body", articles.findById(id).orElseThrow().version());
         broken.put("lang", "xx");
 
         HttpResponse<String> preview = session.post("/newsroom/articles/" + id + "/preview", broken);

@@ -41,11 +41,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "gazette.site-name=Gazette")
 class NewsroomJourneyBrowserIT {
 
-
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ArticleRepository articles;
 
@@ -68,7 +69,8 @@ class NewsroomJourneyBrowserIT {
         browser.findElement(By.id("email")).sendKeys(user.email());
         browser.findElement(By.id("password")).sendKeys(Staff.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/newsroom"));
     }
 
     /** Into target/screenshots, or docs/screenshots when the run asks with -Dgazette.screenshots=docs. */
@@ -88,10 +90,14 @@ class NewsroomJourneyBrowserIT {
 
     @Test
     void reporterWritesEditorPublishesReadersSeeItThenItIsWithdrawn() throws IOException {
-        UserAccount reporter = accounts.create("rita.reporter." + System.nanoTime() + "@example.org", "Rita Reporter",
-                Role.REPORTER, Staff.PASSWORD, null);
-        UserAccount editor = accounts.create("ed.editor." + System.nanoTime() + "@example.org", "Ed Editor",
-                Role.EDITOR, Staff.PASSWORD, null);
+        UserAccount reporter = accounts.create(
+                "rita.reporter." + System.nanoTime() + "@example.org",
+                "Rita Reporter",
+                Role.REPORTER,
+                Staff.PASSWORD,
+                null);
+        UserAccount editor = accounts.create(
+                "ed.editor." + System.nanoTime() + "@example.org", "Ed Editor", Role.EDITOR, Staff.PASSWORD, null);
         browser = HeadlessChromium.start(1280, 900);
 
         browser.get(url("/newsroom/login"));
@@ -106,11 +112,13 @@ class NewsroomJourneyBrowserIT {
         browser.findElement(By.id("tags")).sendKeys("Transport, Caspian");
         shoot("editor-new");
         click("Create draft");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/newsroom/articles/\\d+$"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().matches(".*/newsroom/articles/\\d+$"));
         String articleUrl = browser.getCurrentUrl();
         long id = Long.parseLong(articleUrl.substring(articleUrl.lastIndexOf('/') + 1));
         click("Submit for review");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Submitted for review."));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("Submitted for review."));
         assertThat(articles.findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         signIn(editor);
@@ -122,10 +130,12 @@ class NewsroomJourneyBrowserIT {
         dek.clear();
         dek.sendKeys("The Caspian crossing resumes on Monday, the port says.");
         click("Save");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Saved."));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("Saved."));
         shoot("editor-workflow");
         click("Publish now");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("Published."));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("Published."));
 
         Article published = articles.findById(id).orElseThrow();
         assertThat(published.status()).isEqualTo(ArticleStatus.PUBLISHED);
@@ -147,7 +157,8 @@ class NewsroomJourneyBrowserIT {
 
         browser.get(articleUrl);
         click("Unpublish");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("410"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("410"));
         assertThat(new SiteClient(port).get(page).statusCode()).isEqualTo(410);
     }
 

@@ -25,22 +25,30 @@ class NewsroomSecurityIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AuditLog audit;
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() {
         SiteClient site = new SiteClient(port);
-        for (String path : List.of("/en/", "/newsroom/login", "/api/v1/articles", "/en/no-such-page",
-                "/actuator/health")) {
+        for (String path :
+                List.of("/en/", "/newsroom/login", "/api/v1/articles", "/en/no-such-page", "/actuator/health")) {
             HttpResponse<String> response = site.get(path);
-            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(path).contains("script-src 'self'", "frame-ancestors 'none'")
+            String csp =
+                    response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp)
+                    .as(path)
+                    .contains("script-src 'self'", "frame-ancestors 'none'")
                     .doesNotContain("unsafe-inline");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
                     .hasValue("strict-origin-when-cross-origin");
         }
     }
@@ -57,7 +65,8 @@ class NewsroomSecurityIT {
             assertThat(page.statusCode()).as("status of %s", path).isEqualTo(200);
             // the page's own scripts are there, as files: the check would pass on an error page without any
             assertThat(page.body()).as(path).contains("<script src=\"/assets/fontsize");
-            assertThat(page.body()).as(path)
+            assertThat(page.body())
+                    .as(path)
                     .doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)[^>]*>");
         }
     }
@@ -76,12 +85,14 @@ class NewsroomSecurityIT {
         HttpResponse<String> form = client.get("/newsroom/login");
         String before = client.sessionId();
         assertThat(before).isNotNull();
-        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GAZETTE_SESSION"))
-                .findFirst().orElseThrow();
+        String cookie = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("GAZETTE_SESSION"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
 
-        HttpResponse<String> signedIn = client.post("/newsroom/login", Map.of("email", user.email(),
-                "password", Staff.PASSWORD));
+        HttpResponse<String> signedIn =
+                client.post("/newsroom/login", Map.of("email", user.email(), "password", Staff.PASSWORD));
 
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/newsroom");
         assertThat(client.sessionId()).isNotEqualTo(before);
@@ -98,10 +109,10 @@ class NewsroomSecurityIT {
         NewsroomClient client = new NewsroomClient(port).signedIn(editor.email(), Staff.PASSWORD);
         client.get("/newsroom/articles/new");
 
-        HttpResponse<String> withoutToken = client.postRaw("/newsroom/articles",
-                EditorialWorkflowIT.form("Forged story", "Body", 0));
-        HttpResponse<String> wrongToken = client.postRaw("/newsroom/articles", withToken(
-                EditorialWorkflowIT.form("Forged story", "Body", 0), "not-the-token"));
+        HttpResponse<String> withoutToken =
+                client.postRaw("/newsroom/articles", EditorialWorkflowIT.form("Forged story", "Body", 0));
+        HttpResponse<String> wrongToken = client.postRaw(
+                "/newsroom/articles", withToken(EditorialWorkflowIT.form("Forged story", "Body", 0), "not-the-token"));
         HttpResponse<String> signOutForged = client.postRaw("/newsroom/logout", Map.of());
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
@@ -113,8 +124,8 @@ class NewsroomSecurityIT {
     @Test
     void loginFormWithoutCsrfTokenIsRefused() {
         UserAccount user = Staff.create(accounts, Role.REPORTER);
-        HttpResponse<String> response = new NewsroomClient(port).postRaw("/newsroom/login",
-                Map.of("email", user.email(), "password", Staff.PASSWORD));
+        HttpResponse<String> response = new NewsroomClient(port)
+                .postRaw("/newsroom/login", Map.of("email", user.email(), "password", Staff.PASSWORD));
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -127,11 +138,12 @@ class NewsroomSecurityIT {
             assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/newsroom/login?error");
         }
 
-        HttpResponse<String> right = new NewsroomClient(port).from("203.0.113.11").signIn(user.email(), Staff.PASSWORD);
+        HttpResponse<String> right =
+                new NewsroomClient(port).from("203.0.113.11").signIn(user.email(), Staff.PASSWORD);
 
         assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/newsroom/login?throttled");
-        assertThat(audit.entries(null, 100)).anySatisfy(e ->
-                assertThat(e.action()).isEqualTo(AuditLog.Action.SIGN_IN_THROTTLED));
+        assertThat(audit.entries(null, 100))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditLog.Action.SIGN_IN_THROTTLED));
     }
 
     @Test
@@ -143,8 +155,8 @@ class NewsroomSecurityIT {
         UserAccount user = Staff.create(accounts, Role.REPORTER);
 
         HttpResponse<String> fromGuesser = guesser.signIn(user.email(), Staff.PASSWORD);
-        HttpResponse<String> fromElsewhere = new NewsroomClient(port).from("198.51.100.8")
-                .signIn(user.email(), Staff.PASSWORD);
+        HttpResponse<String> fromElsewhere =
+                new NewsroomClient(port).from("198.51.100.8").signIn(user.email(), Staff.PASSWORD);
 
         assertThat(fromGuesser.headers().firstValue("Location").orElse("")).endsWith("/newsroom/login?throttled");
         assertThat(fromElsewhere.headers().firstValue("Location").orElse("")).endsWith("/newsroom");
@@ -171,8 +183,12 @@ class NewsroomSecurityIT {
         adminSession.post("/newsroom/users/" + reporter.id() + "/enabled", Map.of("enabled", "false"));
 
         assertThat(reporterSession.get("/newsroom").statusCode()).isEqualTo(302);
-        assertThat(reporterSession.signIn(reporter.email(), Staff.PASSWORD).headers().firstValue("Location")
-                .orElse("")).contains("/newsroom/login?");
+        assertThat(reporterSession
+                        .signIn(reporter.email(), Staff.PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .contains("/newsroom/login?");
     }
 
     private static Map<String, String> withToken(Map<String, String> fields, String token) {

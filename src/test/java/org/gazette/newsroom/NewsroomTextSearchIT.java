@@ -37,8 +37,10 @@ class NewsroomTextSearchIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ArticleStore store;
 
@@ -52,7 +54,8 @@ class NewsroomTextSearchIT {
     void staff() {
         alice = Staff.create(accounts, Role.REPORTER);
         bob = Staff.create(accounts, Role.REPORTER);
-        editor = new NewsroomClient(port).signedIn(Staff.create(accounts, Role.EDITOR).email(), Staff.PASSWORD);
+        editor = new NewsroomClient(port)
+                .signedIn(Staff.create(accounts, Role.EDITOR).email(), Staff.PASSWORD);
         Random random = new Random();
         StringBuilder word = new StringBuilder("zor");
         for (int i = 0; i < 6; i++) {
@@ -63,8 +66,21 @@ class NewsroomTextSearchIT {
 
     private String draft(UserAccount author, String headline, String body) {
         TestArticle story = TestArticle.story("nr-search");
-        ArticleInput input = new ArticleInput(story.id(), headline, null, Instant.parse("2024-09-16T10:00:00Z"), null,
-                body, BodyFormat.TEXT, Language.of("en"), null, List.of(), List.of(), null, null, null,
+        ArticleInput input = new ArticleInput(
+                story.id(),
+                headline,
+                null,
+                Instant.parse("2024-09-16T10:00:00Z"),
+                null,
+                body,
+                BodyFormat.TEXT,
+                Language.of("en"),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
                 ArticleStatus.DRAFT);
         store.create(input, null, Actor.user(author.id(), author.displayName()));
         return headline;
@@ -73,7 +89,9 @@ class NewsroomTextSearchIT {
     private static List<String> headlines(NewsroomClient client, String query) {
         HttpResponse<String> response = client.get("/newsroom/articles?" + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Jsoup.parse(response.body()).select(".nr-table tbody td:first-child a").eachText();
+        return Jsoup.parse(response.body())
+                .select(".nr-table tbody td:first-child a")
+                .eachText();
     }
 
     private static String q(String text) {
@@ -91,8 +109,8 @@ class NewsroomTextSearchIT {
 
     @Test
     void editorFindsADraftByAnotherFormOfAWordInItsBody() throws InterruptedException {
-        String headline = draft(alice, "Council meets on ferries " + stem,
-                "The council discussed the " + stem + "ing of the harbour.");
+        String headline = draft(
+                alice, "Council meets on ferries " + stem, "The council discussed the " + stem + "ing of the harbour.");
         // the body says "…ing", the box says "…ings": only stemming brings them together
         awaitFound(q(stem + "ings"), headline);
         assertThat(headlines(editor, q("\"the " + stem + "ing of\""))).containsExactly(headline);
@@ -116,8 +134,12 @@ class NewsroomTextSearchIT {
 
         NewsroomClient reporter = new NewsroomClient(port).signedIn(alice.email(), Staff.PASSWORD);
         String byBob = "&author=" + URLEncoder.encode(bob.displayName(), StandardCharsets.UTF_8);
-        for (String query : List.of(q(stem + "ings"), q(stem), q(stem) + "&sort=headline",
-                q(stem) + "&status=draft&lang=en", q(stem) + byBob)) {
+        for (String query : List.of(
+                q(stem + "ings"),
+                q(stem),
+                q(stem) + "&sort=headline",
+                q(stem) + "&status=draft&lang=en",
+                q(stem) + byBob)) {
             HttpResponse<String> response = reporter.get("/newsroom/articles?" + query);
             if (!query.contains("author=")) {
                 assertThat(headlines(reporter, query)).as(query).containsExactly(mine);
@@ -151,9 +173,10 @@ class NewsroomTextSearchIT {
         HttpResponse<String> response = editor.get("/newsroom/articles?" + q(tooLong));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(response.body()).select(".nr-error").text()).contains("at most 32 words");
-        for (String odd : List.of("\"unbalanced (quote", "title:* AND ~2 ^3 [a TO b] \\", "-", "OR", "\u200b",
-                "%_%")) {
-            assertThat(editor.get("/newsroom/articles?" + q(odd)).statusCode()).as(odd).isEqualTo(200);
+        for (String odd : List.of("\"unbalanced (quote", "title:* AND ~2 ^3 [a TO b] \\", "-", "OR", "\u200b", "%_%")) {
+            assertThat(editor.get("/newsroom/articles?" + q(odd)).statusCode())
+                    .as(odd)
+                    .isEqualTo(200);
         }
     }
 }

@@ -41,6 +41,7 @@ class ScheduledPublishingIT {
 
     @RegisterExtension
     final OwnDatabase database = new OwnDatabase();
+
     private Path dataDir;
 
     @BeforeEach
@@ -50,26 +51,48 @@ class ScheduledPublishingIT {
 
     /** One application instance on the shared storage, without a web server; the scheduler runs when asked. */
     private ConfigurableApplicationContext start(boolean scheduler) {
-        List<String> properties = new ArrayList<>(List.of("gazette.data-dir=" + dataDir,
-                "gazette.demo-content=false", "gazette.background-jobs=" + scheduler,
-                "gazette.scheduler.initial-delay=PT0.2S", "gazette.scheduler.interval=PT0.3S",
+        List<String> properties = new ArrayList<>(List.of(
+                "gazette.data-dir=" + dataDir,
+                "gazette.demo-content=false",
+                "gazette.background-jobs=" + scheduler,
+                "gazette.scheduler.initial-delay=PT0.2S",
+                "gazette.scheduler.interval=PT0.3S",
                 "spring.main.banner-mode=off"));
         properties.addAll(database.properties());
         // as command-line arguments: they outrank application.properties, default properties would not
-        return new SpringApplicationBuilder(GazetteApplication.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(GazetteApplication.class)
+                .web(WebApplicationType.NONE)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     private static long draft(ArticleStore store) {
         TestArticle story = TestArticle.story("scheduled");
-        return store.create(new ArticleInput(story.id(), story.headline(), null, Instant.parse("2024-09-16T10:00:00Z"),
-                null, "Body.", BodyFormat.TEXT, Language.of("en"), null, List.of(), List.of(), null, null, null,
-                ArticleStatus.DRAFT), null, Actor.system("test")).articleId();
+        return store.create(
+                        new ArticleInput(
+                                story.id(),
+                                story.headline(),
+                                null,
+                                Instant.parse("2024-09-16T10:00:00Z"),
+                                null,
+                                "Body.",
+                                BodyFormat.TEXT,
+                                Language.of("en"),
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                ArticleStatus.DRAFT),
+                        null,
+                        Actor.system("test"))
+                .articleId();
     }
 
     private static long publications(ConfigurableApplicationContext context, long articleId) {
         return context.getBean(ArticleHistory.class).revisions(articleId).stream()
-                .filter(r -> r.summary().equals("status.published")).count();
+                .filter(r -> r.summary().equals("status.published"))
+                .count();
     }
 
     @Test
@@ -80,24 +103,27 @@ class ScheduledPublishingIT {
             id = draft(first.getBean(ArticleStore.class));
             // the time is taken once the first instance runs: starting it may take longer than any margin
             scheduledFor = Instant.now().plusSeconds(2);
-            first.getBean(ArticleStore.class).changeStatus(id, ArticleStatus.SCHEDULED, scheduledFor,
-                    Actor.system("test"));
+            first.getBean(ArticleStore.class)
+                    .changeStatus(id, ArticleStatus.SCHEDULED, scheduledFor, Actor.system("test"));
         }
         Instant at = scheduledFor;
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(at.plusMillis(200)));
 
         try (ConfigurableApplicationContext second = start(true)) {
             ArticleRepository articles = second.getBean(ArticleRepository.class);
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    articles.findById(id).orElseThrow().status() == ArticleStatus.PUBLISHED);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> articles.findById(id).orElseThrow().status() == ArticleStatus.PUBLISHED);
             Article published = articles.findById(id).orElseThrow();
             assertThat(published.publishedAt()).isEqualTo(Instant.ofEpochMilli(at.toEpochMilli()));
             assertThat(published.publishAt()).isNull();
             Thread.sleep(1_000); // several more scheduler runs
             assertThat(publications(second, id)).isEqualTo(1);
-            assertThat(second.getBean(JdbcClient.class).sql(
-                            "select count(*) from audit_log where action = 'article-published' and target = :t")
-                    .param("t", "article " + id).query(Long.class).single()).isEqualTo(1);
+            assertThat(second.getBean(JdbcClient.class)
+                            .sql("select count(*) from audit_log where action = 'article-published' and target = :t")
+                            .param("t", "article " + id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
@@ -140,8 +166,8 @@ class ScheduledPublishingIT {
             ArticleStore store = context.getBean(ArticleStore.class);
             long id = draft(store);
             Instant past = Instant.parse("2020-01-01T00:00:00Z");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                            store.changeStatus(id, ArticleStatus.SCHEDULED, past, Actor.system("test")))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> store.changeStatus(id, ArticleStatus.SCHEDULED, past, Actor.system("test")))
                     .hasMessage("a scheduled article needs a publication time in the future, got 2020-01-01T00:00:00Z");
         }
     }

@@ -51,16 +51,22 @@ class TermManagementIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     TaxonomyRepository taxonomy;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -88,7 +94,9 @@ class TermManagementIT {
     }
 
     private TestArticle story(List<String> tags) {
-        return TestArticle.story("terms").with("headline", "Harbour vote " + word).with("tags", tags);
+        return TestArticle.story("terms")
+                .with("headline", "Harbour vote " + word)
+                .with("tags", tags);
     }
 
     private Tag tag(String name) {
@@ -113,8 +121,8 @@ class TermManagementIT {
         Article before = publish(story(List.of("Old " + word)));
         Tag old = tag("Old " + word);
 
-        HttpResponse<String> saved = post("/newsroom/terms/tags/" + old.id(),
-                Map.of("name", "New " + word, "slug", "new-" + word));
+        HttpResponse<String> saved =
+                post("/newsroom/terms/tags/" + old.id(), Map.of("name", "New " + word, "slug", "new-" + word));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
         HttpResponse<String> page = site.get("/en/tag/" + old.slug() + "?before=x");
@@ -124,7 +132,9 @@ class TermManagementIT {
         assertThat(feed.statusCode()).isEqualTo(301);
         assertThat(location(feed)).isEqualTo("/en/tag/new-" + word + "/atom.xml?limit=5");
         assertThat(site.get("/en/tag/new-" + word + "/atom.xml").body()).contains("New " + word);
-        assertThat(site.get("/en/tag/new-" + word).body()).contains("New " + word).contains(before.headline());
+        assertThat(site.get("/en/tag/new-" + word).body())
+                .contains("New " + word)
+                .contains(before.headline());
 
         String story = site.get("/en/news/" + before.slug()).body();
         assertThat(Jsoup.parse(story).text()).contains("New " + word).doesNotContain("Old " + word);
@@ -140,7 +150,9 @@ class TermManagementIT {
         JsonNode byOldSlug = searchUntil("/api/v1/search?q=" + word + "&tag=" + old.slug(), 1);
         assertThat(byOldSlug.get("items").get(0).get("id").asString()).isEqualTo(before.externalId());
         assertThat(site.get("/api/v1/articles?tag=" + old.slug()).body()).contains(before.externalId());
-        assertThat(Jsoup.parse(site.get("/en/search?q=" + word + "&tag=" + old.slug()).body()).text())
+        assertThat(Jsoup.parse(site.get("/en/search?q=" + word + "&tag=" + old.slug())
+                                .body())
+                        .text())
                 .contains(before.headline());
     }
 
@@ -151,23 +163,29 @@ class TermManagementIT {
         Tag merged = tag("Dupe " + word);
         Tag target = tag("Keep " + word);
 
-        HttpResponse<String> response = post("/newsroom/terms/tags/" + merged.id() + "/merge",
-                Map.of("into", target.slug()));
+        HttpResponse<String> response =
+                post("/newsroom/terms/tags/" + merged.id() + "/merge", Map.of("into", target.slug()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         assertThat(location(response)).endsWith("/newsroom/terms/tags/" + target.id());
 
-        assertThat(articles.findById(both.id()).orElseThrow().tags()).extracting(Tag::slug)
+        assertThat(articles.findById(both.id()).orElseThrow().tags())
+                .extracting(Tag::slug)
                 .containsExactly(target.slug());
-        assertThat(articles.findById(onlyMerged.id()).orElseThrow().tags()).extracting(Tag::slug)
+        assertThat(articles.findById(onlyMerged.id()).orElseThrow().tags())
+                .extracting(Tag::slug)
                 .containsExactly(target.slug());
-        assertThat(jdbc.sql("select count(*) from article_tags where article_id = :id").param("id", both.id())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from article_tags where article_id = :id")
+                        .param("id", both.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(taxonomy.tag(merged.slug())).isEmpty();
 
         HttpResponse<String> old = site.get("/en/tag/" + merged.slug());
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(location(old)).isEqualTo("/en/tag/" + target.slug());
-        assertThat(site.get("/en/tag/" + merged.slug() + "/rss.xml").statusCode()).isEqualTo(301);
+        assertThat(site.get("/en/tag/" + merged.slug() + "/rss.xml").statusCode())
+                .isEqualTo(301);
 
         // a story still sent with the merged name is filed under the target
         Article later = publish(story(List.of("Dupe " + word)));
@@ -214,19 +232,26 @@ class TermManagementIT {
         String edit = "/newsroom/terms/tags/" + alpha.id();
 
         assertRefused(post(edit, Map.of("name", "  ", "slug", "")), 400, "A name needs 1 to 200 characters.");
-        assertRefused(post(edit, Map.of("name", "Alpha", "slug", "Not A Slug")), 400,
+        assertRefused(
+                post(edit, Map.of("name", "Alpha", "slug", "Not A Slug")),
+                400,
                 "“Not A Slug” is not a valid address: use lower-case letters and digits joined by single hyphens,"
                         + " at most 80 characters.");
-        assertRefused(post(edit, Map.of("name", "Alpha", "slug", beta.slug())), 409,
+        assertRefused(
+                post(edit, Map.of("name", "Alpha", "slug", beta.slug())),
+                409,
                 "The address “" + beta.slug() + "” is already taken.");
-        assertRefused(post(edit, Map.of("name", "beta " + word.toUpperCase(Locale.ROOT), "slug", "")), 409,
+        assertRefused(
+                post(edit, Map.of("name", "beta " + word.toUpperCase(Locale.ROOT), "slug", "")),
+                409,
                 "“Beta " + word + "” already exists (address " + beta.slug() + "): merge into it instead.");
-        assertRefused(post(edit + "/merge", Map.of("into", alpha.slug())), 400,
-                "A term cannot be merged into itself.");
-        assertRefused(post(edit + "/merge", Map.of("into", "nothing-" + word)), 404,
+        assertRefused(post(edit + "/merge", Map.of("into", alpha.slug())), 400, "A term cannot be merged into itself.");
+        assertRefused(
+                post(edit + "/merge", Map.of("into", "nothing-" + word)),
+                404,
                 "Nothing has the slug or name “nothing-" + word + "”.");
-        assertRefused(post("/newsroom/terms/tags", Map.of("name", "", "slug", "")), 400,
-                "A name needs 1 to 200 characters.");
+        assertRefused(
+                post("/newsroom/terms/tags", Map.of("name", "", "slug", "")), 400, "A name needs 1 to 200 characters.");
         HttpResponse<String> unknown = editor.get("/newsroom/terms/tags/987654321");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(editor.get("/newsroom/terms/genres").statusCode()).isEqualTo(404);
@@ -243,17 +268,22 @@ class TermManagementIT {
 
     @Test
     void sourceTakesAWebHomePageAndItsRenamedPageRedirects() throws Exception {
-        Article article = publish(story(List.of()).with("source", "Wire " + word)
-                .with("source_url", "https://wire.example.org/item/1"));
+        Article article = publish(
+                story(List.of()).with("source", "Wire " + word).with("source_url", "https://wire.example.org/item/1"));
         long id = article.source().id();
         String edit = "/newsroom/terms/sources/" + id;
 
-        assertRefused(post(edit, Map.of("name", "Wire " + word, "slug", "", "homepage", "javascript:alert(1)")), 400,
+        assertRefused(
+                post(edit, Map.of("name", "Wire " + word, "slug", "", "homepage", "javascript:alert(1)")),
+                400,
                 "“javascript:alert(1)” is not a web address: it must start with http:// or https://.");
-        assertRefused(post(edit, Map.of("name", "Wire " + word, "slug", "", "homepage", "ftp://wire.example.org")),
-                400, "“ftp://wire.example.org” is not a web address: it must start with http:// or https://.");
-        HttpResponse<String> saved = post(edit, Map.of("name", "Agency " + word, "slug", "agency-" + word,
-                "homepage", "https://agency.example.org/"));
+        assertRefused(
+                post(edit, Map.of("name", "Wire " + word, "slug", "", "homepage", "ftp://wire.example.org")),
+                400,
+                "“ftp://wire.example.org” is not a web address: it must start with http:// or https://.");
+        HttpResponse<String> saved = post(
+                edit,
+                Map.of("name", "Agency " + word, "slug", "agency-" + word, "homepage", "https://agency.example.org/"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 
         assertThat(taxonomy.source("agency-" + word).orElseThrow().homepage()).isEqualTo("https://agency.example.org/");
@@ -262,21 +292,25 @@ class TermManagementIT {
         assertThat(location(old)).isEqualTo("/en/source/agency-" + word);
         assertThat(location(site.get("/en/source/" + article.source().slug() + "/feed.json")))
                 .isEqualTo("/en/source/agency-" + word + "/feed.json");
-        assertThat(Jsoup.parse(site.get("/en/news/" + article.slug()).body()).text()).contains("Agency " + word);
+        assertThat(Jsoup.parse(site.get("/en/news/" + article.slug()).body()).text())
+                .contains("Agency " + word);
     }
 
     @Test
     void mergedAuthorsLeaveOneBylineAndTheOldAuthorPageRedirects() throws Exception {
         Article article = publish(story(List.of()).with("authors", List.of("Ann " + word, "A. " + word)));
-        long merged = articles.findById(article.id()).orElseThrow().authors().get(1).id();
-        String mergedSlug = articles.findById(article.id()).orElseThrow().authors().get(1).slug();
+        long merged =
+                articles.findById(article.id()).orElseThrow().authors().get(1).id();
+        String mergedSlug =
+                articles.findById(article.id()).orElseThrow().authors().get(1).slug();
 
-        HttpResponse<String> response = post("/newsroom/terms/authors/" + merged + "/merge",
-                Map.of("into", "Ann " + word));
+        HttpResponse<String> response =
+                post("/newsroom/terms/authors/" + merged + "/merge", Map.of("into", "Ann " + word));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 
         assertThat(articles.findById(article.id()).orElseThrow().authors())
-                .extracting(org.gazette.taxonomy.Author::name).containsExactly("Ann " + word);
+                .extracting(org.gazette.taxonomy.Author::name)
+                .containsExactly("Ann " + word);
         HttpResponse<String> old = site.get("/en/author/" + mergedSlug);
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(location(old)).isEqualTo("/en/author/ann-" + word);
@@ -284,16 +318,40 @@ class TermManagementIT {
 
     @Test
     void sectionMovesToANewSlugAndIsDeletedOnlyWhenEmpty() throws Exception {
-        HttpResponse<String> created = post("/newsroom/sections", Map.of("slug", "desk-" + word, "position", "900",
-                "name_en", "Desk " + word, "name_ru", "", "name_az", ""));
+        HttpResponse<String> created = post(
+                "/newsroom/sections",
+                Map.of(
+                        "slug",
+                        "desk-" + word,
+                        "position",
+                        "900",
+                        "name_en",
+                        "Desk " + word,
+                        "name_ru",
+                        "",
+                        "name_az",
+                        ""));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         long id = Long.parseLong(location(created).substring(location(created).lastIndexOf('/') + 1));
-        assertRefused(post("/newsroom/sections", Map.of("slug", "desk-" + word, "position", "900")), 409,
+        assertRefused(
+                post("/newsroom/sections", Map.of("slug", "desk-" + word, "position", "900")),
+                409,
                 "The address “desk-" + word + "” is already taken.");
         Article article = publish(story(List.of()).with("section", "desk-" + word));
 
-        HttpResponse<String> saved = post("/newsroom/sections/" + id, Map.of("slug", "bureau-" + word,
-                "position", "900", "name_en", "Bureau " + word, "name_ru", "", "name_az", ""));
+        HttpResponse<String> saved = post(
+                "/newsroom/sections/" + id,
+                Map.of(
+                        "slug",
+                        "bureau-" + word,
+                        "position",
+                        "900",
+                        "name_en",
+                        "Bureau " + word,
+                        "name_ru",
+                        "",
+                        "name_az",
+                        ""));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         HttpResponse<String> old = site.get("/en/section/desk-" + word);
         assertThat(old.statusCode()).isEqualTo(301);
@@ -306,16 +364,20 @@ class TermManagementIT {
         Article later = publish(story(List.of()).with("section", "desk-" + word));
         assertThat(later.section().slug()).isEqualTo("bureau-" + word);
 
-        assertRefused(post("/newsroom/sections/" + id, Map.of("slug", "bureau-" + word, "position", "many")), 400,
+        assertRefused(
+                post("/newsroom/sections/" + id, Map.of("slug", "bureau-" + word, "position", "many")),
+                400,
                 "The order must be a whole number from 0 to 10000, got “many”.");
         HttpResponse<String> refused = post("/newsroom/sections/" + id + "/delete", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(Jsoup.parse(refused.body()).select(".nr-error").text()).isEqualTo("The section “bureau-" + word
-                + "” holds 2 articles and cannot be deleted: move them to another section first.");
+        assertThat(Jsoup.parse(refused.body()).select(".nr-error").text())
+                .isEqualTo("The section “bureau-" + word
+                        + "” holds 2 articles and cannot be deleted: move them to another section first.");
 
         HttpResponse<String> empty = post("/newsroom/sections", Map.of("slug", "spare-" + word, "position", "950"));
         long spare = Long.parseLong(location(empty).substring(location(empty).lastIndexOf('/') + 1));
-        assertThat(post("/newsroom/sections/" + spare + "/delete", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(post("/newsroom/sections/" + spare + "/delete", Map.of()).statusCode())
+                .isEqualTo(302);
         assertThat(site.get("/en/section/spare-" + word).statusCode()).isEqualTo(404);
         assertThat(editor.get("/newsroom/sections/" + spare).statusCode()).isEqualTo(404);
     }
@@ -329,9 +391,12 @@ class TermManagementIT {
 
         assertThat(reporter.get("/newsroom/terms/tags").statusCode()).isEqualTo(403);
         reporter.get("/newsroom/profile");
-        assertThat(reporter.post("/newsroom/terms/tags/" + guarded.id() + "/delete", Map.of()).statusCode())
+        assertThat(reporter.post("/newsroom/terms/tags/" + guarded.id() + "/delete", Map.of())
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(reporter.post("/newsroom/sections", Map.of("slug", "x-" + word)).statusCode()).isEqualTo(403);
+        assertThat(reporter.post("/newsroom/sections", Map.of("slug", "x-" + word))
+                        .statusCode())
+                .isEqualTo(403);
 
         HttpResponse<String> anonymous = new NewsroomClient(port).get("/newsroom/terms/tags");
         assertThat(anonymous.statusCode()).isEqualTo(302);
@@ -339,7 +404,8 @@ class TermManagementIT {
 
         editor.get("/newsroom/terms/tags/" + guarded.id());
         assertThat(editor.postRaw("/newsroom/terms/tags/" + guarded.id(), Map.of("name", "Forged " + word))
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(taxonomy.tag(guarded.slug()).orElseThrow().name()).isEqualTo("Guarded " + word);
     }
 
@@ -358,19 +424,26 @@ class TermManagementIT {
 
     @Test
     void termPagesAreValidHtml5() throws Exception {
-        Article article = publish(story(List.of("Valid " + word)).with("source", "Valid " + word)
-                .with("section", "politics"));
-        List<String> pages = List.of("/newsroom/sections", "/newsroom/sections/" + article.section().id(),
-                "/newsroom/terms/tags?q=" + word, "/newsroom/terms/tags/" + tag("Valid " + word).id(),
-                "/newsroom/terms/sources/" + article.source().id(), "/newsroom/terms/authors");
+        Article article = publish(
+                story(List.of("Valid " + word)).with("source", "Valid " + word).with("section", "politics"));
+        List<String> pages = List.of(
+                "/newsroom/sections",
+                "/newsroom/sections/" + article.section().id(),
+                "/newsroom/terms/tags?q=" + word,
+                "/newsroom/terms/tags/" + tag("Valid " + word).id(),
+                "/newsroom/terms/sources/" + article.source().id(),
+                "/newsroom/terms/authors");
         for (String path : pages) {
             HttpResponse<String> response = editor.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             EmbeddedValidator validator = new EmbeddedValidator();
             validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-            String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+            String report =
+                    validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
             JsonNode messages = JSON.readTree(report).get("messages");
-            assertThat(messages.size()).as("HTML checker messages for %s: %s", path, messages).isZero();
+            assertThat(messages.size())
+                    .as("HTML checker messages for %s: %s", path, messages)
+                    .isZero();
         }
     }
 

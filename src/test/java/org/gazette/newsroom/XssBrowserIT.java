@@ -31,8 +31,10 @@ class XssBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     ArticleRepository articles;
 
@@ -54,12 +56,24 @@ class XssBrowserIT {
         for (int i = 0; i < all.size(); i += step) {
             XssVectors.Vector vector = all.get(i);
             String payload = vector.payload();
-            ArticleInput input = new ArticleInput("xss-browser-" + i + "-" + System.nanoTime(),
+            ArticleInput input = new ArticleInput(
+                    "xss-browser-" + i + "-" + System.nanoTime(),
                     "xss " + payload.substring(0, Math.min(400, payload.length())),
-                    payload.substring(0, Math.min(1000, payload.length())), Instant.parse("2024-09-16T10:00:00Z"),
-                    null, payload.isBlank() ? "blank" : payload, BodyFormat.values()[i % 3], Language.of("en"), null,
-                    List.of(), List.of(), null, null, null, ArticleStatus.PUBLISHED);
-            Article article = articles.findById(store.create(input, null, Actor.system("xss test")).articleId())
+                    payload.substring(0, Math.min(1000, payload.length())),
+                    Instant.parse("2024-09-16T10:00:00Z"),
+                    null,
+                    payload.isBlank() ? "blank" : payload,
+                    BodyFormat.values()[i % 3],
+                    Language.of("en"),
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    ArticleStatus.PUBLISHED);
+            Article article = articles.findById(
+                            store.create(input, null, Actor.system("xss test")).articleId())
                     .orElseThrow();
             browser.get("http://localhost:" + port + SiteLinks.article(article.lang(), article.slug()));
             try {

@@ -38,12 +38,16 @@ class XssRenderingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -57,15 +61,20 @@ class XssRenderingIT {
         int checked = 0;
         for (int i = 0; i < vectors.size(); i++) {
             XssVectors.Vector vector = vectors.get(i);
-            Article article = articles.findById(save(vector, i, formats[i % formats.length])).orElseThrow();
+            Article article = articles.findById(save(vector, i, formats[i % formats.length]))
+                    .orElseThrow();
             String where = vector.id();
             HttpResponse<String> page = site.get(SiteLinks.article(article.lang(), article.slug()));
             assertThat(page.statusCode()).as(where).isEqualTo(200);
             XssVectors.assertInert("public page, " + where, Jsoup.parse(page.body()));
-            XssVectors.assertInert("newsroom, " + where,
-                    Jsoup.parse(newsroom.get("/newsroom/articles/" + article.id()).body()));
-            XssVectors.assertInert("preview, " + where,
-                    Jsoup.parse(newsroom.get("/newsroom/articles/" + article.id() + "/preview").body()));
+            XssVectors.assertInert(
+                    "newsroom, " + where,
+                    Jsoup.parse(
+                            newsroom.get("/newsroom/articles/" + article.id()).body()));
+            XssVectors.assertInert(
+                    "preview, " + where,
+                    Jsoup.parse(newsroom.get("/newsroom/articles/" + article.id() + "/preview")
+                            .body()));
             checked++;
         }
         assertThat(checked).isGreaterThan(1000);
@@ -74,16 +83,31 @@ class XssRenderingIT {
 
     private long save(XssVectors.Vector vector, int n, BodyFormat format) {
         String payload = vector.payload();
-        long image = jdbc.sql("""
+        long image = jdbc.sql(
+                        """
                         insert into images (sha256, media_type, width, height, alt, caption, credit, widths, created_at)
                         values (:sha, 'image/jpeg', 800, 600, :alt, :alt, :alt, '320,640', 0) returning id""")
-                .param("sha", "xss-" + vector.id() + "-" + System.nanoTime()).param("alt", "alt " + payload)
-                .query(Long.class).single();
+                .param("sha", "xss-" + vector.id() + "-" + System.nanoTime())
+                .param("alt", "alt " + payload)
+                .query(Long.class)
+                .single();
         String term = termOrNull(payload);
-        ArticleInput input = new ArticleInput("xss-" + vector.id() + "-" + n + "-" + System.nanoTime(),
-                cut("xss " + payload, 500), cut(payload, 2000), Instant.parse("2024-09-16T10:00:00Z"), null,
-                payload.isBlank() ? "blank" : payload, format, Language.of("en"), "politics",
-                term == null ? List.of() : List.of(term), List.of(), term, null, null, ArticleStatus.PUBLISHED);
+        ArticleInput input = new ArticleInput(
+                "xss-" + vector.id() + "-" + n + "-" + System.nanoTime(),
+                cut("xss " + payload, 500),
+                cut(payload, 2000),
+                Instant.parse("2024-09-16T10:00:00Z"),
+                null,
+                payload.isBlank() ? "blank" : payload,
+                format,
+                Language.of("en"),
+                "politics",
+                term == null ? List.of() : List.of(term),
+                List.of(),
+                term,
+                null,
+                null,
+                ArticleStatus.PUBLISHED);
         return store.create(input, image, Actor.system("xss test")).articleId();
     }
 

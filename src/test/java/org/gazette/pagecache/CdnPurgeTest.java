@@ -21,8 +21,7 @@ import org.springframework.util.unit.DataSize;
 /** The CDN purge calls, received by a real HTTP server on loopback. */
 class CdnPurgeTest {
 
-    record Received(String method, String path, String surrogateKey, String authorization, String body) {
-    }
+    record Received(String method, String path, String surrogateKey, String authorization, String body) {}
 
     private HttpServer server;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
@@ -31,7 +30,9 @@ class CdnPurgeTest {
     void listen() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
                     exchange.getRequestHeaders().getFirst("Surrogate-Key"),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
@@ -47,8 +48,16 @@ class CdnPurgeTest {
     }
 
     private CdnPurge purge(List<String> urls, String method, String token) {
-        return new CdnPurge(new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1),
-                Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofDays(1), urls, method,
+        return new CdnPurge(new PageCacheProperties(
+                true,
+                DataSize.ofMegabytes(1),
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(1),
+                Duration.ofDays(1),
+                urls,
+                method,
                 token));
     }
 

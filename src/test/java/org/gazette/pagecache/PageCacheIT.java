@@ -50,21 +50,31 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GazetteIntegrationTest
 class PageCacheIT {
 
-    private static final List<String> SECURITY_HEADERS = List.of("content-security-policy", "x-frame-options",
-            "x-content-type-options", "referrer-policy", "permissions-policy");
+    private static final List<String> SECURITY_HEADERS = List.of(
+            "content-security-policy",
+            "x-frame-options",
+            "x-content-type-options",
+            "referrer-policy",
+            "permissions-policy");
 
     @LocalServerPort
     int port;
+
     @Autowired
     PageCache cache;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     TaxonomyEditor taxonomy;
+
     @Autowired
     MeterRegistry metrics;
 
@@ -107,7 +117,10 @@ class PageCacheIT {
     }
 
     private TestArticle story(String section, String tag, String date) {
-        return TestArticle.story("cache").with("section", section).with("tags", List.of(tag)).with("date", date);
+        return TestArticle.story("cache")
+                .with("section", section)
+                .with("tags", List.of(tag))
+                .with("date", date);
     }
 
     private static String path(Article article) {
@@ -128,15 +141,20 @@ class PageCacheIT {
     void aKeptPageIsSentWithEveryHeaderAndByteOfItsRender() {
         Article story = importStory(story("Kept " + word, "kept-" + word, "2019-01-10T10:00:00Z"));
         long rendersBefore = cache.renders();
-        double hitsBefore = metrics.counter("gazette.page.cache.requests", "result", "hit").count();
+        double hitsBefore =
+                metrics.counter("gazette.page.cache.requests", "result", "hit").count();
 
         HttpResponse<byte[]> rendered = get(path(story));
         HttpResponse<byte[]> kept = get(path(story));
 
         assertThat(rendered.statusCode()).isEqualTo(200);
         assertThat(kept.statusCode()).isEqualTo(200);
-        assertThat(cache.renders()).as("the second request is served from the cache").isEqualTo(rendersBefore + 1);
-        assertThat(metrics.counter("gazette.page.cache.requests", "result", "hit").count()).isEqualTo(hitsBefore + 1);
+        assertThat(cache.renders())
+                .as("the second request is served from the cache")
+                .isEqualTo(rendersBefore + 1);
+        assertThat(metrics.counter("gazette.page.cache.requests", "result", "hit")
+                        .count())
+                .isEqualTo(hitsBefore + 1);
         assertThat(kept.body()).isEqualTo(rendered.body());
         assertThat(headersWithoutDate(kept)).isEqualTo(headersWithoutDate(rendered));
         for (String header : SECURITY_HEADERS) {
@@ -146,8 +164,8 @@ class PageCacheIT {
                 .contains("public", "max-age=", "s-maxage=", "stale-while-revalidate=", "stale-if-error="));
         assertThat(kept.headers().firstValue("Surrogate-Key")).hasValueSatisfying(keys -> assertThat(keys.split(" "))
                 .contains(SurrogateKeys.article(story.id()), SurrogateKeys.ALL));
-        assertThat(kept.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(kept.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     }
 
     @Test
@@ -162,17 +180,21 @@ class PageCacheIT {
         assertThat(byTag.statusCode()).isEqualTo(304);
         assertThat(byTag.body()).isEmpty();
         assertThat(byTag.headers().firstValue("ETag")).hasValue(etag);
-        assertThat(get(path(story), "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-        assertThat(get(path(story), "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+        assertThat(get(path(story), "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
+        assertThat(get(path(story), "If-None-Match", "\"something-else\"").statusCode())
+                .isEqualTo(200);
 
         HttpResponse<byte[]> zipped = get(path(story), "Accept-Encoding", "gzip");
         String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
         assertThat(zippedTag).as("another representation, another strong tag").isNotEqualTo(etag);
-        assertThat(get(path(story), "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode())
+        assertThat(get(path(story), "Accept-Encoding", "gzip", "If-None-Match", zippedTag)
+                        .statusCode())
                 .isEqualTo(304);
 
         importStory(story("Validated " + word, "validated-" + word, "2019-01-11T10:00:00Z")
-                .with("id", story.externalId()).with("headline", "Changed " + word));
+                .with("id", story.externalId())
+                .with("headline", "Changed " + word));
         HttpResponse<byte[]> changed = get(path(story), "If-None-Match", etag);
         assertThat(changed.statusCode()).as("a changed story is sent again").isEqualTo(200);
         assertThat(new String(changed.body(), StandardCharsets.UTF_8)).contains("Changed " + word);
@@ -226,7 +248,9 @@ class PageCacheIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(cache.renders()).as("renders for %d simultaneous first readers", readers).isEqualTo(renders + 1);
+        assertThat(cache.renders())
+                .as("renders for %d simultaneous first readers", readers)
+                .isEqualTo(renders + 1);
     }
 
     @Test
@@ -239,8 +263,10 @@ class PageCacheIT {
         String otherSection = SiteLinks.section(other.lang(), other.section().slug());
         String day = "/en/archive/2019/02/01";
         List<String> showing = List.of(path(story), section, tag, day, "/en/", section + "/rss.xml");
-        List<String> notShowing = List.of(path(other), otherSection, SiteLinks.tag(other.lang(),
-                other.tags().get(0).slug()));
+        List<String> notShowing = List.of(
+                path(other),
+                otherSection,
+                SiteLinks.tag(other.lang(), other.tags().get(0).slug()));
         showing.forEach(this::text);
         notShowing.forEach(this::text);
 
@@ -261,8 +287,13 @@ class PageCacheIT {
         String section = SiteLinks.section(first.lang(), first.section().slug());
         String tag = SiteLinks.tag(first.lang(), first.tags().get(0).slug());
         // the front page and the language feeds show the newest stories of all tests: not checked here
-        List<String> lists = List.of(section, tag, "/en/archive/2019/03/01", "/en/archive/2019/03",
-                section + "/atom.xml", tag + "/feed.json");
+        List<String> lists = List.of(
+                section,
+                tag,
+                "/en/archive/2019/03/01",
+                "/en/archive/2019/03",
+                section + "/atom.xml",
+                tag + "/feed.json");
         lists.forEach(this::text);
 
         TestArticle next = story("Joined " + word, "joined-" + word, "2019-03-01T12:00:00Z")
@@ -324,38 +355,46 @@ class PageCacheIT {
 
     @Test
     void fingerprintedAssetsAreImmutable() {
-        Matcher stylesheet = Pattern.compile("href=\"(/assets/site-[0-9a-f]{32}\\.css)\"")
-                .matcher(text("/en/"));
-        assertThat(stylesheet.find()).as("the front page links its fingerprinted stylesheet").isTrue();
+        Matcher stylesheet =
+                Pattern.compile("href=\"(/assets/site-[0-9a-f]{32}\\.css)\"").matcher(text("/en/"));
+        assertThat(stylesheet.find())
+                .as("the front page links its fingerprinted stylesheet")
+                .isTrue();
         HttpResponse<byte[]> asset = get(stylesheet.group(1));
         assertThat(asset.statusCode()).isEqualTo(200);
-        assertThat(asset.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                control -> assertThat(control).contains("max-age=31536000", "immutable"));
+        assertThat(asset.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(control -> assertThat(control).contains("max-age=31536000", "immutable"));
         assertThat(get("/assets/site.css").headers().firstValue("Cache-Control").orElse(""))
-                .as("the unversioned path may change").doesNotContain("immutable");
+                .as("the unversioned path may change")
+                .doesNotContain("immutable");
     }
 
     @Test
     void signedInReadersTheNewsroomAndErrorsNeverComeFromTheCache() {
         Article story = importStory(story("Private " + word, "private-" + word, "2019-07-01T10:00:00Z"));
         text(path(story));
-        double bypassed = metrics.counter("gazette.page.cache.requests", "result", "bypass").count();
+        double bypassed = metrics.counter("gazette.page.cache.requests", "result", "bypass")
+                .count();
 
         HttpResponse<byte[]> signedIn = get(path(story), "Cookie", "GAZETTE_SESSION=" + word);
         assertThat(signedIn.statusCode()).isEqualTo(200);
-        assertThat(signedIn.headers().firstValue("Surrogate-Key")).as("rendered, not from the cache").isEmpty();
-        assertThat(metrics.counter("gazette.page.cache.requests", "result", "bypass").count())
+        assertThat(signedIn.headers().firstValue("Surrogate-Key"))
+                .as("rendered, not from the cache")
+                .isEmpty();
+        assertThat(metrics.counter("gazette.page.cache.requests", "result", "bypass")
+                        .count())
                 .isEqualTo(bypassed + 1);
 
         long renders = cache.renders();
         HttpResponse<byte[]> newsroom = get("/newsroom/login");
-        assertThat(newsroom.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                control -> assertThat(control).contains("no-store"));
+        assertThat(newsroom.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(control -> assertThat(control).contains("no-store"));
         assertThat(newsroom.headers().firstValue("Surrogate-Key")).isEmpty();
         HttpResponse<byte[]> missing = get("/en/news/no-such-story-" + word);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Surrogate-Key")).isEmpty();
-        assertThat(get("/en/search?q=" + word).headers().firstValue("Surrogate-Key")).isEmpty();
+        assertThat(get("/en/search?q=" + word).headers().firstValue("Surrogate-Key"))
+                .isEmpty();
         assertThat(cache.renders()).as("nothing was rendered to be kept").isEqualTo(renders);
     }
 }

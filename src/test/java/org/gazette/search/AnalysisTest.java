@@ -33,8 +33,8 @@ class AnalysisTest {
         List<Integer> positions = new ArrayList<>();
         try (TokenStream stream = SearchAnalyzers.accentedWords("The president Əliyev met Şəki officials")) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            var increment = stream.addAttribute(
-                    org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            var increment =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
             stream.reset();
             int position = -1;
             while (stream.incrementToken()) {

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class AzerbaijaniStemmerTest {
 
     /** One annotated form. */
-    record Annotated(String form, String stem) {
-    }
+    record Annotated(String form, String stem) {}
 
     static List<Annotated> wordList() throws IOException {
         List<Annotated> list = new ArrayList<>();
@@ -61,7 +60,8 @@ class AzerbaijaniStemmerTest {
     void formsOfDifferentWordsInTheListShareNoStem() throws IOException {
         Map<String, Set<String>> stemsByLemma = new LinkedHashMap<>();
         for (Annotated word : wordList()) {
-            stemsByLemma.computeIfAbsent(word.stem(), lemma -> new HashSet<>(AzerbaijaniStemmer.stems(lemma)))
+            stemsByLemma
+                    .computeIfAbsent(word.stem(), lemma -> new HashSet<>(AzerbaijaniStemmer.stems(lemma)))
                     .addAll(AzerbaijaniStemmer.stems(word.form()));
         }
         Map<String, String> owner = new LinkedHashMap<>();
@@ -69,7 +69,9 @@ class AzerbaijaniStemmerTest {
         stemsByLemma.forEach((lemma, stems) -> {
             for (String stem : stems) {
                 String other = owner.putIfAbsent(stem, lemma);
-                if (other != null && !other.equals(lemma) && !HOMOGRAPHS.contains(stem + " " + lemma)
+                if (other != null
+                        && !other.equals(lemma)
+                        && !HOMOGRAPHS.contains(stem + " " + lemma)
                         && !HOMOGRAPHS.contains(stem + " " + other)) {
                     collisions.add(other + " and " + lemma + " share " + stem);
                 }

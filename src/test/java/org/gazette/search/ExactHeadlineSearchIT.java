@@ -42,13 +42,14 @@ class ExactHeadlineSearchIT {
 
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleSearch search;
+
     @Autowired
     OutboxIndexer indexer;
 
-    private record Story(String id, String headline, Language lang) {
-    }
+    private record Story(String id, String headline, Language lang) {}
 
     @Test
     void searchingTheExactHeadlineOfARealStoryFindsIt() throws IOException, InterruptedException {
@@ -57,7 +58,9 @@ class ExactHeadlineSearchIT {
         for (String name : List.of("en-wikinews.jsonl", "itn-en.jsonl", "itn-ru.jsonl", "ru-factrueval.jsonl")) {
             List<String> all = Files.readAllLines(real.resolve(name), StandardCharsets.UTF_8);
             for (int i = 0; i < all.size(); i++) {
-                if (i % EVERY == 0 || writtenAnotherWay(JSON.readTree(all.get(i)).get("headline").asString())) {
+                if (i % EVERY == 0
+                        || writtenAnotherWay(
+                                JSON.readTree(all.get(i)).get("headline").asString())) {
                     lines.add(all.get(i));
                 }
             }
@@ -67,9 +70,11 @@ class ExactHeadlineSearchIT {
         try (InputStream demo = ExactHeadlineSearchIT.class.getResourceAsStream("/demo/articles.jsonl")) {
             stories.addAll(stories(List.of(new String(demo.readAllBytes(), StandardCharsets.UTF_8).split("\n"))));
         }
-        assertThat(stories.stream().map(Story::lang).distinct()).as("every language is in the sample")
+        assertThat(stories.stream().map(Story::lang).distinct())
+                .as("every language is in the sample")
                 .containsExactlyInAnyOrder(Language.of("en"), Language.of("ru"), Language.of("az"));
-        assertThat(stories.stream().filter(s -> s.headline().contains("№"))).as("the № sign is in the sample")
+        assertThat(stories.stream().filter(s -> s.headline().contains("№")))
+                .as("the № sign is in the sample")
                 .isNotEmpty();
 
         List<String> notFound = new ArrayList<>();
@@ -77,15 +82,20 @@ class ExactHeadlineSearchIT {
             SearchRequest request = SearchRequest.of(story.headline(), story.lang());
             List<SearchHit> hits = search.search(request).hits();
             // another report of the same story may stand for it, this one folded into it as a near duplicate
-            boolean found = hits.stream().anyMatch(hit -> hit.externalId().equals(story.id())
-                    || HeadlineWords.similarity(HeadlineWords.of(text(hit.headlineHtml())),
-                            HeadlineWords.of(story.headline())) >= NearDuplicates.SIMILARITY);
+            boolean found = hits.stream()
+                    .anyMatch(hit -> hit.externalId().equals(story.id())
+                            || HeadlineWords.similarity(
+                                            HeadlineWords.of(text(hit.headlineHtml())),
+                                            HeadlineWords.of(story.headline()))
+                                    >= NearDuplicates.SIMILARITY);
             if (!found) {
                 notFound.add(story.lang() + " " + story.id() + " \"" + story.headline() + "\" found "
                         + hits.stream().map(SearchHit::externalId).toList());
             }
         }
-        assertThat(notFound).as("headlines that do not find their own story, of %d", stories.size()).isEmpty();
+        assertThat(notFound)
+                .as("headlines that do not find their own story, of %d", stories.size())
+                .isEmpty();
     }
 
     @Test
@@ -102,18 +112,33 @@ class ExactHeadlineSearchIT {
 
     /** A hit's headline as the reader reads it: the highlight marks dropped, the escapes undone. */
     private static String text(String headlineHtml) {
-        return headlineHtml.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return headlineHtml
+                .replaceAll("</?mark>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private List<String> ids(String query, String lang) {
-        return search.search(SearchRequest.of(query, Language.of(lang))).hits().stream().map(SearchHit::externalId)
+        return search.search(SearchRequest.of(query, Language.of(lang))).hits().stream()
+                .map(SearchHit::externalId)
                 .toList();
     }
 
     private static String line(String id, String headline, String lang) {
-        return JSON.writeValueAsString(java.util.Map.of("id", id, "headline", headline, "date",
-                "2024-09-02T09:30:00Z", "body", "<p>" + headline + ".</p>", "lang", lang));
+        return JSON.writeValueAsString(java.util.Map.of(
+                "id",
+                id,
+                "headline",
+                headline,
+                "date",
+                "2024-09-02T09:30:00Z",
+                "body",
+                "<p>" + headline + ".</p>",
+                "lang",
+                lang));
     }
 
     private static boolean writtenAnotherWay(String headline) {
@@ -122,7 +147,9 @@ class ExactHeadlineSearchIT {
 
     private List<Story> importAll(List<String> lines) throws IOException, InterruptedException {
         byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        assertThat(importer.importLines(new ByteArrayInputStream(bytes), new Quiet().stream()).errors()).isEmpty();
+        assertThat(importer.importLines(new ByteArrayInputStream(bytes), new Quiet().stream())
+                        .errors())
+                .isEmpty();
         assertThat(indexer.awaitIdle(Duration.ofSeconds(120))).isTrue();
         return stories(lines);
     }
@@ -131,7 +158,9 @@ class ExactHeadlineSearchIT {
         List<Story> stories = new ArrayList<>();
         for (String line : lines) {
             JsonNode node = JSON.readTree(line);
-            stories.add(new Story(node.get("id").asString(), node.get("headline").asString(),
+            stories.add(new Story(
+                    node.get("id").asString(),
+                    node.get("headline").asString(),
                     Language.of(node.get("lang").asString())));
         }
         return stories;

@@ -54,14 +54,15 @@ class JudgedQueriesIT {
 
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleSearch search;
+
     @Autowired
     OutboxIndexer indexer;
 
     /** One line of a judged file. */
-    record Judged(String query, boolean inflected, String kind, Set<String> wanted) {
-    }
+    record Judged(String query, boolean inflected, String kind, Set<String> wanted) {}
 
     /** Sums of one group of queries. */
     static final class Tally {
@@ -90,7 +91,8 @@ class JudgedQueriesIT {
         Path seed = SharedCorpus.require("corpus/az-seed.txt");
         for (String name : List.of("ru-factrueval.jsonl", "itn-ru.jsonl", "en-wikinews.jsonl", "itn-en.jsonl")) {
             try (InputStream in = Files.newInputStream(real.resolve(name))) {
-                assertThat(importer.importLines(in, new Quiet().stream()).errors()).isEmpty();
+                assertThat(importer.importLines(in, new Quiet().stream()).errors())
+                        .isEmpty();
             }
         }
         try (InputStream in = new ByteArrayInputStream(azerbaijaniStories(seed).getBytes(StandardCharsets.UTF_8))) {
@@ -98,8 +100,8 @@ class JudgedQueriesIT {
         }
         assertThat(indexer.awaitIdle(Duration.ofSeconds(120))).isTrue();
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%-4s %-11s %7s %10s %6s%n", "lang", "queries", "count", "recall@10", "MRR"));
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT, "%-4s %-11s %7s %10s %6s%n", "lang", "queries", "count", "recall@10", "MRR"));
         Map<String, Double> measured = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (String lang : List.of("ru", "az", "en")) {
@@ -108,8 +110,13 @@ class JudgedQueriesIT {
                 tallies.put(kind, new Tally());
             }
             for (Judged judged : judged(lang)) {
-                List<String> top = search.search(SearchRequest.of(judged.query(), Language.of(lang))
-                        .withScope(SearchScope.NEWSROOM)).hits().stream().limit(10).map(SearchHit::externalId)
+                List<String> top = search
+                        .search(SearchRequest.of(judged.query(), Language.of(lang))
+                                .withScope(SearchScope.NEWSROOM))
+                        .hits()
+                        .stream()
+                        .limit(10)
+                        .map(SearchHit::externalId)
                         .toList();
                 long found = top.stream().filter(judged.wanted()::contains).count();
                 double recall = (double) found / Math.min(10, judged.wanted().size());
@@ -121,14 +128,21 @@ class JudgedQueriesIT {
                     }
                 }
                 if (recall < 1) {
-                    misses.add(lang + " " + judged.query() + ": " + found + " of " + judged.wanted().size());
+                    misses.add(lang + " " + judged.query() + ": " + found + " of "
+                            + judged.wanted().size());
                 }
                 tallies.get(judged.inflected() ? "inflected" : "as-written").add(recall, reciprocalRank);
                 tallies.get("all").add(recall, reciprocalRank);
             }
             tallies.forEach((kind, tally) -> {
-                report.append(String.format(Locale.ROOT, "%-4s %-11s %7d %10.3f %6.3f%n", lang, kind, tally.queries,
-                        tally.recall(), tally.mrr()));
+                report.append(String.format(
+                        Locale.ROOT,
+                        "%-4s %-11s %7d %10.3f %6.3f%n",
+                        lang,
+                        kind,
+                        tally.queries,
+                        tally.recall(),
+                        tally.mrr()));
                 measured.put(lang + " " + kind + " recall@10", tally.recall());
                 measured.put(lang + " " + kind + " MRR", tally.mrr());
             });
@@ -152,8 +166,8 @@ class JudgedQueriesIT {
                     continue;
                 }
                 String[] columns = line.split("\t");
-                lines.add(new Judged(columns[0], columns[1].equals("inflected"), columns[2],
-                        Set.of(columns[3].split("\\|"))));
+                lines.add(new Judged(
+                        columns[0], columns[1].equals("inflected"), columns[2], Set.of(columns[3].split("\\|"))));
             }
         }
         assertThat(lines).as("judged " + lang + " queries").hasSizeGreaterThanOrEqualTo(100);
@@ -180,9 +194,14 @@ class JudgedQueriesIT {
             }
             n++;
             String text = sentence.strip().replace("\\", "\\\\").replace("\"", "\\\"");
-            lines.append(String.format(Locale.ROOT, "{\"id\": \"az-seed-%02d\", \"headline\": \"%s\", "
-                    + "\"date\": \"2024-09-%02dT09:00:00Z\", \"body\": \"%s\", \"lang\": \"az\"}%n", n, text,
-                    1 + n % 28, text));
+            lines.append(String.format(
+                    Locale.ROOT,
+                    "{\"id\": \"az-seed-%02d\", \"headline\": \"%s\", "
+                            + "\"date\": \"2024-09-%02dT09:00:00Z\", \"body\": \"%s\", \"lang\": \"az\"}%n",
+                    n,
+                    text,
+                    1 + n % 28,
+                    text));
         }
         return lines.toString();
     }

@@ -10,19 +10,20 @@ class NameFoldingTest {
 
     @ParameterizedTest(name = "{0} folds to {1}")
     @CsvSource({
-            "əliyev, aliyev",
-            "ilham, ilham",
-            "İlham, ilham",
-            "ılham, ilham",
-            "ILHAM, ilham",
-            "şuşa, shusha",
-            "çay, chay",
-            "ağdam, agdam",
-            "gömrük, gomruk",
-            "xankəndi, khankandi",
-            "cəlil, jalil",
-            "ёлка, елка",
-            "москва, москва"})
+        "əliyev, aliyev",
+        "ilham, ilham",
+        "İlham, ilham",
+        "ılham, ilham",
+        "ILHAM, ilham",
+        "şuşa, shusha",
+        "çay, chay",
+        "ağdam, agdam",
+        "gömrük, gomruk",
+        "xankəndi, khankandi",
+        "cəlil, jalil",
+        "ёлка, елка",
+        "москва, москва"
+    })
     void azerbaijaniLettersTakeTheirEnglishSpellings(String word, String folded) {
         assertThat(NameFolding.fold(word).get(0)).isEqualTo(folded);
     }

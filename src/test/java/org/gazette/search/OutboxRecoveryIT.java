@@ -37,8 +37,10 @@ class OutboxRecoveryIT {
 
     @TempDir
     Path dataDir;
+
     @RegisterExtension
     final OwnDatabase database = new OwnDatabase();
+
     private final List<String> properties = new ArrayList<>();
 
     @BeforeEach
@@ -66,8 +68,10 @@ class OutboxRecoveryIT {
         List<String> all = new ArrayList<>(properties);
         all.add(backgroundJobs);
         // as arguments, so they win over application.properties and the environment
-        return new SpringApplicationBuilder(GazetteApplication.class).web(WebApplicationType.NONE)
-                .logStartupInfo(false).run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+        return new SpringApplicationBuilder(GazetteApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 
     private static void importStories(ConfigurableApplicationContext context, TestArticle... stories)
@@ -76,16 +80,21 @@ class OutboxRecoveryIT {
     }
 
     private static long pending(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("select count(*) from search_outbox").query(Long.class).single();
+        return context.getBean(JdbcClient.class)
+                .sql("select count(*) from search_outbox")
+                .query(Long.class)
+                .single();
     }
 
     private static List<String> found(ConfigurableApplicationContext context, String query) {
         return context.getBean(ArticleSearch.class).search(SearchRequest.of(query, null)).hits().stream()
-                .map(SearchHit::externalId).toList();
+                .map(SearchHit::externalId)
+                .toList();
     }
 
     private static void awaitIndexed(ConfigurableApplicationContext context) throws InterruptedException {
-        assertThat(context.getBean(OutboxIndexer.class).awaitIdle(Duration.ofSeconds(60))).isTrue();
+        assertThat(context.getBean(OutboxIndexer.class).awaitIdle(Duration.ofSeconds(60)))
+                .isTrue();
     }
 
     @Test
@@ -135,12 +144,14 @@ class OutboxRecoveryIT {
             IndexBuilder.Report report;
             try (ConfigurableApplicationContext command = command()) {
                 IndexGenerations generations = new IndexGenerations(dataDir.resolve("search"));
-                report = command.getBean(IndexBuilder.class).rebuild(generations,
-                        new PrintStream(output, true, StandardCharsets.UTF_8));
+                report = command.getBean(IndexBuilder.class)
+                        .rebuild(generations, new PrintStream(output, true, StandardCharsets.UTF_8));
                 // a story saved after the rebuild read the database, before the site switched
                 importStories(command, during);
             }
-            assertThat(output.toString(StandardCharsets.UTF_8)).contains("of 1 articles").contains("a second");
+            assertThat(output.toString(StandardCharsets.UTF_8))
+                    .contains("of 1 articles")
+                    .contains("a second");
             assertThat(report.generation()).isNotEqualTo(old);
 
             long deadline = System.currentTimeMillis() + 20_000;
@@ -150,15 +161,16 @@ class OutboxRecoveryIT {
             assertThat(index.generation()).isEqualTo(report.generation());
             awaitIndexed(site);
             assertThat(found(site, "ibex")).containsExactlyInAnyOrder(before.id(), during.id());
-            assertThat(Files.exists(dataDir.resolve("search").resolve(old))).as("the old generation is deleted")
+            assertThat(Files.exists(dataDir.resolve("search").resolve(old)))
+                    .as("the old generation is deleted")
                     .isFalse();
         }
     }
 
     @Test
     void aSiteWhoseIndexWasBuiltWithAnOlderAnalysisRebuildsItInTheBackgroundWhileServing() throws Exception {
-        TestArticle story = TestArticle.story("upgrade").with("lang", "az")
-                .with("headline", "Bakıda yeni metro stansiyası açılıb");
+        TestArticle story =
+                TestArticle.story("upgrade").with("lang", "az").with("headline", "Bakıda yeni metro stansiyası açılıb");
         String old;
         try (ConfigurableApplicationContext site = site()) {
             importStories(site, story);
@@ -169,8 +181,8 @@ class OutboxRecoveryIT {
         // the index as a release before analysis versions left it: no version in its commit data
         Path oldIndex = dataDir.resolve("search").resolve(old);
         try (FSDirectory directory = FSDirectory.open(oldIndex);
-                IndexWriter writer = new IndexWriter(directory, SearchIndex.writerConfig()
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                IndexWriter writer = new IndexWriter(
+                        directory, SearchIndex.writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             writer.setLiveCommitData(Map.<String, String>of().entrySet());
             writer.commit();
         }
@@ -187,17 +199,22 @@ class OutboxRecoveryIT {
             assertThat(index.analysis()).isEqualTo(SearchAnalyzers.VERSION);
             awaitIndexed(site);
             assertThat(found(site, "Bakının")).containsExactly(story.id());
-            assertThat(Files.exists(oldIndex)).as("the old generation is deleted").isFalse();
+            assertThat(Files.exists(oldIndex))
+                    .as("the old generation is deleted")
+                    .isFalse();
         }
         String upgraded;
         try (ConfigurableApplicationContext site = site()) {
             upgraded = site.getBean(SearchIndex.class).generation();
             Thread.sleep(1_500);
-            assertThat(site.getBean(SearchIndex.class).generation()).as("a current index is not rebuilt again")
+            assertThat(site.getBean(SearchIndex.class).generation())
+                    .as("a current index is not rebuilt again")
                     .isEqualTo(upgraded);
             try (var entries = Files.list(dataDir.resolve("search"))) {
-                assertThat(entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("gen-"))
-                        .toList()).containsExactly(upgraded);
+                assertThat(entries.map(p -> p.getFileName().toString())
+                                .filter(name -> name.startsWith("gen-"))
+                                .toList())
+                        .containsExactly(upgraded);
             }
         }
     }

@@ -12,24 +12,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReaderQueryParserTest {
 
-    private static final ReaderQueryParser PARSER = new ReaderQueryParser(SearchAnalyzers.perField(),
-            Map.of("headline_en", 2f, "body_en", 1f, "headline_az", 2f, "fold_head", 1f));
+    private static final ReaderQueryParser PARSER = new ReaderQueryParser(
+            SearchAnalyzers.perField(), Map.of("headline_en", 2f, "body_en", 1f, "headline_az", 2f, "fold_head", 1f));
 
     @ParameterizedTest(name = "[{0}] → [{1}]")
-    @CsvSource(delimiterString = " => ", value = {
-            "oil gas => oil gas",
-            "oil OR gas => (oil | gas)",
-            "war oil OR gas OR coal peace => war (oil | gas | coal) peace",
-            "OR oil OR => oil",
-            "oil AND gas => oil gas",
-            "oil NOT gas => oil -gas",
-            "NOT \"gas field\" => -\"gas field\"",
-            "-\"gas field\" oil => -\"gas field\" oil",
-            "“gas field” => \"gas field\"",
-            "«газовое месторождение» => \"газовое месторождение\"",
-            "\"unbalanced quote => unbalanced quote",
-            "\"\" oil => oil",
-            "a\"b\"c => a \"b\" c"})
+    @CsvSource(
+            delimiterString = " => ",
+            value = {
+                "oil gas => oil gas",
+                "oil OR gas => (oil | gas)",
+                "war oil OR gas OR coal peace => war (oil | gas | coal) peace",
+                "OR oil OR => oil",
+                "oil AND gas => oil gas",
+                "oil NOT gas => oil -gas",
+                "NOT \"gas field\" => -\"gas field\"",
+                "-\"gas field\" oil => -\"gas field\" oil",
+                "“gas field” => \"gas field\"",
+                "«газовое месторождение» => \"газовое месторождение\"",
+                "\"unbalanced quote => unbalanced quote",
+                "\"\" oil => oil",
+                "a\"b\"c => a \"b\" c"
+            })
     void readerSyntaxBecomesParserOperators(String typed, String operators) {
         assertThat(ReaderQueryParser.toOperators(typed)).isEqualTo(operators);
     }
@@ -43,13 +46,18 @@ class ReaderQueryParserTest {
     void phrasesExclusionsAndAlternativesParse() {
         String query = PARSER.parseReader("\"peace talks\" -sport oil OR gas").toString();
         assertThat(query).contains("headline_en:\"peac talk\"").contains("+(-(").contains("headline_en:sport");
-        assertThat(query).as("the alternatives are one required clause").contains("+((").contains("headline_en:oil")
+        assertThat(query)
+                .as("the alternatives are one required clause")
+                .contains("+((")
+                .contains("headline_en:oil")
                 .contains("headline_en:ga");
     }
 
     @Test
     void azerbaijaniWordsAreSearchedByTheirStemsNotAsPrefixes() {
-        assertThat(PARSER.parseReader("Bakının").toString()).contains("headline_az:bakı ").doesNotContain("*");
+        assertThat(PARSER.parseReader("Bakının").toString())
+                .contains("headline_az:bakı ")
+                .doesNotContain("*");
     }
 
     @Test

@@ -27,8 +27,10 @@ class RealCorpusSearchIT {
 
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleSearch search;
+
     @Autowired
     OutboxIndexer indexer;
 
@@ -37,14 +39,16 @@ class RealCorpusSearchIT {
         Path real = SharedCorpus.require("corpus/real");
         for (String name : List.of("en-wikinews.jsonl", "itn-en.jsonl", "ru-factrueval.jsonl")) {
             try (InputStream in = Files.newInputStream(real.resolve(name))) {
-                assertThat(importer.importLines(in, new Quiet().stream()).errors()).isEmpty();
+                assertThat(importer.importLines(in, new Quiet().stream()).errors())
+                        .isEmpty();
             }
         }
         assertThat(indexer.awaitIdle(Duration.ofSeconds(60))).isTrue();
     }
 
     private List<String> ids(String query, String lang) {
-        return search.search(SearchRequest.of(query, Language.of(lang))).hits().stream().map(SearchHit::externalId)
+        return search.search(SearchRequest.of(query, Language.of(lang))).hits().stream()
+                .map(SearchHit::externalId)
                 .toList();
     }
 
@@ -62,7 +66,8 @@ class RealCorpusSearchIT {
                 for (String group : columns[2].split(",")) {
                     Set<String> wanted = new HashSet<>(List.of(group.split("\\|")));
                     Set<String> got = found.size() >= rank + wanted.size()
-                            ? new HashSet<>(found.subList(rank, rank + wanted.size())) : Set.copyOf(found);
+                            ? new HashSet<>(found.subList(rank, rank + wanted.size()))
+                            : Set.copyOf(found);
                     if (!got.equals(wanted)) {
                         failures.add(columns[1] + " (" + columns[3] + "): expected " + wanted + " at rank " + (rank + 1)
                                 + ", got " + found);
@@ -80,8 +85,12 @@ class RealCorpusSearchIT {
         // days; the first reports are worded differently ("A magnitude 7.8 earthquake…", "Two earthquakes…")
         List<String> found = ids("earthquake Turkey Syria", "en");
         long sameStory = found.stream().filter(id -> id.contains("Q116691303")).count();
-        assertThat(sameStory).as("reports of one story on the first page: %s", found).isBetween(1L, 4L);
-        assertThat(search.search(SearchRequest.of("earthquake Turkey Syria", Language.of("en"))).total())
-                .as("every report still counts").isGreaterThanOrEqualTo(15);
+        assertThat(sameStory)
+                .as("reports of one story on the first page: %s", found)
+                .isBetween(1L, 4L);
+        assertThat(search.search(SearchRequest.of("earthquake Turkey Syria", Language.of("en")))
+                        .total())
+                .as("every report still counts")
+                .isGreaterThanOrEqualTo(15);
     }
 }

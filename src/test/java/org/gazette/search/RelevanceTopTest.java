@@ -41,8 +41,8 @@ class RelevanceTopTest {
         long now = 1_800_000_000_000L;
         Random random = new Random(7);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory,
-                    new IndexWriterConfig(new StandardAnalyzer()).setMaxBufferedDocs(700))) {
+            try (IndexWriter writer =
+                    new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setMaxBufferedDocs(700))) {
                 for (int id = 1; id <= 5_000; id++) {
                     Document doc = new Document();
                     doc.add(new TextField("headline", words(random, 3 + random.nextInt(5)), Field.Store.NO));
@@ -56,25 +56,29 @@ class RelevanceTopTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
                 IndexSearcher searcher = new IndexSearcher(reader);
-                for (Query query : List.of(word("oil"), both("oil", "storm"), either("court", "vote"),
-                        either("river", "port"))) {
+                for (Query query :
+                        List.of(word("oil"), both("oil", "storm"), either("court", "vote"), either("river", "port"))) {
                     List<Ranked> all = everyMatch(searcher, query, now);
                     for (int size : new int[] {1, 20, 62, 500, all.size() + 10}) {
                         ScoreDoc[] top = searcher.search(query, new RelevanceTop(size, now, null));
-                        assertThat(Arrays.stream(top).map(d -> d.doc).toList()).as("%s, best %d", query, size)
-                                .isEqualTo(all.stream().limit(size).map(Ranked::doc).toList());
+                        assertThat(Arrays.stream(top).map(d -> d.doc).toList())
+                                .as("%s, best %d", query, size)
+                                .isEqualTo(all.stream()
+                                        .limit(size)
+                                        .map(Ranked::doc)
+                                        .toList());
                     }
                 }
             }
         }
     }
 
-    private record Ranked(int doc, float score, long published, long id) {
-    }
+    private record Ranked(int doc, float score, long published, long id) {}
 
     /** The oracle: every match scored, boosted and sorted. */
     private static List<Ranked> everyMatch(IndexSearcher searcher, Query query, long now) throws Exception {
-        TopDocs every = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+        TopDocs every =
+                searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc hit : every.scoreDocs) {
             var leaves = searcher.getIndexReader().leaves();
@@ -86,7 +90,9 @@ class RelevanceTopTest {
             float score = (float) (hit.score * RecencyBoost.factor(now - published.longValue()));
             ranked.add(new Ranked(hit.doc, score, published.longValue(), ids.longValue()));
         }
-        ranked.sort(Comparator.comparing(Ranked::score).thenComparing(Ranked::published).thenComparing(Ranked::id)
+        ranked.sort(Comparator.comparing(Ranked::score)
+                .thenComparing(Ranked::published)
+                .thenComparing(Ranked::id)
                 .reversed());
         return ranked;
     }
@@ -95,7 +101,8 @@ class RelevanceTopTest {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             // a skewed choice: some words common, some rare
-            text.append(WORDS[(int) (WORDS.length * Math.pow(random.nextDouble(), 2))]).append(' ');
+            text.append(WORDS[(int) (WORDS.length * Math.pow(random.nextDouble(), 2))])
+                    .append(' ');
         }
         return text.toString();
     }
@@ -103,16 +110,21 @@ class RelevanceTopTest {
     private static Query word(String word) {
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(new TermQuery(new Term("headline", word)), 4f), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term("body", word)), BooleanClause.Occur.SHOULD).build();
+                .add(new TermQuery(new Term("body", word)), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query both(String a, String b) {
-        return new BooleanQuery.Builder().add(word(a), BooleanClause.Occur.MUST).add(word(b), BooleanClause.Occur.MUST)
+        return new BooleanQuery.Builder()
+                .add(word(a), BooleanClause.Occur.MUST)
+                .add(word(b), BooleanClause.Occur.MUST)
                 .build();
     }
 
     private static Query either(String a, String b) {
-        return new BooleanQuery.Builder().add(word(a), BooleanClause.Occur.SHOULD)
-                .add(word(b), BooleanClause.Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(word(a), BooleanClause.Occur.SHOULD)
+                .add(word(b), BooleanClause.Occur.SHOULD)
+                .build();
     }
 }

@@ -42,11 +42,9 @@ final class SearchBenchmark {
     private static final int PASSES = 3;
     private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
-    record Query(String text, String lang, String section, Instant from, Instant to) {
-    }
+    record Query(String text, String lang, String section, Instant from, Instant to) {}
 
     /**
      * Wall-clock percentiles; {@code cpu} and {@code cpuP99} are the mean and the 99th percentile of the
@@ -55,9 +53,16 @@ final class SearchBenchmark {
      */
     record Latency(String engine, double p50, double p99, double mean, double cpu, double cpuP99, long matches) {
         String row() {
-            return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s | %s | %,d |", engine, p50, p99, mean,
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %s | %s | %,d |",
+                    engine,
+                    p50,
+                    p99,
+                    mean,
                     cpu > 0 ? String.format(Locale.ROOT, "%.2f", cpu) : "(server)",
-                    cpu > 0 ? String.format(Locale.ROOT, "%.2f", cpuP99) : "(server)", matches);
+                    cpu > 0 ? String.format(Locale.ROOT, "%.2f", cpuP99) : "(server)",
+                    matches);
         }
     }
 
@@ -72,9 +77,14 @@ final class SearchBenchmark {
         Path report = Path.of(args[3]);
         List<String> lines = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GazetteApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--gazette.data-dir=" + data, "--gazette.db.url=", "--gazette.demo-content=false",
-                        "--gazette.background-jobs=true", "--spring.main.banner-mode=off",
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(
+                        "--gazette.data-dir=" + data,
+                        "--gazette.db.url=",
+                        "--gazette.demo-content=false",
+                        "--gazette.background-jobs=true",
+                        "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN")) {
             if (!context.getBean(OutboxIndexer.class).awaitIdle(Duration.ofMinutes(30))) {
                 throw new IllegalStateException("the index did not catch up with the outbox");
@@ -84,8 +94,18 @@ final class SearchBenchmark {
             lines.add("articles: " + articles.size() + ", queries: " + queries.size() + " x " + PASSES + " passes");
 
             Latency gazette = measure("Gazette (Lucene)", queries, q -> search.search(new SearchRequest(
-                    SearchText.from(q.text()), q.lang() == null ? null : Language.of(q.lang()), q.section(), null,
-                    null, q.from(), q.to(), SearchSort.RELEVANCE, 1, PAGE, SearchScope.READERS)).total());
+                            SearchText.from(q.text()),
+                            q.lang() == null ? null : Language.of(q.lang()),
+                            q.section(),
+                            null,
+                            null,
+                            q.from(),
+                            q.to(),
+                            SearchSort.RELEVANCE,
+                            1,
+                            PAGE,
+                            SearchScope.READERS))
+                    .total());
 
             if ("gazette".equals(System.getenv("GAZETTE_BENCH_ENGINES"))) {
                 lines.forEach(System.out::println);
@@ -180,14 +200,26 @@ final class SearchBenchmark {
         Arrays.sort(cpuMillis);
         double mean = Arrays.stream(millis).average().orElse(0);
         boolean server = name.startsWith("PostgreSQL");
-        Latency latency = new Latency(name, percentile(millis, 50), percentile(millis, 99), mean,
-                server ? 0 : cpu, server ? 0 : percentile(cpuMillis, 99), matches);
+        Latency latency = new Latency(
+                name,
+                percentile(millis, 50),
+                percentile(millis, 99),
+                mean,
+                server ? 0 : cpu,
+                server ? 0 : percentile(cpuMillis, 99),
+                matches);
         System.out.println(latency.row());
         // where the tail comes from (printed, not reported): the queries slow in every pass, not by bad luck
-        java.util.stream.IntStream.range(0, queries.size()).boxed()
-                .sorted((a, b) -> Double.compare(leastCpu[b], leastCpu[a])).limit(8)
-                .forEach(q -> System.out.printf(Locale.ROOT, "  slow in every pass: %.1f ms, %.1f ms CPU at best  %s%n",
-                        fastest[q], leastCpu[q], queries.get(q)));
+        java.util.stream.IntStream.range(0, queries.size())
+                .boxed()
+                .sorted((a, b) -> Double.compare(leastCpu[b], leastCpu[a]))
+                .limit(8)
+                .forEach(q -> System.out.printf(
+                        Locale.ROOT,
+                        "  slow in every pass: %.1f ms, %.1f ms CPU at best  %s%n",
+                        fastest[q],
+                        leastCpu[q],
+                        queries.get(q)));
         return latency;
     }
 
@@ -197,23 +229,33 @@ final class SearchBenchmark {
     }
 
     /** An article as the other two engines get it: the same text Gazette indexes. */
-    record Row(long id, String lang, String section, long published, String headline, String body) {
-    }
+    record Row(long id, String lang, String section, long published, String headline, String body) {}
 
     private static List<Row> export(JdbcClient jdbc) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select a.id, a.lang, s.slug, a.published_at, a.headline, b.body_html from articles a
                         join article_bodies b on b.article_id = a.id
                         left join sections s on s.id = a.section_id where a.status = 'published' order by a.id""")
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), BodyText.fromHtml(rs.getString(6))))
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        BodyText.fromHtml(rs.getString(6))))
                 .list();
     }
 
     private static String rate(String engine, int articles, long nanos) {
         double seconds = nanos / 1e9;
-        return String.format(Locale.ROOT, "%s: loaded and indexed %,d articles in %.1f s (%,.0f articles a second)",
-                engine, articles, seconds, articles / seconds);
+        return String.format(
+                Locale.ROOT,
+                "%s: loaded and indexed %,d articles in %.1f s (%,.0f articles a second)",
+                engine,
+                articles,
+                seconds,
+                articles / seconds);
     }
 
     // ---- SQLite FTS5 ----
@@ -396,18 +438,20 @@ final class SearchBenchmark {
         StringBuilder filter = new StringBuilder();
         filters(q, filter, args);
         long total;
-        try (PreparedStatement count = pg.prepareStatement("select count(*) from articles, (select " + tsquery
-                + " as q) tq where tsv @@ tq.q" + filter)) {
+        try (PreparedStatement count = pg.prepareStatement(
+                "select count(*) from articles, (select " + tsquery + " as q) tq where tsv @@ tq.q" + filter)) {
             bind(count, args);
             try (ResultSet rs = count.executeQuery()) {
                 total = rs.next() ? rs.getLong(1) : 0;
             }
         }
-        try (PreparedStatement page = pg.prepareStatement("select id, ts_headline(cfg, headline, q, 'HighlightAll=true, "
-                + "StartSel=<mark>, StopSel=</mark>'), ts_headline(cfg, body, q, 'MaxFragments=1, MaxWords=30, "
-                + "MinWords=15, StartSel=<mark>, StopSel=</mark>') from (select id, cfg, headline, body, q, "
-                + "ts_rank_cd(tsv, q) as rank from articles, (select " + tsquery + " as q) tq where tsv @@ q" + filter
-                + " order by rank desc limit " + PAGE + ") top order by rank desc")) {
+        try (PreparedStatement page =
+                pg.prepareStatement("select id, ts_headline(cfg, headline, q, 'HighlightAll=true, "
+                        + "StartSel=<mark>, StopSel=</mark>'), ts_headline(cfg, body, q, 'MaxFragments=1, MaxWords=30, "
+                        + "MinWords=15, StartSel=<mark>, StopSel=</mark>') from (select id, cfg, headline, body, q, "
+                        + "ts_rank_cd(tsv, q) as rank from articles, (select " + tsquery + " as q) tq where tsv @@ q"
+                        + filter
+                        + " order by rank desc limit " + PAGE + ") top order by rank desc")) {
             bind(page, args);
             try (ResultSet rs = page.executeQuery()) {
                 while (rs.next()) {

@@ -37,8 +37,10 @@ class SearchBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     OutboxIndexer indexer;
 
@@ -58,12 +60,21 @@ class SearchBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/en/search?q=zephyrine", "/en/search", "/az/search?q=mayak", "/ru/search?q=%D0%BC%D0%B0%D1%8F%D0%BA",
-            "/en/search?q=glaicer", "/en/search?q=zephyrine&section=economy"})
+    @ValueSource(
+            strings = {
+                "/en/search?q=zephyrine",
+                "/en/search",
+                "/az/search?q=mayak",
+                "/ru/search?q=%D0%BC%D0%B0%D1%8F%D0%BA",
+                "/en/search?q=glaicer",
+                "/en/search?q=zephyrine&section=economy"
+            })
     void searchPagesHaveNoWcagViolationsAndFitAPhone(String path) {
         Viewport.resize(browser, 1280, 1000);
         browser.get(url(path));
-        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations on " + path).isEmpty();
+        assertThat(AccessibilityAudit.violationsOn(browser))
+                .as("axe-core violations on " + path)
+                .isEmpty();
 
         Viewport.resize(browser, 320, 640);
         browser.get(url(path));
@@ -82,22 +93,27 @@ class SearchBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(driver -> "true".equals(box.getDomAttribute("aria-expanded")));
         List<String> options = browser.findElements(By.cssSelector(".search-suggestions [role=option]")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(options).contains("Glacier retreat speeds up in the northern valleys");
 
         int index = options.indexOf("Glacier retreat speeds up in the northern valleys");
         for (int i = 0; i <= index; i++) {
             box.sendKeys(Keys.ARROW_DOWN);
         }
-        assertThat(box.getDomAttribute("aria-activedescendant")).as("the chosen option")
-                .isEqualTo(browser.findElements(By.cssSelector(".search-suggestions [role=option]")).get(index)
+        assertThat(box.getDomAttribute("aria-activedescendant"))
+                .as("the chosen option")
+                .isEqualTo(browser.findElements(By.cssSelector(".search-suggestions [role=option]"))
+                        .get(index)
                         .getDomAttribute("id"));
         box.sendKeys(Keys.ENTER);
         try {
             wait.until(driver -> driver.getCurrentUrl().contains("/en/news/"));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("still at " + browser.getCurrentUrl() + " showing "
-                    + browser.findElement(By.tagName("h1")).getText(), e);
+            throw new AssertionError(
+                    "still at " + browser.getCurrentUrl() + " showing "
+                            + browser.findElement(By.tagName("h1")).getText(),
+                    e);
         }
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Glacier retreat speeds up in the northern valleys");
@@ -112,7 +128,9 @@ class SearchBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> "true".equals(box.getDomAttribute("aria-expanded")));
         // the audit runs scripts that take the focus from the box, so it comes last
-        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations with suggestions open").isEmpty();
+        assertThat(AccessibilityAudit.violationsOn(browser))
+                .as("axe-core violations with suggestions open")
+                .isEmpty();
     }
 
     @Test

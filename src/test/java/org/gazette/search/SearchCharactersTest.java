@@ -17,8 +17,17 @@ class SearchCharactersTest {
 
     /** Headlines with characters Unicode can write more than one way, and signs that look like words. */
     private static final List<String> TRICKY = List.of(
-            "Пожар в школе № 5", "№5", "Acme™ buys Globex", "Ｆｕｌｌ ｗｉｄｔｈ ２０２４", "ﬁnal oﬃce",
-            "Cafe\u0301 and Café", "Əliyev в Şəki", "x² and H₂O", "25 ℃ in Baku", "Ⅻ congress", "Ёлка …");
+            "Пожар в школе № 5",
+            "№5",
+            "Acme™ buys Globex",
+            "Ｆｕｌｌ ｗｉｄｔｈ ２０２４",
+            "ﬁnal oﬃce",
+            "Cafe\u0301 and Café",
+            "Əliyev в Şəki",
+            "x² and H₂O",
+            "25 ℃ in Baku",
+            "Ⅻ congress",
+            "Ёлка …");
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
@@ -43,7 +52,8 @@ class SearchCharactersTest {
         for (String headline : TRICKY) {
             String typed = SearchText.from(headline).value();
             for (String field : fields) {
-                assertThat(tokens(analyzer, field, typed)).as("%s in %s", headline, field)
+                assertThat(tokens(analyzer, field, typed))
+                        .as("%s in %s", headline, field)
                         .isEqualTo(tokens(analyzer, field, headline));
             }
         }

@@ -48,14 +48,19 @@ class SearchIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleSearch search;
+
     @Autowired
     OutboxIndexer indexer;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     ArticleRepository articles;
 
@@ -73,7 +78,9 @@ class SearchIT {
     }
 
     private void awaitIndexed() throws InterruptedException {
-        assertThat(indexer.awaitIdle(Duration.ofSeconds(30))).as("the indexer caught up").isTrue();
+        assertThat(indexer.awaitIdle(Duration.ofSeconds(30)))
+                .as("the indexer caught up")
+                .isTrue();
     }
 
     private void importStories(TestArticle... stories) throws IOException, InterruptedException {
@@ -122,32 +129,46 @@ class SearchIT {
     void facetsCountEveryMatchPerSectionSourceTagLanguageAndYear() {
         SearchResults results = search.search(SearchRequest.of("zephyrine", Language.of("en")));
         assertThat(results.total()).isEqualTo(5);
-        assertThat(results.facets().get("section")).extracting(FacetValue::key, FacetValue::count)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("economy", 2L),
+        assertThat(results.facets().get("section"))
+                .extracting(FacetValue::key, FacetValue::count)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("economy", 2L),
                         org.assertj.core.groups.Tuple.tuple("politics", 1L),
                         org.assertj.core.groups.Tuple.tuple("technology", 1L),
                         org.assertj.core.groups.Tuple.tuple("science", 1L));
-        assertThat(results.facets().get("source")).extracting(FacetValue::label, FacetValue::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Northern Wire", 2L),
+        assertThat(results.facets().get("source"))
+                .extracting(FacetValue::label, FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Northern Wire", 2L),
                         org.assertj.core.groups.Tuple.tuple("Valley Courier", 2L),
                         org.assertj.core.groups.Tuple.tuple("Harbour Post", 1L));
-        assertThat(results.facets().get("tag")).extracting(FacetValue::label, FacetValue::count)
-                .startsWith(org.assertj.core.groups.Tuple.tuple("Zephyrine", 5L),
+        assertThat(results.facets().get("tag"))
+                .extracting(FacetValue::label, FacetValue::count)
+                .startsWith(
+                        org.assertj.core.groups.Tuple.tuple("Zephyrine", 5L),
                         org.assertj.core.groups.Tuple.tuple("Agriculture", 2L));
-        assertThat(results.facets().get("year")).extracting(FacetValue::key, FacetValue::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024", 3L),
+        assertThat(results.facets().get("year"))
+                .extracting(FacetValue::key, FacetValue::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2024", 3L),
                         org.assertj.core.groups.Tuple.tuple("2023", 2L));
-        assertThat(results.facets().get("lang")).extracting(FacetValue::key, FacetValue::count)
+        assertThat(results.facets().get("lang"))
+                .extracting(FacetValue::key, FacetValue::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("en", 5L));
 
-        SearchResults economy = search.search(SearchRequest.of("zephyrine", Language.of("en"))
-                .withFilters("economy", null, null, null, null));
+        SearchResults economy = search.search(
+                SearchRequest.of("zephyrine", Language.of("en")).withFilters("economy", null, null, null, null));
         assertThat(ids(economy)).containsExactlyInAnyOrder("srch-en-saffron", "srch-en-harvest-grain");
-        SearchResults tagged = search.search(SearchRequest.of("zephyrine", Language.of("en"))
-                .withFilters(null, "energy", null, null, null));
+        SearchResults tagged = search.search(
+                SearchRequest.of("zephyrine", Language.of("en")).withFilters(null, "energy", null, null, null));
         assertThat(ids(tagged)).containsExactly("srch-en-solar-phrase");
-        SearchResults in2023 = search.search(SearchRequest.of("zephyrine", null).withFilters(null, null, null,
-                java.time.Instant.parse("2023-01-01T00:00:00Z"), java.time.Instant.parse("2024-01-01T00:00:00Z")));
+        SearchResults in2023 = search.search(SearchRequest.of("zephyrine", null)
+                .withFilters(
+                        null,
+                        null,
+                        null,
+                        java.time.Instant.parse("2023-01-01T00:00:00Z"),
+                        java.time.Instant.parse("2024-01-01T00:00:00Z")));
         assertThat(ids(in2023)).containsExactlyInAnyOrder("srch-en-saffron", "srch-en-harvest-grain");
     }
 
@@ -156,8 +177,8 @@ class SearchIT {
         SearchResults results = search.search(SearchRequest.of("lighthouse cape reopens", Language.of("en")));
         assertThat(ids(results)).hasSize(1).containsAnyOf("srch-en-lighthouse-1", "srch-en-lighthouse-2");
         SearchHit hit = results.hits().get(0);
-        assertThat(hit.alsoFrom()).containsExactly(hit.sourceName().equals("Harbour Post") ? "Northern Wire"
-                : "Harbour Post");
+        assertThat(hit.alsoFrom())
+                .containsExactly(hit.sourceName().equals("Harbour Post") ? "Northern Wire" : "Harbour Post");
         assertThat(results.total()).as("the total still counts both reports").isEqualTo(2);
     }
 
@@ -168,8 +189,21 @@ class SearchIT {
         assertThat(ids(search.search(SearchRequest.of("quokka", null)))).contains(story.id());
 
         Article stored = articles.findByExternalId(story.id()).orElseThrow();
-        store.save(new ArticleInput(story.id(), stored.headline(), null, stored.publishedAt(), null,
-                stored.bodySource(), stored.bodyFormat(), stored.lang(), null, List.of(), List.of(), null, null, null,
+        store.save(new ArticleInput(
+                story.id(),
+                stored.headline(),
+                null,
+                stored.publishedAt(),
+                null,
+                stored.bodySource(),
+                stored.bodyFormat(),
+                stored.lang(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
                 ArticleStatus.UNPUBLISHED));
         // no waiting for the indexer: reader results are checked against the database
         assertThat(ids(search.search(SearchRequest.of("quokka", null)))).doesNotContain(story.id());
@@ -190,7 +224,8 @@ class SearchIT {
         assertThat(ids(search.search(SearchRequest.of("okapi", null)))).isEmpty();
         awaitIndexed();
         assertThat(ids(search.search(SearchRequest.of("okapi", null).withScope(SearchScope.NEWSROOM))))
-                .as("gone from the index too").isEmpty();
+                .as("gone from the index too")
+                .isEmpty();
     }
 
     @Test
@@ -204,15 +239,27 @@ class SearchIT {
     void pagesDoNotOverlapAndTogetherHoldEveryResult() throws Exception {
         TestArticle[] stories = new TestArticle[7];
         for (int i = 0; i < stories.length; i++) {
-            stories[i] = TestArticle.story("srch-paging").with("headline", "Wombat report number " + (i + 1)
-                    + " of " + (char) ('a' + i) + "series " + "xyz".repeat(i))
+            stories[i] = TestArticle.story("srch-paging")
+                    .with(
+                            "headline",
+                            "Wombat report number " + (i + 1) + " of " + (char) ('a' + i) + "series " + "xyz".repeat(i))
                     .with("date", "2024-01-0" + (i + 1) + "T10:00:00Z");
         }
         importStories(stories);
         List<String> seen = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            SearchRequest request = new SearchRequest(SearchText.from("wombat"), null, null, null, null, null, null,
-                    SearchSort.NEWEST, page, 3, SearchScope.READERS);
+            SearchRequest request = new SearchRequest(
+                    SearchText.from("wombat"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    SearchSort.NEWEST,
+                    page,
+                    3,
+                    SearchScope.READERS);
             SearchResults results = search.search(request);
             seen.addAll(ids(results));
             assertThat(results.hasMore()).isEqualTo(page < 3);
@@ -227,7 +274,8 @@ class SearchIT {
                 .with("body", "The pangolin <img src=x onerror=alert(2)> eats ants & termites.");
         importStories(story);
         SearchHit hit = search.search(SearchRequest.of("pangolin", null)).hits().get(0);
-        assertThat(hit.headlineHtml()).isEqualTo("<mark>Pangolin</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; friends");
+        assertThat(hit.headlineHtml())
+                .isEqualTo("<mark>Pangolin</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; friends");
         assertThat(hit.snippetHtml()).startsWith("The <mark>pangolin</mark>").doesNotContain("<img");
     }
 
@@ -242,27 +290,51 @@ class SearchIT {
         assertThat(page.select(".search-facet--section a").eachText()).contains("Economy 2");
         assertThat(page.select(".search-sort a").eachText()).containsExactly("Best match", "Newest");
         assertThat(page.select("#site-search").attr("value")).isEqualTo("zephyrine");
-        assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+        assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
+                .isEmpty();
 
-        Document economy = Jsoup.parse(site.get(page.select(".search-facet--section a:contains(Economy)").attr("href"))
+        Document economy = Jsoup.parse(site.get(page.select(".search-facet--section a:contains(Economy)")
+                        .attr("href"))
                 .body());
         assertThat(economy.select(".search-result")).hasSize(2);
         assertThat(economy.select(".search-active a").eachText()).containsExactly("Remove Section: economy ×");
 
-        Document russian = Jsoup.parse(site.get("/ru/search?q=%D0%BC%D0%B0%D1%8F%D0%BA").body());
+        Document russian =
+                Jsoup.parse(site.get("/ru/search?q=%D0%BC%D0%B0%D1%8F%D0%BA").body());
         assertThat(russian.select(".search-result__headline").text()).contains("маяк");
         assertThat(russian.select(".search-result__headline mark").text()).isEqualTo("маяк");
     }
 
     @Test
     void badInputNeverFailsTheServer() {
-        for (String query : List.of("\"unbalanced", "((((", "-", "OR", "title:x~2^3*", "%00%01%1F", "%E2%80%AE%F0%9F%98%80",
-                "a%22b%22c%22", "%EF%BF%BF", "\\\\", "*:*", "AND NOT OR")) {
-            HttpResponse<String> page = site.get("/en/search?q=" + query.replace("\\", "%5C").replace("\"", "%22")
-                    .replace(" ", "+").replace("(", "%28").replace("^", "%5E").replace("*", "%2A"));
+        for (String query : List.of(
+                "\"unbalanced",
+                "((((",
+                "-",
+                "OR",
+                "title:x~2^3*",
+                "%00%01%1F",
+                "%E2%80%AE%F0%9F%98%80",
+                "a%22b%22c%22",
+                "%EF%BF%BF",
+                "\\\\",
+                "*:*",
+                "AND NOT OR")) {
+            HttpResponse<String> page = site.get("/en/search?q="
+                    + query.replace("\\", "%5C")
+                            .replace("\"", "%22")
+                            .replace(" ", "+")
+                            .replace("(", "%28")
+                            .replace("^", "%5E")
+                            .replace("*", "%2A"));
             assertThat(page.statusCode()).as("page for %s", query).isEqualTo(200);
-            HttpResponse<String> api = site.get("/api/v1/search?q=" + query.replace("\\", "%5C").replace("\"", "%22")
-                    .replace(" ", "+").replace("(", "%28").replace("^", "%5E").replace("*", "%2A"));
+            HttpResponse<String> api = site.get("/api/v1/search?q="
+                    + query.replace("\\", "%5C")
+                            .replace("\"", "%22")
+                            .replace(" ", "+")
+                            .replace("(", "%28")
+                            .replace("^", "%5E")
+                            .replace("*", "%2A"));
             assertThat(api.statusCode()).as("API for %s", query).isEqualTo(200);
         }
     }
@@ -271,17 +343,24 @@ class SearchIT {
     void tooLongOrMalformedInputGetsA400ThatSaysWhy() throws Exception {
         HttpResponse<String> tooLong = site.get("/api/v1/search?q=" + "a".repeat(501));
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(tooLong.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(tooLong.body());
         assertThat(problem.get("parameter").asString()).isEqualTo("q");
-        assertThat(problem.get("detail").asString()).isEqualTo("parameter 'q' must be at most 500 characters long, got 501");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("parameter 'q' must be at most 500 characters long, got 501");
 
-        assertThat(JSON.readTree(site.get("/api/v1/search").body()).get("detail").asString())
+        assertThat(JSON.readTree(site.get("/api/v1/search").body())
+                        .get("detail")
+                        .asString())
                 .isEqualTo("parameter 'q' is required: the words to search for");
-        assertThat(JSON.readTree(site.get("/api/v1/search?q=x&sort=oldest").body()).get("detail").asString())
+        assertThat(JSON.readTree(site.get("/api/v1/search?q=x&sort=oldest").body())
+                        .get("detail")
+                        .asString())
                 .isEqualTo("parameter 'sort' must be relevance or newest, got 'oldest'");
-        assertThat(JSON.readTree(site.get("/api/v1/search?q=x&page=999").body()).get("detail").asString())
+        assertThat(JSON.readTree(site.get("/api/v1/search?q=x&page=999").body())
+                        .get("detail")
+                        .asString())
                 .isEqualTo("parameter 'page' must be from 1 to 50, got 999");
         assertThat(site.get("/api/v1/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
 
@@ -294,12 +373,16 @@ class SearchIT {
 
     @Test
     void theApiAnswersWithHighlightsFacetsAndANextLink() throws Exception {
-        JsonNode body = JSON.readTree(site.get("/api/v1/search?q=zephyrine&lang=en&limit=2").body());
+        JsonNode body = JSON.readTree(
+                site.get("/api/v1/search?q=zephyrine&lang=en&limit=2").body());
         assertThat(body.get("total").asLong()).isEqualTo(5);
         assertThat(body.get("items")).hasSize(2);
         assertThat(body.get("next").asString()).contains("/api/v1/search?q=zephyrine&lang=en&limit=2&page=2");
         assertThat(body.get("facets").get("section")).isNotEmpty();
-        JsonNode glacier = JSON.readTree(site.get("/api/v1/search?q=glacier&lang=en").body()).get("items").get(0);
+        JsonNode glacier = JSON.readTree(
+                        site.get("/api/v1/search?q=glacier&lang=en").body())
+                .get("items")
+                .get(0);
         assertThat(glacier.get("id").asString()).isEqualTo("srch-en-glacier-head");
         assertThat(glacier.get("headline").asString()).isEqualTo("Glacier retreat speeds up in the northern valleys");
         assertThat(glacier.get("headline_html").asString()).startsWith("<mark>Glacier</mark>");
@@ -307,15 +390,22 @@ class SearchIT {
 
     @Test
     void suggestionsCompleteNamesAndHeadlinesOfPublishedStories() throws Exception {
-        JsonNode body = JSON.readTree(site.get("/api/v1/search/suggest?lang=az&q=%C9%99liz").body());
+        JsonNode body = JSON.readTree(
+                site.get("/api/v1/search/suggest?lang=az&q=%C9%99liz").body());
         List<String> labels = new ArrayList<>();
-        body.get("suggestions").forEach(s -> labels.add(s.get("kind").asString() + ":" + s.get("label").asString()));
+        body.get("suggestions")
+                .forEach(s -> labels.add(
+                        s.get("kind").asString() + ":" + s.get("label").asString()));
         assertThat(labels).contains("author:Nigar Əlizadə", "story:Rəssam Nigar Əlizadənin sərgisi açılıb");
 
-        JsonNode typedWithoutAccents = JSON.readTree(site.get("/api/v1/search/suggest?lang=az&q=aliz").body());
+        JsonNode typedWithoutAccents =
+                JSON.readTree(site.get("/api/v1/search/suggest?lang=az&q=aliz").body());
         assertThat(typedWithoutAccents.get("suggestions")).isNotEmpty();
-        assertThat(JSON.readTree(site.get("/api/v1/search/suggest?lang=en&q=g").body()).get("suggestions")).isEmpty();
-        assertThat(site.get("/api/v1/search/suggest?lang=xx&q=gla").statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(site.get("/api/v1/search/suggest?lang=en&q=g").body())
+                        .get("suggestions"))
+                .isEmpty();
+        assertThat(site.get("/api/v1/search/suggest?lang=xx&q=gla").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

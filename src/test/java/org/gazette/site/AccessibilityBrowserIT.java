@@ -59,13 +59,26 @@ class AccessibilityBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/en/", "/ru/", "/az/", STORY, ReferenceStory.RUSSIAN, "/en/section/politics",
-            "/ru/section/politics", "/en/tag/cop29", "/en/source/azertag", "/en/archive/2024/09/16"})
+    @ValueSource(
+            strings = {
+                "/en/",
+                "/ru/",
+                "/az/",
+                STORY,
+                ReferenceStory.RUSSIAN,
+                "/en/section/politics",
+                "/ru/section/politics",
+                "/en/tag/cop29",
+                "/en/source/azertag",
+                "/en/archive/2024/09/16"
+            })
     void readerPageHasNoWcagViolations(String path) {
         Viewport.resize(browser, 1280, 1000);
         browser.get(url(path));
 
-        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations on " + path).isEmpty();
+        assertThat(AccessibilityAudit.violationsOn(browser))
+                .as("axe-core violations on " + path)
+                .isEmpty();
     }
 
     @Test
@@ -75,7 +88,9 @@ class AccessibilityBrowserIT {
         browser.get(url(MISSING_STORY));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
-        assertThat(AccessibilityAudit.violationsOn(browser)).as("axe-core violations on the 404 page").isEmpty();
+        assertThat(AccessibilityAudit.violationsOn(browser))
+                .as("axe-core violations on the 404 page")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,7 +123,8 @@ class AccessibilityBrowserIT {
         for (String path : List.of("/en/", "/az/section/politics", STORY, ReferenceStory.RUSSIAN)) {
             browser.get(url(path));
             List<String> shown = browser.findElements(By.cssSelector(".languages a")).stream()
-                    .map(link -> link.getDomAttribute("hreflang")).toList();
+                    .map(link -> link.getDomAttribute("hreflang"))
+                    .toList();
             assertThat(shown).as("language switcher on " + path).containsExactlyElementsOf(siteOrder);
         }
     }
@@ -117,7 +133,9 @@ class AccessibilityBrowserIT {
         Viewport.resize(browser, NARROWEST_PHONE, 640);
         browser.get(url(path));
 
-        assertThat(browser.executeScript("return window.innerWidth")).as("viewport width").isEqualTo(320L);
+        assertThat(browser.executeScript("return window.innerWidth"))
+                .as("viewport width")
+                .isEqualTo(320L);
         Object pageWidth = browser.executeScript("return document.documentElement.scrollWidth");
         assertThat((Long) pageWidth).as("page width of " + path + " at 320 px").isLessThanOrEqualTo(320L);
     }

@@ -38,12 +38,16 @@ class ArticleMetadataIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ImageLibrary images;
+
     @Autowired
     ArticleStore store;
 
@@ -70,7 +74,9 @@ class ArticleMetadataIT {
     }
 
     private static JsonNode ofType(List<JsonNode> blocks, String type) {
-        return blocks.stream().filter(block -> type.equals(block.path("@type").asString())).findFirst()
+        return blocks.stream()
+                .filter(block -> type.equals(block.path("@type").asString()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + blocks));
     }
 
@@ -82,7 +88,8 @@ class ArticleMetadataIT {
 
     @Test
     void storyPageHasCanonicalHreflangWithXDefaultOpenGraphAndTwitterCard() {
-        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call").orElseThrow();
+        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call")
+                .orElseThrow();
         String canonical = BASE + SiteLinks.article(reference.lang(), reference.slug());
         Document page = page(SiteLinks.article(reference.lang(), reference.slug()));
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(canonical);
@@ -108,7 +115,8 @@ class ArticleMetadataIT {
 
     @Test
     void storyPageDescribesItselfAsANewsArticleWithBreadcrumbs() {
-        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call").orElseThrow();
+        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call")
+                .orElseThrow();
         String canonical = BASE + SiteLinks.article(reference.lang(), reference.slug());
         List<JsonNode> blocks = jsonLd(page(SiteLinks.article(reference.lang(), reference.slug())));
         JsonNode article = ofType(blocks, "NewsArticle");
@@ -132,10 +140,14 @@ class ArticleMetadataIT {
 
         JsonNode breadcrumbs = ofType(blocks, "BreadcrumbList");
         List<String> names = new ArrayList<>();
-        breadcrumbs.get("itemListElement").forEach(item -> names.add(item.get("name").asString()));
+        breadcrumbs
+                .get("itemListElement")
+                .forEach(item -> names.add(item.get("name").asString()));
         assertThat(names).containsExactly("Gazette", "Politics", reference.headline());
-        assertThat(breadcrumbs.get("itemListElement").get(2).get("item").asString()).isEqualTo(canonical);
-        assertThat(breadcrumbs.get("itemListElement").get(0).get("position").asInt()).isEqualTo(1);
+        assertThat(breadcrumbs.get("itemListElement").get(2).get("item").asString())
+                .isEqualTo(canonical);
+        assertThat(breadcrumbs.get("itemListElement").get(0).get("position").asInt())
+                .isEqualTo(1);
 
         assertThat(site.get("/assets/logo.png").statusCode()).isEqualTo(200);
     }
@@ -160,7 +172,8 @@ class ArticleMetadataIT {
         assertThat(picture.get("height").asInt()).isEqualTo(1067);
         assertThat(page.select(".story__image img").attr("srcset")).contains(image.id() + "-320.jpg 320w");
 
-        Element card = page(SiteLinks.tag(story.lang(), story.tags().get(0).slug())).selectFirst("img.card__image");
+        Element card =
+                page(SiteLinks.tag(story.lang(), story.tags().get(0).slug())).selectFirst("img.card__image");
         assertThat(card).isNotNull();
         assertThat(card.attr("alt")).isEqualTo("Fishing boats at the quay");
         assertThat(card.attr("srcset")).isEqualTo(image.srcset());
@@ -183,14 +196,18 @@ class ArticleMetadataIT {
     @Test
     void hostileTextCannotBreakOutOfTheJsonLdScript() throws IOException {
         String hostile = "</script><script>alert('x')</script><!-- ]]> & \u2028";
-        TestArticle story = TestArticle.story("ld").with("headline", hostile + " headline")
-                .with("dek", hostile).with("tags", List.of(hostile)).with("source", "Agency </script>");
+        TestArticle story = TestArticle.story("ld")
+                .with("headline", hostile + " headline")
+                .with("dek", hostile)
+                .with("tags", List.of(hostile))
+                .with("source", "Agency </script>");
         importer.importLines(TestArticle.lines(story), new Quiet().stream());
         Article saved = articles.findByExternalId(story.id()).orElseThrow();
         String html = site.get(SiteLinks.article(saved.lang(), saved.slug())).body();
         Document page = Jsoup.parse(html);
-        assertThat(page.select("script")).allSatisfy(script -> assertThat(script.attr("src").isEmpty()
-                ? script.attr("type") : "external").isIn("application/ld+json", "external"));
+        assertThat(page.select("script"))
+                .allSatisfy(script -> assertThat(script.attr("src").isEmpty() ? script.attr("type") : "external")
+                        .isIn("application/ld+json", "external"));
         for (Element script : page.select("script[type=application/ld+json]")) {
             assertThat(script.data()).doesNotContain("<", ">");
         }
@@ -204,7 +221,10 @@ class ArticleMetadataIT {
     void frontAndSectionPagesDescribeTheSiteWithASearchAction() {
         for (String path : List.of("/en/", "/az/section/politics")) {
             List<JsonNode> blocks = jsonLd(page(path));
-            JsonNode graph = blocks.stream().filter(block -> block.has("@graph")).findFirst().orElseThrow();
+            JsonNode graph = blocks.stream()
+                    .filter(block -> block.has("@graph"))
+                    .findFirst()
+                    .orElseThrow();
             JsonNode website = null;
             JsonNode organization = null;
             for (JsonNode node : graph.get("@graph")) {
@@ -222,7 +242,8 @@ class ArticleMetadataIT {
             assertThat(action.get("target").get("urlTemplate").asString())
                     .isEqualTo(BASE + "/" + lang + "/search?q={search_term_string}");
             assertThat(action.get("query-input").asString()).isEqualTo("required name=search_term_string");
-            assertThat(website.get("publisher").get("@id").asString()).isEqualTo(organization.get("@id").asString());
+            assertThat(website.get("publisher").get("@id").asString())
+                    .isEqualTo(organization.get("@id").asString());
             assertThat(organization.get("logo").get("url").asString()).isEqualTo(BASE + "/assets/logo.png");
         }
         JsonNode breadcrumbs = ofType(jsonLd(page("/az/section/politics")), "BreadcrumbList");

@@ -54,8 +54,11 @@ class DocsScreenshotsBrowserIT {
         SiteClient site = new SiteClient(port);
         ChromeDriver reader = session.driver();
         reader.get(site.base() + "/en/");
-        List<String> newest = reader.findElements(By.cssSelector(".front__lead .card__headline a, .lead__headline a"))
-                .stream().map(link -> link.getDomAttribute("href")).limit(5).toList();
+        List<String> newest =
+                reader.findElements(By.cssSelector(".front__lead .card__headline a, .lead__headline a")).stream()
+                        .map(link -> link.getDomAttribute("href"))
+                        .limit(5)
+                        .toList();
         for (int rank = 0; rank < newest.size(); rank++) {
             for (int read = rank; read < newest.size(); read++) {
                 assertThat(site.get(newest.get(rank)).statusCode()).isEqualTo(200);
@@ -84,13 +87,20 @@ class DocsScreenshotsBrowserIT {
     void pageIsPicturedAtItsSize(String file, String path, int width, int height, String shown, String text)
             throws IOException {
         // a picture of an error page would be the right size too: the page must answer and show its content
-        assertThat(new SiteClient(port).get(path).statusCode()).as("status of %s", path).isEqualTo(200);
+        assertThat(new SiteClient(port).get(path).statusCode())
+                .as("status of %s", path)
+                .isEqualTo(200);
         Viewport.resize(browser, width, height);
         browser.get(url(path));
         List<WebElement> content = browser.findElements(By.cssSelector(shown));
         assertThat(content).as("%s on %s", shown, path).isNotEmpty();
-        assertThat(content.get(0).isDisplayed()).as("%s on %s is visible", shown, path).isTrue();
-        assertThat(content.get(0).getText()).as("%s on %s", shown, path).isNotBlank().contains(text);
+        assertThat(content.get(0).isDisplayed())
+                .as("%s on %s is visible", shown, path)
+                .isTrue();
+        assertThat(content.get(0).getText())
+                .as("%s on %s", shown, path)
+                .isNotBlank()
+                .contains(text);
 
         Path png = Screenshots.forDocumentationWhenAsked().save(browser, file);
 

@@ -77,7 +77,8 @@ class FontSizeBrowserIT {
         FontSizeToolbar reloaded = FontSizeToolbar.shownOn(browser);
         assertThat(reloaded.readout()).isEqualTo("20 px");
         assertThat(FontSizeToolbar.bodyTextSize(browser)).isEqualTo("20px");
-        assertThat(browser.executeScript("return window.localStorage.getItem('gazette.fontSize')")).isEqualTo("20");
+        assertThat(browser.executeScript("return window.localStorage.getItem('gazette.fontSize')"))
+                .isEqualTo("20");
     }
 
     @Test
@@ -105,7 +106,8 @@ class FontSizeBrowserIT {
 
         assertThat(toolbar.readout()).isEqualTo("16 px");
         assertThat(FontSizeToolbar.bodyTextSize(browser)).isEqualTo("16px");
-        assertThat(browser.executeScript("return window.localStorage.getItem('gazette.fontSize')")).isNull();
+        assertThat(browser.executeScript("return window.localStorage.getItem('gazette.fontSize')"))
+                .isNull();
     }
 
     @Test
@@ -166,7 +168,9 @@ class FontSizeBrowserIT {
         WebElement status = toolbar.element().findElement(By.cssSelector("[data-fontsize-status]"));
         assertThat(status.getDomAttribute("role")).isEqualTo("status");
         assertThat(status.getDomAttribute("aria-live")).isEqualTo("polite");
-        assertThat(toolbar.announcement()).as("nothing is said before the reader acts").isEmpty();
+        assertThat(toolbar.announcement())
+                .as("nothing is said before the reader acts")
+                .isEmpty();
 
         toolbar.press(INCREASE);
         assertThat(toolbar.announcement()).isEqualTo("Text size 18 pixels");

@@ -15,7 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class FontSizeToolbar {
 
     enum Action {
-        INCREASE, RESET, DECREASE;
+        INCREASE,
+        RESET,
+        DECREASE;
 
         String attribute() {
             return name().toLowerCase(Locale.ROOT);

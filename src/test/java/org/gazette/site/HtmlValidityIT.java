@@ -23,13 +23,26 @@ class HtmlValidityIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleRepository articles;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en/", "/ru/", "/az/", "REFERENCE en", "REFERENCE ru", "REFERENCE az",
-            "/en/section/politics", "/ru/tag/azerbaydzhan", "/en/source/azertag", "/en/archive/2024/09",
-            "/az/archive/2024/09/16", "/en/news/no-such-story"})
+    @ValueSource(
+            strings = {
+                "/en/",
+                "/ru/",
+                "/az/",
+                "REFERENCE en",
+                "REFERENCE ru",
+                "REFERENCE az",
+                "/en/section/politics",
+                "/ru/tag/azerbaydzhan",
+                "/en/source/azertag",
+                "/en/archive/2024/09",
+                "/az/archive/2024/09/16",
+                "/en/news/no-such-story"
+            })
     void readerPageIsValidHtml5(String page) throws Exception {
         String path = page;
         if (page.startsWith("REFERENCE")) {
@@ -43,13 +56,20 @@ class HtmlValidityIT {
 
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        String report =
+                validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
         JsonNode messages = JsonMapper.builder().build().readTree(report).get("messages");
         StringBuilder problems = new StringBuilder();
-        messages.forEach(message -> problems.append(message.path("type").asString()).append(' ')
-                .append(message.path("subType").asString("")).append(" line ")
-                .append(message.path("lastLine").asInt()).append(": ").append(message.path("message").asString())
+        messages.forEach(message -> problems.append(message.path("type").asString())
+                .append(' ')
+                .append(message.path("subType").asString(""))
+                .append(" line ")
+                .append(message.path("lastLine").asInt())
+                .append(": ")
+                .append(message.path("message").asString())
                 .append('\n'));
-        assertThat(messages.size()).as("HTML checker messages for %s:%n%s", path, problems).isZero();
+        assertThat(messages.size())
+                .as("HTML checker messages for %s:%n%s", path, problems)
+                .isZero();
     }
 }

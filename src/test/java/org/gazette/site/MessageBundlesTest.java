@@ -44,7 +44,8 @@ class MessageBundlesTest {
         for (String key : translation.stringPropertyNames()) {
             String text = translation.getProperty(key);
             assertThat(text).as("%s in %s", key, bundle).isNotBlank();
-            assertThat(placeholders(text)).as("placeholders of %s in %s", key, bundle)
+            assertThat(placeholders(text))
+                    .as("placeholders of %s in %s", key, bundle)
                     .isEqualTo(placeholders(english.getProperty(key)));
         }
     }

@@ -44,8 +44,10 @@ class OutOfRangeDatesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -58,32 +60,58 @@ class OutOfRangeDatesIT {
         for (Map.Entry<String, Instant> date : DATES.entrySet()) {
             TestArticle story = TestArticle.story("range-" + date.getKey())
                     .with("headline", "Out of range " + date.getKey())
-                    .with("section", "world").with("tags", List.of("Range " + date.getKey()))
-                    .with("source", "Range Wire").with("authors", List.of("Range Writer"));
+                    .with("section", "world")
+                    .with("tags", List.of("Range " + date.getKey()))
+                    .with("source", "Range Wire")
+                    .with("authors", List.of("Range Writer"));
             importer.importLines(TestArticle.lines(story), new Quiet().stream());
             long millis = date.getValue().toEpochMilli();
             jdbc.sql("update articles set published_at = :t, first_published_at = :t where external_id = :id")
-                    .param("t", millis).param("id", story.id()).update();
+                    .param("t", millis)
+                    .param("id", story.id())
+                    .update();
             jdbc.sql("update article_tags set published_at = :t where article_id = "
                             + "(select id from articles where external_id = :id)")
-                    .param("t", millis).param("id", story.id()).update();
+                    .param("t", millis)
+                    .param("id", story.id())
+                    .update();
             stories.put(date.getKey(), story);
         }
     }
 
     private String slugOf(TestArticle story) {
-        return jdbc.sql("select slug from articles where external_id = :id").param("id", story.id())
-                .query(String.class).single();
+        return jdbc.sql("select slug from articles where external_id = :id")
+                .param("id", story.id())
+                .query(String.class)
+                .single();
     }
 
     @Test
     void everyPublicPageAnswersWithoutTheStory() {
-        List<String> paths = new ArrayList<>(List.of("/", "/en/", "/en/section/world", "/en/source/range-wire",
-                "/en/author/range-writer", "/sitemap.xml", "/news-sitemap.xml", "/rss.xml", "/atom.xml",
-                "/feed.json", "/en/rss.xml", "/en/atom.xml", "/en/feed.json", "/en/section/world/rss.xml",
-                "/en/source/range-wire/atom.xml", "/api/v1/articles?lang=en", "/api/v1/articles?lang=en&limit=100",
-                "/en/archive/9999/12", "/en/archive/9999/12/31", "/en/archive/0000/01", "/en/search?q=range",
-                "/api/v1/search?q=range&lang=en", "/robots.txt"));
+        List<String> paths = new ArrayList<>(List.of(
+                "/",
+                "/en/",
+                "/en/section/world",
+                "/en/source/range-wire",
+                "/en/author/range-writer",
+                "/sitemap.xml",
+                "/news-sitemap.xml",
+                "/rss.xml",
+                "/atom.xml",
+                "/feed.json",
+                "/en/rss.xml",
+                "/en/atom.xml",
+                "/en/feed.json",
+                "/en/section/world/rss.xml",
+                "/en/source/range-wire/atom.xml",
+                "/api/v1/articles?lang=en",
+                "/api/v1/articles?lang=en&limit=100",
+                "/en/archive/9999/12",
+                "/en/archive/9999/12/31",
+                "/en/archive/0000/01",
+                "/en/search?q=range",
+                "/api/v1/search?q=range&lang=en",
+                "/robots.txt"));
         List<String> failures = new ArrayList<>();
         for (String path : paths) {
             HttpResponse<String> response = site.get(path);
@@ -122,7 +150,8 @@ class OutOfRangeDatesIT {
             String path = "/en/news/" + slugOf(story.getValue());
             HttpResponse<String> response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            HttpResponse<String> api = site.get("/api/v1/articles/" + story.getValue().id());
+            HttpResponse<String> api =
+                    site.get("/api/v1/articles/" + story.getValue().id());
             assertThat(api.statusCode()).as("API %s", story.getKey()).isEqualTo(404);
             assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }

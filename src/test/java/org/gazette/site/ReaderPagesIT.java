@@ -37,10 +37,13 @@ class ReaderPagesIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ArticleRepository articles;
+
     @Autowired
     ArticleStore store;
+
     @Autowired
     JsonLinesImport importer;
 
@@ -54,8 +57,9 @@ class ReaderPagesIT {
     private Document page(String path, int expectedStatus) {
         HttpResponse<String> response = site.get(path);
         assertThat(response.statusCode()).as("status of %s", path).isEqualTo(expectedStatus);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html").contains("UTF-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/html").contains("UTF-8"));
         return Jsoup.parse(response.body(), site.base() + path);
     }
 
@@ -72,7 +76,8 @@ class ReaderPagesIT {
     void rootSendsReadersToTheDefaultLanguage() {
         HttpResponse<String> response = site.get("/");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/en/"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/en/"));
     }
 
     @Test
@@ -97,7 +102,9 @@ class ReaderPagesIT {
 
         Element body = page.selectFirst(".story__body");
         List<Element> paragraphs = body.select("> p");
-        assertThat(paragraphs.get(1).hasClass("credit")).as("credit follows the first paragraph").isTrue();
+        assertThat(paragraphs.get(1).hasClass("credit"))
+                .as("credit follows the first paragraph")
+                .isTrue();
         assertThat(paragraphs.get(1).text()).isEqualTo("Gazette reports citing Azertag.");
         assertThat(paragraphs.get(1).selectFirst("a").attr("href")).isEqualTo("https://azertag.az/en");
         assertThat(paragraphs.get(paragraphs.size() - 1).hasClass("signature")).isTrue();
@@ -105,10 +112,13 @@ class ReaderPagesIT {
 
         assertThat(page.select(".story__tags a").eachText()).contains("Azerbaijan", "COP29");
         assertThat(page.select(".story__translations a").eachAttr("hreflang")).containsExactlyInAnyOrder("ru", "az");
-        assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).contains("en", "ru", "az");
+        assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                .contains("en", "ru", "az");
         assertThat(page.select(".share a").eachText()).contains("Facebook", "X", "Telegram", "Email");
         assertThat(page.select("script[src]").eachAttr("src")).allMatch(src -> src.startsWith("/assets/"));
-        assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script").isEmpty();
+        assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
+                .as("no inline script")
+                .isEmpty();
         assertThat(page.select("link[rel=stylesheet][media=print]")).hasSize(1);
     }
 
@@ -128,8 +138,10 @@ class ReaderPagesIT {
 
     @Test
     void updatedStoriesShowWhenTheyChangedAndBylinesLinkToAuthors() throws IOException {
-        Article story = importStory(TestArticle.story("updated").with("updated", "2024-09-16T12:30:00Z")
-                .with("authors", List.of("Ayla Testerova", "Ben Example")).with("section", "economy"));
+        Article story = importStory(TestArticle.story("updated")
+                .with("updated", "2024-09-16T12:30:00Z")
+                .with("authors", List.of("Ayla Testerova", "Ben Example"))
+                .with("section", "economy"));
         Document page = page(pathOf(story), 200);
         assertThat(page.selectFirst(".story__updated time").attr("datetime")).isEqualTo("2024-09-16T12:30:00Z");
         assertThat(page.select(".story__byline a").eachText()).containsExactly("Ayla Testerova", "Ben Example");
@@ -140,11 +152,17 @@ class ReaderPagesIT {
     @Test
     void relatedStoriesShareTagsAndNeighboursAreInTheSameSection() throws IOException {
         String tag = "Relatedtag " + System.nanoTime();
-        Article older = importStory(TestArticle.story("rel").with("tags", List.of(tag)).with("section", "science")
+        Article older = importStory(TestArticle.story("rel")
+                .with("tags", List.of(tag))
+                .with("section", "science")
                 .with("date", "2021-03-01T10:00:00Z"));
-        Article middle = importStory(TestArticle.story("rel").with("tags", List.of(tag)).with("section", "science")
+        Article middle = importStory(TestArticle.story("rel")
+                .with("tags", List.of(tag))
+                .with("section", "science")
                 .with("date", "2021-03-02T10:00:00Z"));
-        Article newer = importStory(TestArticle.story("rel").with("tags", List.of(tag)).with("section", "science")
+        Article newer = importStory(TestArticle.story("rel")
+                .with("tags", List.of(tag))
+                .with("section", "science")
                 .with("date", "2021-03-03T10:00:00Z"));
         Document page = page(pathOf(middle), 200);
         List<String> related = page.select(".related .card__headline a").eachText();
@@ -172,9 +190,22 @@ class ReaderPagesIT {
         TestArticle story = TestArticle.story("withdrawn");
         Article published = importStory(story);
         page(pathOf(published), 200);
-        store.save(new ArticleInput(story.id(), published.headline(), null, published.publishedAt(), null,
-                published.bodySource(), published.bodyFormat(), Language.of("en"), null, List.of(), List.of(), null,
-                null, null, ArticleStatus.UNPUBLISHED));
+        store.save(new ArticleInput(
+                story.id(),
+                published.headline(),
+                null,
+                published.publishedAt(),
+                null,
+                published.bodySource(),
+                published.bodyFormat(),
+                Language.of("en"),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                ArticleStatus.UNPUBLISHED));
         Document gone = page(pathOf(published), 410);
         assertThat(gone.select("h1").text()).isEqualTo("Story withdrawn");
     }
@@ -187,8 +218,8 @@ class ReaderPagesIT {
 
         HttpResponse<String> response = site.get(oldPath);
         assertThat(response.statusCode()).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/en/news/moved-story-" + story.id()));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/en/news/moved-story-" + story.id()));
         page("/en/news/moved-story-" + story.id(), 200);
     }
 
@@ -203,8 +234,11 @@ class ReaderPagesIT {
         assertThat(home.select(".latest .card")).isNotEmpty();
         assertThat(home.select(".section-block h2").eachText()).contains("Politics", "Society");
         assertThat(home.select("nav.sections a").eachText()).contains("Politics", "Economy", "Sport");
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(page("/en/", 200).select(".most-read a").eachText()).contains(reference.headline()));
+        await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(
+                                page("/en/", 200).select(".most-read a").eachText())
+                        .contains(reference.headline()));
         assertThat(page("/az/", 200).select("nav.sections a").eachText()).contains("Siyasət", "İdman");
     }
 
@@ -213,7 +247,8 @@ class ReaderPagesIT {
         String section = "pagination-" + Long.toString(System.nanoTime(), 36);
         List<String> headlines = new ArrayList<>();
         for (int day = 1; day <= 25; day++) {
-            Article story = importStory(TestArticle.story("page").with("section", section)
+            Article story = importStory(TestArticle.story("page")
+                    .with("section", section)
                     .with("date", String.format(Locale.ROOT, "2022-05-%02dT08:00:00Z", day)));
             headlines.add(0, story.headline());
         }
@@ -236,16 +271,24 @@ class ReaderPagesIT {
     @Test
     void tagSourceAndArchivePagesListTheirStories() throws IOException {
         String tag = "Archive Tag " + System.nanoTime();
-        Article story = importStory(TestArticle.story("arch").with("tags", List.of(tag))
-                .with("source", "Test Agency " + System.nanoTime()).with("source_url", "https://agency.example/x")
+        Article story = importStory(TestArticle.story("arch")
+                .with("tags", List.of(tag))
+                .with("source", "Test Agency " + System.nanoTime())
+                .with("source_url", "https://agency.example/x")
                 .with("date", "2023-07-14T22:30:00Z"));
-        String tagPath = story.tags().get(0) == null ? null : SiteLinks.tag(story.lang(), story.tags().get(0).slug());
+        String tagPath = story.tags().get(0) == null
+                ? null
+                : SiteLinks.tag(story.lang(), story.tags().get(0).slug());
         assertThat(page(tagPath, 200).select(".card__headline a").eachText()).containsExactly(story.headline());
         String sourcePath = SiteLinks.source(story.lang(), story.source().slug());
         assertThat(page(sourcePath, 200).select(".card__headline a").eachText()).containsExactly(story.headline());
-        assertThat(page("/en/archive/2023/07/14", 200).select(".card__headline a").eachText())
+        assertThat(page("/en/archive/2023/07/14", 200)
+                        .select(".card__headline a")
+                        .eachText())
                 .contains(story.headline());
-        assertThat(page("/en/archive/2023/07/15", 200).select(".card__headline a").eachText())
+        assertThat(page("/en/archive/2023/07/15", 200)
+                        .select(".card__headline a")
+                        .eachText())
                 .doesNotContain(story.headline());
         Document month = page("/en/archive/2023/07", 200);
         assertThat(month.select(".card__headline a").eachText()).contains(story.headline());
@@ -257,12 +300,15 @@ class ReaderPagesIT {
         Article story = importStory(TestArticle.story("hostile")
                 .with("headline", "<script>alert('h')</script> Headline & more")
                 .with("dek", "<img src=x onerror=alert(1)>")
-                .with("body", "<p onclick=\"alert(1)\">Text<script>alert(2)</script>"
-                        + "<a href=\"javascript:alert(3)\">link</a></p>")
+                .with(
+                        "body",
+                        "<p onclick=\"alert(1)\">Text<script>alert(2)</script>"
+                                + "<a href=\"javascript:alert(3)\">link</a></p>")
                 .with("tags", List.of("<b onmouseover=alert(4)>tag</b>")));
         Document page = page(pathOf(story), 200);
         assertThat(page.select("h1").text()).isEqualTo("<script>alert('h')</script> Headline & more");
-        assertThat(page.select(".story script, .story [onclick], .story [onerror], .story [onmouseover]")).isEmpty();
+        assertThat(page.select(".story script, .story [onclick], .story [onerror], .story [onmouseover]"))
+                .isEmpty();
         assertThat(page.select(".story a[href^=javascript]")).isEmpty();
     }
 }

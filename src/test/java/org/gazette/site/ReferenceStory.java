@@ -6,6 +6,5 @@ final class ReferenceStory {
     static final String ENGLISH = "/en/news/blinken-and-aliyev-discuss-armenia-azerbaijan-peace-and-cop29-by-phone";
     static final String RUSSIAN = "/ru/news/blinken-i-aliev-obsudili-po-telefonu-armyano-azerbaydzhanskiy-mir-i-cop29";
 
-    private ReferenceStory() {
-    }
+    private ReferenceStory() {}
 }

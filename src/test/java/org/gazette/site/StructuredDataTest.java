@@ -13,6 +13,7 @@ class StructuredDataTest {
         String hostile = "</script><script>alert(1)</script><!-- & \u2028";
         String json = StructuredData.json(Map.of("headline", hostile));
         assertThat(json).doesNotContain("<", ">", "&", "\u2028");
-        assertThat(JsonMapper.builder().build().readTree(json).get("headline").asString()).isEqualTo(hostile);
+        assertThat(JsonMapper.builder().build().readTree(json).get("headline").asString())
+                .isEqualTo(hostile);
     }
 }

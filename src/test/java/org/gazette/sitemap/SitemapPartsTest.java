@@ -14,19 +14,23 @@ class SitemapPartsTest {
 
     @Test
     void of_givesEachMonthOnePartUpToTheLimit() {
-        List<SitemapParts.Part> parts = SitemapParts.of(List.of(
-                new SitemapParts.Month(YearMonth.of(2024, 8), 1, T),
-                new SitemapParts.Month(YearMonth.of(2024, 9), 50_000, T)), SitemapParts.MAX_URLS);
-        assertThat(parts).extracting(SitemapParts.Part::path)
+        List<SitemapParts.Part> parts = SitemapParts.of(
+                List.of(
+                        new SitemapParts.Month(YearMonth.of(2024, 8), 1, T),
+                        new SitemapParts.Month(YearMonth.of(2024, 9), 50_000, T)),
+                SitemapParts.MAX_URLS);
+        assertThat(parts)
+                .extracting(SitemapParts.Part::path)
                 .containsExactly("/sitemaps/2024-08-1.xml", "/sitemaps/2024-09-1.xml");
     }
 
     @Test
     void of_splitsAMonthPastTheLimitIntoNumberedParts() {
-        List<SitemapParts.Part> parts = SitemapParts.of(List.of(
-                new SitemapParts.Month(YearMonth.of(2024, 9), 100_001, T)), SitemapParts.MAX_URLS);
-        assertThat(parts).extracting(SitemapParts.Part::path).containsExactly(
-                "/sitemaps/2024-09-1.xml", "/sitemaps/2024-09-2.xml", "/sitemaps/2024-09-3.xml");
+        List<SitemapParts.Part> parts = SitemapParts.of(
+                List.of(new SitemapParts.Month(YearMonth.of(2024, 9), 100_001, T)), SitemapParts.MAX_URLS);
+        assertThat(parts)
+                .extracting(SitemapParts.Part::path)
+                .containsExactly("/sitemaps/2024-09-1.xml", "/sitemaps/2024-09-2.xml", "/sitemaps/2024-09-3.xml");
         assertThat(parts).allSatisfy(part -> assertThat(part.lastModified()).isEqualTo(T));
     }
 

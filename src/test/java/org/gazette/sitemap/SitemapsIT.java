@@ -44,8 +44,10 @@ class SitemapsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonLinesImport importer;
+
     @Autowired
     ArticleRepository articles;
 
@@ -81,8 +83,9 @@ class SitemapsIT {
         HttpResponse<String> robots = site.get("/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-        assertThat(robots.body().lines().toList()).contains("User-agent: *", "Sitemap: " + BASE + "/sitemap.xml",
-                "Sitemap: " + BASE + "/news-sitemap.xml");
+        assertThat(robots.body().lines().toList())
+                .contains(
+                        "User-agent: *", "Sitemap: " + BASE + "/sitemap.xml", "Sitemap: " + BASE + "/news-sitemap.xml");
     }
 
     @Test
@@ -100,8 +103,11 @@ class SitemapsIT {
                 w3c(lastmod.getTextContent());
             }
         }
-        assertThat(locs).contains(BASE + "/sitemaps/pages.xml", BASE + "/sitemaps/2024-09-1.xml",
-                BASE + "/sitemaps/2018-03-1.xml");
+        assertThat(locs)
+                .contains(
+                        BASE + "/sitemaps/pages.xml",
+                        BASE + "/sitemaps/2024-09-1.xml",
+                        BASE + "/sitemaps/2018-03-1.xml");
         assertThat(locs).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(50_000);
 
         for (String loc : locs) {
@@ -116,7 +122,8 @@ class SitemapsIT {
 
     @Test
     void storiesToldInSeveralLanguagesListEachVersionAndAnXDefault() {
-        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call").orElseThrow();
+        Article reference = articles.findByExternalId("azertag-2024-09-16-blinken-aliyev-call")
+                .orElseThrow();
         Map<String, Map<String, String>> urls = urlset(xml("/sitemaps/2024-09-1.xml"));
         Map<String, String> alternates = urls.get(BASE + SiteLinks.article(reference.lang(), reference.slug()));
         assertThat(alternates).containsOnlyKeys("en", "ru", "az", "x-default");
@@ -131,10 +138,12 @@ class SitemapsIT {
     @Test
     void newsSitemapHoldsTheLastTwoDaysInGoogleNewsFormat() throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Article fresh = importStory(TestArticle.story("news").with("lang", "ru")
+        Article fresh = importStory(TestArticle.story("news")
+                .with("lang", "ru")
                 .with("headline", "Свежая новость & <тест> " + System.nanoTime())
                 .with("date", now.minus(1, ChronoUnit.HOURS).toString()));
-        Article stale = importStory(TestArticle.story("news").with("date", now.minus(3, ChronoUnit.DAYS).toString()));
+        Article stale = importStory(TestArticle.story("news")
+                .with("date", now.minus(3, ChronoUnit.DAYS).toString()));
 
         Document news = xml("/news-sitemap.xml");
         Element root = news.getDocumentElement();
@@ -147,17 +156,28 @@ class SitemapsIT {
             byLoc.put(text(url, "loc"), url);
             Element entry = only(url, SitemapXml.NEWS_NS, "news");
             Element publication = only(entry, SitemapXml.NEWS_NS, "publication");
-            assertThat(only(publication, SitemapXml.NEWS_NS, "name").getTextContent()).isEqualTo("Gazette");
-            assertThat(only(publication, SitemapXml.NEWS_NS, "language").getTextContent()).isIn("en", "ru", "az");
-            OffsetDateTime published = w3c(only(entry, SitemapXml.NEWS_NS, "publication_date").getTextContent());
-            assertThat(published.toInstant()).isAfterOrEqualTo(now.minus(48, ChronoUnit.HOURS).minusSeconds(60));
-            assertThat(only(entry, SitemapXml.NEWS_NS, "title").getTextContent()).isNotBlank();
+            assertThat(only(publication, SitemapXml.NEWS_NS, "name").getTextContent())
+                    .isEqualTo("Gazette");
+            assertThat(only(publication, SitemapXml.NEWS_NS, "language").getTextContent())
+                    .isIn("en", "ru", "az");
+            OffsetDateTime published =
+                    w3c(only(entry, SitemapXml.NEWS_NS, "publication_date").getTextContent());
+            assertThat(published.toInstant())
+                    .isAfterOrEqualTo(now.minus(48, ChronoUnit.HOURS).minusSeconds(60));
+            assertThat(only(entry, SitemapXml.NEWS_NS, "title").getTextContent())
+                    .isNotBlank();
         }
         Element freshEntry = byLoc.get(BASE + SiteLinks.article(fresh.lang(), fresh.slug()));
         assertThat(freshEntry).as("the story of an hour ago").isNotNull();
-        assertThat(freshEntry.getElementsByTagNameNS(SitemapXml.NEWS_NS, "title").item(0).getTextContent())
+        assertThat(freshEntry
+                        .getElementsByTagNameNS(SitemapXml.NEWS_NS, "title")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo(fresh.headline());
-        assertThat(freshEntry.getElementsByTagNameNS(SitemapXml.NEWS_NS, "language").item(0).getTextContent())
+        assertThat(freshEntry
+                        .getElementsByTagNameNS(SitemapXml.NEWS_NS, "language")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo("ru");
         assertThat(byLoc).doesNotContainKey(BASE + SiteLinks.article(stale.lang(), stale.slug()));
     }
@@ -207,7 +227,8 @@ class SitemapsIT {
     private static List<Element> children(Element parent, String name) {
         List<Element> children = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && SitemapXml.SITEMAP_NS.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && SitemapXml.SITEMAP_NS.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 children.add(element);
             }
@@ -218,7 +239,8 @@ class SitemapsIT {
     private static Element only(Element parent, String namespace, String name) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && namespace.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && namespace.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 found.add(element);
             }

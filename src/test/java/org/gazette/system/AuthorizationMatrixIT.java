@@ -49,9 +49,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixIT {
 
     /** The least a caller needs. Each role includes the ones before it. */
-    enum Access { PUBLIC, REPORTER, EDITOR, ADMIN }
+    enum Access {
+        PUBLIC,
+        REPORTER,
+        EDITOR,
+        ADMIN
+    }
 
-    enum Caller { ANONYMOUS, REPORTER, EDITOR, ADMIN;
+    enum Caller {
+        ANONYMOUS,
+        REPORTER,
+        EDITOR,
+        ADMIN;
 
         boolean reaches(Access access) {
             return access == Access.PUBLIC || (this != ANONYMOUS && ordinal() >= access.ordinal());
@@ -124,16 +133,64 @@ class AuthorizationMatrixIT {
             rule("GET", "/newsroom", Access.REPORTER),
             rule("GET", "/newsroom/articles", Access.REPORTER),
             rule("GET", "/newsroom/articles/new", Access.REPORTER),
-            rule("POST", "/newsroom/articles", Access.REPORTER, "headline", "Matrix", "body", "Text", "lang", "en",
-                    "format", "markdown", "version", "0"),
+            rule(
+                    "POST",
+                    "/newsroom/articles",
+                    Access.REPORTER,
+                    "headline",
+                    "Matrix",
+                    "body",
+                    "Text",
+                    "lang",
+                    "en",
+                    "format",
+                    "markdown",
+                    "version",
+                    "0"),
             rule("GET", "/newsroom/articles/{id}", Access.REPORTER),
-            rule("POST", "/newsroom/articles/{id}", Access.REPORTER, "headline", "Matrix", "body", "Text",
-                    "lang", "en", "format", "markdown", "version", "1"),
+            rule(
+                    "POST",
+                    "/newsroom/articles/{id}",
+                    Access.REPORTER,
+                    "headline",
+                    "Matrix",
+                    "body",
+                    "Text",
+                    "lang",
+                    "en",
+                    "format",
+                    "markdown",
+                    "version",
+                    "1"),
             rule("GET", "/newsroom/articles/{id}/preview", Access.REPORTER),
-            rule("POST", "/newsroom/articles/{id}/preview", Access.REPORTER, "headline", "Matrix", "body", "Text",
-                    "lang", "en", "format", "markdown", "version", "1"),
-            rule("POST", "/newsroom/articles/preview", Access.REPORTER, "headline", "Matrix", "body", "Text",
-                    "lang", "en", "format", "markdown", "version", "0"),
+            rule(
+                    "POST",
+                    "/newsroom/articles/{id}/preview",
+                    Access.REPORTER,
+                    "headline",
+                    "Matrix",
+                    "body",
+                    "Text",
+                    "lang",
+                    "en",
+                    "format",
+                    "markdown",
+                    "version",
+                    "1"),
+            rule(
+                    "POST",
+                    "/newsroom/articles/preview",
+                    Access.REPORTER,
+                    "headline",
+                    "Matrix",
+                    "body",
+                    "Text",
+                    "lang",
+                    "en",
+                    "format",
+                    "markdown",
+                    "version",
+                    "0"),
             rule("GET", "/newsroom/articles/{id}/revisions", Access.REPORTER),
             rule("POST", "/newsroom/articles/{id}/revisions/{version}/restore", Access.REPORTER),
             rule("POST", "/newsroom/articles/{id}/submit", Access.REPORTER),
@@ -171,11 +228,31 @@ class AuthorizationMatrixIT {
             rule("POST", "/newsroom/sources/{id}/resume", Access.EDITOR),
             rule("GET", "/newsroom/wire", Access.EDITOR),
             rule("POST", "/newsroom/wire/{id}/take", Access.EDITOR),
-            rule("POST", "/newsroom/sources", Access.EDITOR, "name", "x", "feedUrl", "not a url", "format", "rss",
-                    "lang", "en"),
+            rule(
+                    "POST",
+                    "/newsroom/sources",
+                    Access.EDITOR,
+                    "name",
+                    "x",
+                    "feedUrl",
+                    "not a url",
+                    "format",
+                    "rss",
+                    "lang",
+                    "en"),
             rule("GET", "/newsroom/users", Access.ADMIN),
-            rule("POST", "/newsroom/users", Access.ADMIN, "email", "bad", "name", "x", "role", "reporter",
-                    "password", "short"),
+            rule(
+                    "POST",
+                    "/newsroom/users",
+                    Access.ADMIN,
+                    "email",
+                    "bad",
+                    "name",
+                    "x",
+                    "role",
+                    "reporter",
+                    "password",
+                    "short"),
             rule("POST", "/newsroom/users/{id}/role", Access.ADMIN, "role", "editor"),
             rule("POST", "/newsroom/users/{id}/enabled", Access.ADMIN, "enabled", "true"),
             rule("POST", "/newsroom/users/{id}/password", Access.ADMIN, "password", "short"),
@@ -183,13 +260,17 @@ class AuthorizationMatrixIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     ArticleStore store;
 
@@ -200,8 +281,13 @@ class AuthorizationMatrixIT {
     @BeforeEach
     void callers() {
         reporter = Staff.create(accounts, Role.REPORTER);
-        Map<Caller, UserAccount> users = Map.of(Caller.REPORTER, reporter,
-                Caller.EDITOR, Staff.create(accounts, Role.EDITOR), Caller.ADMIN, Staff.create(accounts, Role.ADMIN));
+        Map<Caller, UserAccount> users = Map.of(
+                Caller.REPORTER,
+                reporter,
+                Caller.EDITOR,
+                Staff.create(accounts, Role.EDITOR),
+                Caller.ADMIN,
+                Staff.create(accounts, Role.ADMIN));
         sessions.put(Caller.ANONYMOUS, new NewsroomClient(port));
         users.forEach((caller, user) -> {
             sessions.put(caller, new NewsroomClient(port).signedIn(user.email(), Staff.PASSWORD));
@@ -231,7 +317,9 @@ class AuthorizationMatrixIT {
         RULES.forEach(r -> ruled.add(r.key()));
         Set<String> missing = new TreeSet<>(mappedRoutes());
         missing.removeAll(ruled);
-        assertThat(missing).as("routes without a rule in AuthorizationMatrixIT.RULES").isEmpty();
+        assertThat(missing)
+                .as("routes without a rule in AuthorizationMatrixIT.RULES")
+                .isEmpty();
     }
 
     @Test
@@ -244,7 +332,8 @@ class AuthorizationMatrixIT {
             }
             for (Caller caller : Caller.values()) {
                 HttpResponse<String> response = call(rule, caller);
-                boolean denied = response.statusCode() == 401 || response.statusCode() == 403
+                boolean denied = response.statusCode() == 401
+                        || response.statusCode() == 403
                         || response.headers().firstValue("Location").orElse("").endsWith("/newsroom/login");
                 boolean expected = caller.reaches(rule.access());
                 if (denied == expected) {
@@ -263,16 +352,17 @@ class AuthorizationMatrixIT {
         assertThat(site.get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(site.get("/actuator/prometheus").statusCode()).isEqualTo(401);
         assertThat(site.get("/actuator/prometheus", Map.of("Authorization", "Bearer " + bearer.get(Caller.REPORTER)))
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(site.get("/actuator/env", Map.of("Authorization", "Bearer " + bearer.get(Caller.ADMIN)))
-                .statusCode()).isIn(403, 404);
+                        .statusCode())
+                .isIn(403, 404);
     }
 
     private HttpResponse<String> call(Rule rule, Caller caller) {
         boolean api = rule.pattern().startsWith("/api/");
         Fixture fixture = fixture();
-        String path = expand(rule.pattern(), api ? fixture.externalId() : String.valueOf(fixture.articleId()),
-                fixture);
+        String path = expand(rule.pattern(), api ? fixture.externalId() : String.valueOf(fixture.articleId()), fixture);
         if (api) {
             HttpRequest.Builder request = new SiteClient(port).request(path).header("Content-Type", "application/json");
             if (caller != Caller.ANONYMOUS) {
@@ -280,11 +370,17 @@ class AuthorizationMatrixIT {
             }
             String body = rule.pattern().startsWith("/api/v1/sources")
                     ? "{\"name\":\"x\",\"feed_url\":\"https://example.org/" + System.nanoTime()
-                    + "\",\"format\":\"rss\",\"interval_seconds\":300,\"lang\":\"en\"}"
-                    : rule.method().equals("PUT") ? TestArticle.story("matrix").with("id", fixture.externalId()).json()
-                    : TestArticle.story("matrix").json();
-            request.method(rule.method(), rule.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+                            + "\",\"format\":\"rss\",\"interval_seconds\":300,\"lang\":\"en\"}"
+                    : rule.method().equals("PUT")
+                            ? TestArticle.story("matrix")
+                                    .with("id", fixture.externalId())
+                                    .json()
+                            : TestArticle.story("matrix").json();
+            request.method(
+                    rule.method(),
+                    rule.method().equals("GET")
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
             return new SiteClient(port).send(request.build());
         }
         NewsroomClient client = sessions.get(caller);
@@ -295,16 +391,29 @@ class AuthorizationMatrixIT {
         return client.post(path, rule.form());
     }
 
-    record Fixture(long articleId, String externalId, long userId, long tokenId, String slug) {
-    }
+    record Fixture(long articleId, String externalId, long userId, long tokenId, String slug) {}
 
     /** A fresh draft by the reporter (so every caller with rights may act on it), a user and a token. */
     private Fixture fixture() {
         TestArticle story = TestArticle.story("matrix");
-        ArticleInput input = new ArticleInput(story.id(), story.headline(), null, Instant.parse("2024-09-16T10:00:00Z"),
-                null, "Body.", BodyFormat.TEXT, Language.of("en"), null, List.of(), List.of(), null, null, null,
+        ArticleInput input = new ArticleInput(
+                story.id(),
+                story.headline(),
+                null,
+                Instant.parse("2024-09-16T10:00:00Z"),
+                null,
+                "Body.",
+                BodyFormat.TEXT,
+                Language.of("en"),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
                 ArticleStatus.DRAFT);
-        long id = store.create(input, null, Actor.user(reporter.id(), reporter.displayName())).articleId();
+        long id = store.create(input, null, Actor.user(reporter.id(), reporter.displayName()))
+                .articleId();
         UserAccount user = Staff.create(accounts, Role.REPORTER);
         long token = tokens.create(user.id(), "fixture", null).id();
         return new Fixture(id, story.id(), user.id(), token, "no-such-story");
@@ -345,11 +454,16 @@ class AuthorizationMatrixIT {
             String name = pattern.substring(i + 1, end).split(":")[0];
             String replacement = value.apply(name);
             if (name.equals("id")) {
-                replacement = pattern.startsWith("/newsroom/users") ? String.valueOf(fixture.userId())
-                        : pattern.startsWith("/newsroom/profile/tokens") ? String.valueOf(fixture.tokenId())
-                        : pattern.startsWith("/api/v1/sources") ? "1"
-                        : pattern.startsWith("/newsroom/sections") || pattern.startsWith("/newsroom/terms") ? NO_SUCH_TERM
-                        : articleId;
+                replacement = pattern.startsWith("/newsroom/users")
+                        ? String.valueOf(fixture.userId())
+                        : pattern.startsWith("/newsroom/profile/tokens")
+                                ? String.valueOf(fixture.tokenId())
+                                : pattern.startsWith("/api/v1/sources")
+                                        ? "1"
+                                        : pattern.startsWith("/newsroom/sections")
+                                                        || pattern.startsWith("/newsroom/terms")
+                                                ? NO_SUCH_TERM
+                                                : articleId;
             }
             path.append(replacement);
             i = end + 1;

@@ -29,12 +29,13 @@ class CommandLineIT {
 
     @TempDir
     Path dataDir;
+
     @RegisterExtension
     final OwnDatabase database = new OwnDatabase();
+
     private final Map<String, String> environment = new HashMap<>();
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     @BeforeEach
     void configure() {
@@ -48,8 +49,8 @@ class CommandLineIT {
     }
 
     private Run gazetteWithInput(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
@@ -62,14 +63,19 @@ class CommandLineIT {
             builder.redirectInput(in.toFile());
         }
         Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("command finished")
+                .isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test
     void importLoadsAFileAndSaysWhatItDid() throws IOException, InterruptedException, SQLException {
         Path file = dataDir.resolve("good.jsonl");
-        Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
+        Files.writeString(
+                file,
+                TestArticle.story("cli").json() + "\n"
+                        + TestArticle.story("cli").json() + "\n",
                 StandardCharsets.UTF_8);
 
         Run run = gazette("import", file.toString());
@@ -80,7 +86,9 @@ class CommandLineIT {
         Run again = gazette("import", file.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("2 lines: 0 created, 0 updated, 2 unchanged, 0 refused");
-        assertThat(articlesStored()).as("a command never loads the demo content").isEqualTo(2);
+        assertThat(articlesStored())
+                .as("a command never loads the demo content")
+                .isEqualTo(2);
     }
 
     private long articlesStored() throws SQLException {
@@ -95,14 +103,19 @@ class CommandLineIT {
     @Test
     void importWithBadLinesListsThemAndExitsNonZero() throws IOException, InterruptedException {
         Path file = dataDir.resolve("mixed.jsonl");
-        Files.writeString(file, TestArticle.story("cli").json() + "\n"
-                + "not json at all\n"
-                + TestArticle.story("cli").with("lang", "de").json() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                TestArticle.story("cli").json() + "\n"
+                        + "not json at all\n"
+                        + TestArticle.story("cli").with("lang", "de").json() + "\n",
+                StandardCharsets.UTF_8);
 
         Run run = gazette("import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("line 2: invalid JSON").contains("line 3: field 'lang' names an unknown language 'de'")
+        assertThat(run.out())
+                .contains("line 2: invalid JSON")
+                .contains("line 3: field 'lang' names an unknown language 'de'")
                 .contains("3 lines: 1 created, 0 updated, 0 unchanged, 2 refused");
         assertThat(run.err().strip()).isEqualTo("gazette: import: 2 of 3 lines refused (listed above)");
     }
@@ -110,9 +123,13 @@ class CommandLineIT {
     @Test
     void importRefusesDatesOutsideTheStoryRangeNamingTheLineAndTheField() throws IOException, InterruptedException {
         Path file = dataDir.resolve("dates.jsonl");
-        Files.writeString(file, TestArticle.story("cli").with("date", "+99999-01-01T00:00:00Z").json() + "\n"
-                + TestArticle.story("cli").json() + "\n"
-                + TestArticle.story("cli").with("updated", "-0001-01-01T00:00:00Z").json() + "\n",
+        Files.writeString(
+                file,
+                TestArticle.story("cli").with("date", "+99999-01-01T00:00:00Z").json() + "\n"
+                        + TestArticle.story("cli").json() + "\n"
+                        + TestArticle.story("cli")
+                                .with("updated", "-0001-01-01T00:00:00Z")
+                                .json() + "\n",
                 StandardCharsets.UTF_8);
 
         Run run = gazette("import", file.toString());
@@ -129,7 +146,9 @@ class CommandLineIT {
     @Test
     void importTakesAnRssFileAndListsItsRefusedItems() throws IOException, InterruptedException, SQLException {
         Path file = dataDir.resolve("wire.xml");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Agency</title><language>en</language>
                 <item><title>Budget passes</title><guid>https://agency.example/1</guid>
@@ -137,19 +156,24 @@ class CommandLineIT {
                   <source url="https://azertag.example/">Azertag</source></item>
                 <item><guid>https://agency.example/2</guid><description>No headline.</description></item>
                 </channel></rss>
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
 
         Run run = gazette("import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("item 2 (https://agency.example/2): has no title")
+        assertThat(run.out())
+                .contains("item 2 (https://agency.example/2): has no title")
                 .contains("rss: 2 items: 1 created, 0 updated, 0 withdrawn, 0 unchanged, 1 refused");
         assertThat(run.err().strip()).isEqualTo("gazette: import: 1 items refused (listed above)");
         assertThat(articlesStored()).isEqualTo(1);
 
         Path hostile = dataDir.resolve("hostile.xml");
-        Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<rss><channel><title>&x;</title></channel></rss>", StandardCharsets.UTF_8);
+        Files.writeString(
+                hostile,
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<rss><channel><title>&x;</title></channel></rss>",
+                StandardCharsets.UTF_8);
         Run refused = gazette("import", hostile.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("declares a DTD");
@@ -159,14 +183,19 @@ class CommandLineIT {
     @Test
     void reindexRebuildsTheSearchIndexAndSaysHowFarItGot() throws IOException, InterruptedException {
         Path file = dataDir.resolve("stories.jsonl");
-        Files.writeString(file, TestArticle.story("cli").json() + "\n" + TestArticle.story("cli").json() + "\n",
+        Files.writeString(
+                file,
+                TestArticle.story("cli").json() + "\n"
+                        + TestArticle.story("cli").json() + "\n",
                 StandardCharsets.UTF_8);
         assertThat(gazette("import", file.toString()).exitCode()).isZero();
 
         Run run = gazette("reindex");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("… 2 of 2 articles, ").contains(" a second, about 0 s left")
+        assertThat(run.out())
+                .contains("… 2 of 2 articles, ")
+                .contains(" a second, about 0 s left")
                 .containsPattern("indexed 2 articles into gen-\\d{6} in [0-9.]+ s");
         Path search = dataDir.resolve("search");
         String current = Files.readString(search.resolve("current")).strip();
@@ -182,8 +211,8 @@ class CommandLineIT {
 
         Run unknown = gazette("import", "--frobnicate", "x");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err().lines().findFirst()).hasValueSatisfying(
-                reason -> assertThat(reason).startsWith("gazette: Unknown option: '--frobnicate'"));
+        assertThat(unknown.err().lines().findFirst())
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("gazette: Unknown option: '--frobnicate'"));
     }
 
     @Test
@@ -195,12 +224,19 @@ class CommandLineIT {
         Run run = gazette("improt", dataDir.resolve("stories.jsonl").toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err().lines().findFirst()).hasValue(
-                "gazette: Unmatched arguments from index 0: 'improt', '" + dataDir.resolve("stories.jsonl")
+        assertThat(run.err().lines().findFirst())
+                .hasValue("gazette: Unmatched arguments from index 0: 'improt', '" + dataDir.resolve("stories.jsonl")
                         + "' (try: java -jar gazette.jar --help)");
-        assertThat(run.err()).contains("Usage: java -jar gazette.jar [-hV] [COMMAND]")
-                .contains("  import ").contains("  reindex ").contains("  create-admin ").contains("  create-token ");
-        assertThat(run.out()).as("no application started").doesNotContain("Tomcat").doesNotContain("Started");
+        assertThat(run.err())
+                .contains("Usage: java -jar gazette.jar [-hV] [COMMAND]")
+                .contains("  import ")
+                .contains("  reindex ")
+                .contains("  create-admin ")
+                .contains("  create-token ");
+        assertThat(run.out())
+                .as("no application started")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Started");
         assertThat(untouched).as("data directory").doesNotExist();
     }
 
@@ -220,8 +256,10 @@ class CommandLineIT {
 
             String command = commandLine.get(0);
             assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(2);
-            assertThat(run.err().lines().findFirst()).as(command).hasValue(
-                    "gazette: Unknown option: '--frobnicate' (try: java -jar gazette.jar " + command + " --help)");
+            assertThat(run.err().lines().findFirst())
+                    .as(command)
+                    .hasValue("gazette: Unknown option: '--frobnicate' (try: java -jar gazette.jar " + command
+                            + " --help)");
             assertThat(run.err()).as(command).contains("Usage: java -jar gazette.jar " + command);
             assertThat(untouched).as("data directory after " + command).doesNotExist();
         }
@@ -244,11 +282,13 @@ class CommandLineIT {
         environment.put("GAZETTE_ADMIN_PASSWORD", "password123!");
         Run weak = gazette("create-admin", "--email", "weak@example.org");
         assertThat(weak.exitCode()).as(weak.out()).isNotZero();
-        assertThat(weak.err()).as("exit %d, out: %s", weak.exitCode(), weak.out())
+        assertThat(weak.err())
+                .as("exit %d, out: %s", weak.exitCode(), weak.out())
                 .contains("gazette: a password must not be built around a common word");
 
         environment.put("GAZETTE_ADMIN_PASSWORD", "copper kettle morning 7");
-        assertThat(gazette("create-admin", "--email", "strong@example.org").exitCode()).isZero();
+        assertThat(gazette("create-admin", "--email", "strong@example.org").exitCode())
+                .isZero();
         Run again = gazette("create-admin", "--email", "strong@example.org");
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.err()).contains("a user with the e-mail address 'strong@example.org' already exists");

@@ -10,14 +10,18 @@ class CommandLineInterfaceTest {
 
     @Test
     void anyFirstWordIsACommandWhileSpringPropertiesServeTheSite() {
-        assertThat(CommandLineInterface.isCommand(new String[] {"improt", "file.jsonl"})).isTrue();
-        assertThat(CommandLineInterface.isCommand(new String[] {"import", "file.jsonl"})).isTrue();
+        assertThat(CommandLineInterface.isCommand(new String[] {"improt", "file.jsonl"}))
+                .isTrue();
+        assertThat(CommandLineInterface.isCommand(new String[] {"import", "file.jsonl"}))
+                .isTrue();
         assertThat(CommandLineInterface.isCommand(new String[] {"-x"})).isTrue();
         assertThat(CommandLineInterface.isCommand(new String[] {"--help"})).isTrue();
         assertThat(CommandLineInterface.isCommand(new String[] {"--version"})).isTrue();
         assertThat(CommandLineInterface.isCommand(new String[] {})).isFalse();
-        assertThat(CommandLineInterface.isCommand(new String[] {"--server.port=9090"})).isFalse();
-        assertThat(CommandLineInterface.isCommand(new String[] {"--gazette.site-name=Daily", "--debug"})).isFalse();
+        assertThat(CommandLineInterface.isCommand(new String[] {"--server.port=9090"}))
+                .isFalse();
+        assertThat(CommandLineInterface.isCommand(new String[] {"--gazette.site-name=Daily", "--debug"}))
+                .isFalse();
     }
 
     @Test
@@ -26,7 +30,9 @@ class CommandLineInterfaceTest {
                 .map(command -> command.getAnnotation(Command.class).name())
                 .toList();
 
-        assertThat(names).contains("import", "reindex", "create-admin", "create-token")
-                .doesNotContain("java -jar gazette.jar").doesNotHaveDuplicates();
+        assertThat(names)
+                .contains("import", "reindex", "create-admin", "create-token")
+                .doesNotContain("java -jar gazette.jar")
+                .doesNotHaveDuplicates();
     }
 }

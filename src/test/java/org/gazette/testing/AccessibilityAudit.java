@@ -17,29 +17,37 @@ public final class AccessibilityAudit {
 
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private AccessibilityAudit() {
-    }
+    private AccessibilityAudit() {}
 
     /** The violations on the current page, one paragraph per rule; empty when there are none. */
     public static String violationsOn(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (results.isErrored()) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
-                    + results.getErrorMessage());
+            throw new IllegalStateException(
+                    "axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         if (results.getPasses().isEmpty()) {
             throw new IllegalStateException("axe-core checked nothing on " + driver.getCurrentUrl());
         }
-        return results.getViolations().stream().map(AccessibilityAudit::describe)
+        return results.getViolations().stream()
+                .map(AccessibilityAudit::describe)
                 .collect(Collectors.joining("\n"));
     }
 
     private static String describe(Rule rule) {
         StringBuilder text = new StringBuilder()
-                .append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                .append(rule.getHelp()).append('\n');
+                .append("- ")
+                .append(rule.getId())
+                .append(" (")
+                .append(rule.getImpact())
+                .append("): ")
+                .append(rule.getHelp())
+                .append('\n');
         for (CheckedNode node : rule.getNodes()) {
-            text.append("    at ").append(node.getTarget()).append(": ").append(reasons(node.getFailureSummary()))
+            text.append("    at ")
+                    .append(node.getTarget())
+                    .append(": ")
+                    .append(reasons(node.getFailureSummary()))
                     .append('\n');
         }
         return text.toString();
@@ -50,7 +58,8 @@ public final class AccessibilityAudit {
         if (summary == null) {
             return "";
         }
-        return summary.lines().map(String::strip)
+        return summary.lines()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("Fix "))
                 .collect(Collectors.joining("; "));
     }

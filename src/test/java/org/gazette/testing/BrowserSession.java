@@ -40,7 +40,8 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
 
     public ChromeDriver driver() {
         if (driver == null) {
-            throw new IllegalStateException("no browser: register the BrowserSession with @RegisterExtension on a static field");
+            throw new IllegalStateException(
+                    "no browser: register the BrowserSession with @RegisterExtension on a static field");
         }
         return driver;
     }

@@ -19,9 +19,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(DatabaseAvailability.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gazette.demo-content=true", "gazette.views.flush-interval=PT0.5S",
-                "gazette.front-page-cache=PT0.5S"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "gazette.demo-content=true",
+            "gazette.views.flush-interval=PT0.5S",
+            "gazette.front-page-cache=PT0.5S"
+        })
 @ContextConfiguration(initializers = TestEnvironment.class)
-public @interface GazetteIntegrationTest {
-}
+public @interface GazetteIntegrationTest {}

@@ -33,8 +33,11 @@ public final class NewsroomClient {
 
     public NewsroomClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Sends requests as if from this client address (Tomcat trusts X-Forwarded-For from loopback proxies). */
@@ -57,7 +60,8 @@ public final class NewsroomClient {
         HttpResponse<String> response = signIn(email, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("/newsroom/login")) {
-            throw new IllegalStateException("sign-in as " + email + " failed: " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in as " + email + " failed: " + response.statusCode() + " " + location);
         }
         return this;
     }
@@ -83,14 +87,20 @@ public final class NewsroomClient {
     /** Posts a form exactly as given, without adding a CSRF token. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GAZETTE_SESSION"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("GAZETTE_SESSION"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public String csrfToken() {
@@ -98,7 +108,8 @@ public final class NewsroomClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (forwardedFor != null) {
             builder.header("X-Forwarded-For", forwardedFor);
         }

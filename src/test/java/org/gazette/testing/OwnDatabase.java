@@ -43,15 +43,21 @@ public final class OwnDatabase implements BeforeEachCallback, AfterEachCallback 
      * which is the file in the data directory, whatever the environment says.
      */
     public List<String> properties() {
-        return database == null ? List.of("gazette.db.url=")
-                : List.of("gazette.db.url=" + PostgresTestDatabases.url(database),
+        return database == null
+                ? List.of("gazette.db.url=")
+                : List.of(
+                        "gazette.db.url=" + PostgresTestDatabases.url(database),
                         "gazette.db.user=" + PostgresTestDatabases.USER);
     }
 
     /** The environment variables that point a packaged application at it; none on SQLite. */
     public Map<String, String> environment() {
-        return database == null ? Map.of()
-                : Map.of("GAZETTE_DB_URL", PostgresTestDatabases.url(database),
-                        "GAZETTE_DB_USER", PostgresTestDatabases.USER);
+        return database == null
+                ? Map.of()
+                : Map.of(
+                        "GAZETTE_DB_URL",
+                        PostgresTestDatabases.url(database),
+                        "GAZETTE_DB_USER",
+                        PostgresTestDatabases.USER);
     }
 }

@@ -17,21 +17,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PostgresTestDatabases {
 
-    static final String SERVER = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/");
+    static final String SERVER =
+            System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
     static final String USER = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_PASSWORD", "");
 
     /** Test databases are named {@code gazette_test_<epoch seconds>_<pid>_<n>}, so stale ones can be found. */
     private static final String PREFIX = "gazette_test_";
-    private static final String RUN = (System.currentTimeMillis() / 1000) + "_" + ProcessHandle.current().pid();
+
+    private static final String RUN =
+            (System.currentTimeMillis() / 1000) + "_" + ProcessHandle.current().pid();
     private static final long STALE_AFTER_SECONDS = 6 * 3600;
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static volatile String unavailableReason;
     private static volatile boolean probed;
 
-    private PostgresTestDatabases() {
-    }
+    private PostgresTestDatabases() {}
 
     /** Whether this run's integration tests target PostgreSQL ({@code -Dgazette.test.database=postgresql}). */
     public static boolean selected() {
@@ -81,8 +82,8 @@ public final class PostgresTestDatabases {
         long now = System.currentTimeMillis() / 1000;
         try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement();
-                var names = statement.executeQuery("select datname from pg_database where datname like '"
-                        + PREFIX + "%'")) {
+                var names = statement.executeQuery(
+                        "select datname from pg_database where datname like '" + PREFIX + "%'")) {
             List<String> stale = new ArrayList<>();
             while (names.next()) {
                 String name = names.getString(1);

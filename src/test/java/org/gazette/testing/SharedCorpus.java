@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SharedCorpus {
 
-    private SharedCorpus() {
-    }
+    private SharedCorpus() {}
 
     public static Path root() {
         String configured = System.getenv("GAZETTE_SHARED_DIR");
-        return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+        return Path.of(configured != null ? configured : "../shared")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A file or folder under {@code ../shared}; skips the calling test when it is missing. */

@@ -31,8 +31,8 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         return send(request.build());
     }

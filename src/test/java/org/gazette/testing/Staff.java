@@ -10,12 +10,15 @@ public final class Staff {
 
     public static final String PASSWORD = "quiet harbour lantern 42";
 
-    private Staff() {
-    }
+    private Staff() {}
 
     public static UserAccount create(Accounts accounts, Role role) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return accounts.create(role.code() + "-" + unique + "@example.org", "Test " + role.code() + " " + unique, role,
-                PASSWORD, null);
+        return accounts.create(
+                role.code() + "-" + unique + "@example.org",
+                "Test " + role.code() + " " + unique,
+                role,
+                PASSWORD,
+                null);
     }
 }

@@ -28,9 +28,13 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         if (PostgresTestDatabases.selected()) {
             String database = PostgresTestDatabases.create();
             // registered before any application bean, so it is destroyed after all of them (the pool included)
-            ((GenericApplicationContext) context).registerBean("gazetteTestDatabase", DisposableBean.class,
-                    () -> () -> PostgresTestDatabases.drop(database));
-            values = values.and("gazette.db.url=" + PostgresTestDatabases.url(database),
+            ((GenericApplicationContext) context)
+                    .registerBean(
+                            "gazetteTestDatabase",
+                            DisposableBean.class,
+                            () -> () -> PostgresTestDatabases.drop(database));
+            values = values.and(
+                    "gazette.db.url=" + PostgresTestDatabases.url(database),
                     "gazette.db.user=" + PostgresTestDatabases.USER,
                     "gazette.db.password=" + PostgresTestDatabases.PASSWORD);
         } else {

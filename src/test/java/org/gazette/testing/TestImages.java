@@ -24,8 +24,7 @@ import org.gazette.text.Language;
 /** Pictures and illustrated stories for tests. Every picture differs, so the library never returns an old one. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A PNG or JPEG of this size, unique to the call. */
     public static byte[] picture(int width, int height, String format) {
@@ -54,13 +53,27 @@ public final class TestImages {
      * A published English story with the given lead image, under a tag of its own (so the tag's feeds hold
      * only it) and dated long ago (so it stays off the front pages other tests read).
      */
-    public static Article illustratedStory(ArticleStore store, ArticleRepository articles, LeadImage image,
-            String tag) {
+    public static Article illustratedStory(
+            ArticleStore store, ArticleRepository articles, LeadImage image, String tag) {
         TestArticle story = TestArticle.story("illustrated");
-        ArticleInput input = new ArticleInput(story.id(), "Illustrated " + story.headline(), "A dek.",
-                Instant.parse("2001-01-01T10:00:00Z"), null, "<p>Body of the illustrated story.</p>", BodyFormat.HTML,
-                Language.of("en"), null, List.of(tag), List.of(), null, null, null, ArticleStatus.PUBLISHED);
-        long id = store.create(input, image == null ? null : image.id(), Actor.system("test")).articleId();
+        ArticleInput input = new ArticleInput(
+                story.id(),
+                "Illustrated " + story.headline(),
+                "A dek.",
+                Instant.parse("2001-01-01T10:00:00Z"),
+                null,
+                "<p>Body of the illustrated story.</p>",
+                BodyFormat.HTML,
+                Language.of("en"),
+                null,
+                List.of(tag),
+                List.of(),
+                null,
+                null,
+                null,
+                ArticleStatus.PUBLISHED);
+        long id = store.create(input, image == null ? null : image.id(), Actor.system("test"))
+                .articleId();
         return articles.findById(id).orElseThrow();
     }
 }

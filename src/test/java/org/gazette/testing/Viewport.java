@@ -10,12 +10,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class Viewport {
 
-    private Viewport() {
-    }
+    private Viewport() {}
 
     /** From now on pages in this browser are laid out in, and screenshots show, {@code width × height}. */
     public static void resize(ChromeDriver driver, int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 }

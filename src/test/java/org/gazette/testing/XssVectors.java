@@ -23,18 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class XssVectors {
 
-    public record Vector(String id, String payload) {
-    }
+    public record Vector(String id, String payload) {}
 
-    private static final Pattern DANGEROUS_URL = Pattern.compile("^\\s*(javascript|vbscript|data):",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<String> FORBIDDEN = List.of("iframe", "frame", "frameset", "object", "embed", "applet",
-            "base", "svg", "math", "style", "portal");
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href",
-            "background", "poster", "cite", "data");
+    private static final Pattern DANGEROUS_URL =
+            Pattern.compile("^\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
+    private static final List<String> FORBIDDEN = List.of(
+            "iframe", "frame", "frameset", "object", "embed", "applet", "base", "svg", "math", "style", "portal");
+    private static final List<String> URL_ATTRIBUTES =
+            List.of("href", "src", "action", "formaction", "xlink:href", "background", "poster", "cite", "data");
 
-    private XssVectors() {
-    }
+    private XssVectors() {}
 
     /** Every vector of both lists; skips the calling test where ../shared is absent. */
     public static List<Vector> all() {
@@ -47,7 +45,8 @@ public final class XssVectors {
                     if (!line.isBlank()) {
                         JsonNode record = json.readTree(line);
                         // PostgreSQL text cannot hold NUL, and every Gazette input refuses it anyway
-                        vectors.add(new Vector(record.get("id").asString(),
+                        vectors.add(new Vector(
+                                record.get("id").asString(),
                                 record.get("payload").asString().replace('\0', '?')));
                     }
                 }
@@ -66,15 +65,21 @@ public final class XssVectors {
             if (tag.equals("script")) {
                 boolean ownFile = element.attr("src").startsWith("/assets/") && element.childNodeSize() == 0;
                 boolean data = element.attr("type").equals("application/ld+json") && !element.hasAttr("src");
-                assertThat(ownFile || data).as("script %s on %s", element.outerHtml(), where).isTrue();
+                assertThat(ownFile || data)
+                        .as("script %s on %s", element.outerHtml(), where)
+                        .isTrue();
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                assertThat(name).as("attribute %s on <%s> at %s", name, tag, where).doesNotStartWith("on")
-                        .isNotEqualTo("style").isNotEqualTo("srcdoc");
+                assertThat(name)
+                        .as("attribute %s on <%s> at %s", name, tag, where)
+                        .doesNotStartWith("on")
+                        .isNotEqualTo("style")
+                        .isNotEqualTo("srcdoc");
                 if (URL_ATTRIBUTES.contains(name)) {
                     assertThat(DANGEROUS_URL.matcher(attribute.getValue()).find())
-                            .as("URL %s in %s on <%s> at %s", attribute.getValue(), name, tag, where).isFalse();
+                            .as("URL %s in %s on <%s> at %s", attribute.getValue(), name, tag, where)
+                            .isFalse();
                 }
             }
         }

@@ -15,7 +15,9 @@ class Sha256Test {
 
     @Test
     void textAndItsUtf8BytesHashAlike() {
-        assertThat(Sha256.hex("Şəki")).isEqualTo(Sha256.hex("Şəki".getBytes(StandardCharsets.UTF_8)))
-                .hasSize(64).matches("[0-9a-f]{64}");
+        assertThat(Sha256.hex("Şəki"))
+                .isEqualTo(Sha256.hex("Şəki".getBytes(StandardCharsets.UTF_8)))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}");
     }
 }

@@ -9,15 +9,18 @@ class SlugTest {
 
     @Test
     void englishHeadlineBecomesHyphenatedLowerCaseWords() {
-        assertThat(Slug.from("Blinken and Aliyev discuss peace, COP29 — by phone!")).map(Slug::value)
+        assertThat(Slug.from("Blinken and Aliyev discuss peace, COP29 — by phone!"))
+                .map(Slug::value)
                 .hasValue("blinken-and-aliyev-discuss-peace-cop29-by-phone");
     }
 
     @Test
     void russianIsTransliteratedTheWayReadersSpellIt() {
-        assertThat(Slug.from("Россия и Азербайджан обсудили щедрый урожай")).map(Slug::value)
+        assertThat(Slug.from("Россия и Азербайджан обсудили щедрый урожай"))
+                .map(Slug::value)
                 .hasValue("rossiya-i-azerbaydzhan-obsudili-shchedryy-urozhay");
-        assertThat(Slug.from("Ёлка, объём, Хабаровск, Цюрих")).map(Slug::value)
+        assertThat(Slug.from("Ёлка, объём, Хабаровск, Цюрих"))
+                .map(Slug::value)
                 .hasValue("yolka-obyom-khabarovsk-tsyurikh");
     }
 
@@ -30,7 +33,8 @@ class SlugTest {
 
     @Test
     void accentsAreDroppedAndApostrophesJoinTheirWord() {
-        assertThat(Slug.from("Café in Zürich: Azerbaijan's São Paulo deal")).map(Slug::value)
+        assertThat(Slug.from("Café in Zürich: Azerbaijan's São Paulo deal"))
+                .map(Slug::value)
                 .hasValue("cafe-in-zurich-azerbaijans-sao-paulo-deal");
     }
 
@@ -45,13 +49,17 @@ class SlugTest {
     void longHeadlinesAreCutAtAWordBoundaryWithinTheLimit() {
         String headline = "word ".repeat(40) + "end";
         Slug slug = Slug.from(headline).orElseThrow();
-        assertThat(slug.value()).hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH).doesNotEndWith("-").startsWith("word-word");
+        assertThat(slug.value())
+                .hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH)
+                .doesNotEndWith("-")
+                .startsWith("word-word");
         assertThat(slug.value().split("-")).containsOnly("word");
     }
 
     @Test
     void suffixKeepsTheSlugWithinTheLimit() {
-        Slug base = Slug.from("a".repeat(30) + " " + "b".repeat(30) + " " + "c".repeat(18)).orElseThrow();
+        Slug base = Slug.from("a".repeat(30) + " " + "b".repeat(30) + " " + "c".repeat(18))
+                .orElseThrow();
         assertThat(base.value()).hasSize(Slug.MAX_LENGTH);
         Slug second = base.withSuffix(2);
         assertThat(second.value()).endsWith("-2").hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH);

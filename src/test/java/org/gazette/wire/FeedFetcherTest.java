@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** One fetch against a real local HTTP server: validators, 304, timeouts, redirects, limits, 5xx. */
 class FeedFetcherTest {
 
-    private static final String FEED = """
+    private static final String FEED =
+            """
             <rss version="2.0"><channel><title>t</title><item><title>Story</title><guid>g-1</guid>
             <description>Text.</description></item></channel></rss>""";
 
@@ -46,8 +47,12 @@ class FeedFetcherTest {
 
     @Test
     void sendsTheValidatorsOfTheLastAnswerAndTakesA304AsNotModified() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"v1\"")
-                .addHeader("Last-Modified", "Mon, 16 Sep 2024 14:05:00 GMT").body(FEED).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("ETag", "\"v1\"")
+                .addHeader("Last-Modified", "Mon, 16 Sep 2024 14:05:00 GMT")
+                .body(FEED)
+                .build());
         server.enqueue(new MockResponse.Builder().code(304).build());
         FeedFetcher fetcher = fetcher(new AddressGuard(true));
 
@@ -65,7 +70,11 @@ class FeedFetcherTest {
 
     @Test
     void aSlowAnswerFailsAtTheTimeoutAsRetryable() {
-        server.enqueue(new MockResponse.Builder().code(200).body(FEED).headersDelay(12, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(FEED)
+                .headersDelay(12, TimeUnit.SECONDS)
+                .build());
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> fetcher(new AddressGuard(true)).fetch(url("/slow"), null, null))
@@ -78,29 +87,44 @@ class FeedFetcherTest {
 
     @Test
     void aBodyThatTricklesPastTheDeadlineFailsToo() {
-        server.enqueue(new MockResponse.Builder().code(200).body(FEED).throttleBody(8, 500, TimeUnit.MILLISECONDS)
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(FEED)
+                .throttleBody(8, 500, TimeUnit.MILLISECONDS)
                 .build());
         assertThatThrownBy(() -> fetcher(new AddressGuard(true)).fetch(url("/trickle"), null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("within");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("within");
     }
 
     @Test
     void redirectsAreFollowedUpToTheLimit() {
-        server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "/moved").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(301)
+                .addHeader("Location", "/moved")
+                .build());
         server.enqueue(new MockResponse.Builder().code(200).body(FEED).build());
-        assertThat(fetcher(new AddressGuard(true)).fetch(url("/old"), null, null).body()).isNotEmpty();
+        assertThat(fetcher(new AddressGuard(true))
+                        .fetch(url("/old"), null, null)
+                        .body())
+                .isNotEmpty();
 
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/again" + i).build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(302)
+                    .addHeader("Location", "/again" + i)
+                    .build());
         }
         assertThatThrownBy(() -> fetcher(new AddressGuard(true)).fetch(url("/loop"), null, null))
-                .isInstanceOf(FetchException.class).hasMessage("more than 2 redirects");
+                .isInstanceOf(FetchException.class)
+                .hasMessage("more than 2 redirects");
     }
 
     @Test
     void aPrivateAddressIsRefusedDirectlyAndOnARedirect() {
         assertThatThrownBy(() -> fetcher(new AddressGuard(false)).fetch(url("/feed"), null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("private address 127.0.0.1");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("private address 127.0.0.1");
         assertThat(server.getRequestCount()).as("nothing was sent").isZero();
 
         // the first hop is let through as if public; the redirect target is checked like any address
@@ -112,31 +136,43 @@ class FeedFetcherTest {
                 }
             }
         };
-        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", url("/internal")).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", url("/internal"))
+                .build());
         assertThatThrownBy(() -> fetcher(firstHopTrusted).fetch(url("/public"), null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("private address");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("private address");
         assertThat(server.getRequestCount()).as("only the first hop was sent").isEqualTo(1);
     }
 
     @Test
     void onlyHttpAndHttpsAreFetched() {
         assertThatThrownBy(() -> fetcher(new AddressGuard(true)).fetch("file:///etc/passwd", null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("only http and https");
-        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "ftp://example.org/x").build());
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("only http and https");
+        server.enqueue(new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", "ftp://example.org/x")
+                .build());
         assertThatThrownBy(() -> fetcher(new AddressGuard(true)).fetch(url("/ftp"), null, null))
-                .isInstanceOf(FetchException.class).hasMessageContaining("only http and https");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("only http and https");
     }
 
     @Test
     void anOversizedDocumentIsRefusedWhetherItsLengthIsDeclaredOrNot() {
         String big = "<rss>" + "x".repeat(20_000) + "</rss>";
         server.enqueue(new MockResponse.Builder().code(200).body(big).build());
-        server.enqueue(new MockResponse.Builder().code(200).chunkedBody(big, 1_000).build());
+        server.enqueue(
+                new MockResponse.Builder().code(200).chunkedBody(big, 1_000).build());
         FeedFetcher fetcher = fetcher(new AddressGuard(true));
 
-        assertThatThrownBy(() -> fetcher.fetch(url("/big"), null, null)).isInstanceOf(FetchException.class)
+        assertThatThrownBy(() -> fetcher.fetch(url("/big"), null, null))
+                .isInstanceOf(FetchException.class)
                 .hasMessageContaining("larger than the limit of 10000 bytes");
-        assertThatThrownBy(() -> fetcher.fetch(url("/chunked"), null, null)).isInstanceOf(FetchException.class)
+        assertThatThrownBy(() -> fetcher.fetch(url("/chunked"), null, null))
+                .isInstanceOf(FetchException.class)
                 .hasMessageContaining("larger than the limit of 10000 bytes");
     }
 
@@ -152,17 +188,32 @@ class FeedFetcherTest {
                     assertThat(e.retryable()).isTrue();
                 });
         assertThatThrownBy(() -> fetcher.fetch(url("/gone"), null, null))
-                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(
+                        FetchException.class, e -> assertThat(e.retryable()).isFalse());
     }
 
     @Test
     void privateRangesAreRecognised() throws Exception {
-        for (String address : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
-                "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1"}) {
-            assertThat(AddressGuard.isPrivate(InetAddress.getByName(address))).as(address).isTrue();
+        for (String address : new String[] {
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1"
+        }) {
+            assertThat(AddressGuard.isPrivate(InetAddress.getByName(address)))
+                    .as(address)
+                    .isTrue();
         }
         for (String address : new String[] {"8.8.8.8", "93.184.216.34", "2001:4860:4860::8888"}) {
-            assertThat(AddressGuard.isPrivate(InetAddress.getByName(address))).as(address).isFalse();
+            assertThat(AddressGuard.isPrivate(InetAddress.getByName(address)))
+                    .as(address)
+                    .isFalse();
         }
     }
 }

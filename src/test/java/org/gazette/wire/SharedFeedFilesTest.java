@@ -46,7 +46,8 @@ class SharedFeedFilesTest {
             if (item.status() != PubStatus.CANCELED) {
                 assertThat(item.bodyHtml()).isNotBlank();
             }
-            assertThat(item.images()).allSatisfy(image -> assertThat(image.url()).matches("(?i)https?://.+"));
+            assertThat(item.images())
+                    .allSatisfy(image -> assertThat(image.url()).matches("(?i)https?://.+"));
         }
         for (RefusedItem refused : outcome.document().refused()) {
             assertThat(refused.reason()).isNotBlank();
@@ -92,7 +93,9 @@ class SharedFeedFilesTest {
             assertThat(item.title()).isEqualTo("Fed to halt QE to avert \"bubble\"");
             assertThat(item.agency()).isEqualTo("Associated Press");
             assertThat(item.language()).isEqualTo("en-US");
-            assertThat(item.bodyHtml()).startsWith("<p>(New York, NY - October 21)").doesNotContain("hl1");
+            assertThat(item.bodyHtml())
+                    .startsWith("<p>(New York, NY - October 21)")
+                    .doesNotContain("hl1");
             assertThat(item.status()).isEqualTo(PubStatus.USABLE);
         });
     }
@@ -117,19 +120,20 @@ class SharedFeedFilesTest {
         try (Stream<Path> files = Files.list(illformed)) {
             List<Path> xml = files.filter(Files::isRegularFile).toList();
             assertThat(xml).isNotEmpty();
-            long refused = xml.stream().filter(file -> {
-                try {
-                    return read(Files.readAllBytes(file)).refusal() != null;
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).count();
+            long refused = xml.stream()
+                    .filter(file -> {
+                        try {
+                            return read(Files.readAllBytes(file)).refusal() != null;
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .count();
             assertThat(refused).as("ill-formed files refused").isGreaterThanOrEqualTo(xml.size() / 2);
         }
     }
 
-    record Outcome(FeedDocument document, String refusal) {
-    }
+    record Outcome(FeedDocument document, String refusal) {}
 
     static Outcome read(byte[] bytes) {
         try {

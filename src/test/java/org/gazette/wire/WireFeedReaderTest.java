@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class WireFeedReaderTest {
 
-    private static final String RSS = """
+    private static final String RSS =
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>Agency wire</title><link>https://agency.example/</link>
             <language>en</language>
@@ -32,7 +33,8 @@ class WireFeedReaderTest {
         FeedDocument document = WireFeedReader.read(RSS.getBytes(StandardCharsets.UTF_8));
 
         assertThat(document.format()).isEqualTo(FeedFormat.RSS);
-        assertThat(document.items()).extracting(WireItem::title)
+        assertThat(document.items())
+                .extracting(WireItem::title)
                 .containsExactly("Parliament passes the budget", "Second good story");
         WireItem first = document.items().get(0);
         assertThat(first.guid()).isEqualTo("https://agency.example/1");
@@ -42,15 +44,18 @@ class WireFeedReaderTest {
         assertThat(first.agency()).isEqualTo("Azertag");
         assertThat(first.language()).isEqualTo("en");
         assertThat(first.images()).containsExactly(new WireImage("https://agency.example/p/1.jpg", null, null));
-        assertThat(document.refused()).extracting(RefusedItem::position, RefusedItem::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "has no title"),
-                        org.assertj.core.groups.Tuple.tuple(3,
-                                "invalid date in <pubDate>: 'the thirty-second of Smarch'"));
+        assertThat(document.refused())
+                .extracting(RefusedItem::position, RefusedItem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "has no title"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3, "invalid date in <pubDate>: 'the thirty-second of Smarch'"));
     }
 
     @Test
     void atomEntriesKeepTheirIdsAndUpdateTimes() {
-        String atom = """
+        String atom =
+                """
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:feed</id>
                 <updated>2024-09-16T15:00:00Z</updated>
                 <entry><id>urn:agency:story:9</id><title type="html">Talks &lt;b&gt;resume&lt;/b&gt;</title>
@@ -72,7 +77,8 @@ class WireFeedReaderTest {
 
     @Test
     void newsMlG2MessagesCarryVersionsAndKills() {
-        String newsMl = """
+        String newsMl =
+                """
                 <newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2024-09-16T12:00:00Z</sent>
                 </header><itemSet>
                 <newsItem guid="urn:newsml:agency.example:1" version="3" standard="NewsML-G2" xml:lang="ru">
@@ -107,13 +113,15 @@ class WireFeedReaderTest {
         WireItem kill = document.items().get(1);
         assertThat(kill.status()).isEqualTo(PubStatus.CANCELED);
         assertThat(kill.version()).isEqualTo(7L);
-        assertThat(document.refused()).singleElement()
-                .satisfies(refused -> assertThat(refused.reason()).contains("invalid date").contains("yesterday"));
+        assertThat(document.refused()).singleElement().satisfies(refused -> assertThat(refused.reason())
+                .contains("invalid date")
+                .contains("yesterday"));
     }
 
     @Test
     void ninjsOneKeepsItsFieldsAndAssociatedPictures() {
-        String ninjs = """
+        String ninjs =
+                """
                 {"uri": "urn:agency:ninjs:5", "version": "4", "pubstatus": "usable", "language": "en",
                  "versioncreated": "2024-09-16T10:00:00Z", "firstcreated": "2024-09-16T09:00:00Z",
                  "headline": "Floods reach the capital", "body_text": "Water rose overnight.\\n\\nRoads closed.",
@@ -131,50 +139,59 @@ class WireFeedReaderTest {
         assertThat(item.modified()).isEqualTo(Instant.parse("2024-09-16T10:00:00Z"));
         assertThat(item.bodyHtml()).isEqualTo("<p>Water rose overnight.</p><p>Roads closed.</p>");
         assertThat(item.agency()).isEqualTo("Azertag");
-        assertThat(item.images()).containsExactly(
-                new WireImage("https://cdn.agency.example/flood.jpg", "Agency Photo", "A flooded street"));
+        assertThat(item.images())
+                .containsExactly(
+                        new WireImage("https://cdn.agency.example/flood.jpg", "Agency Photo", "A flooded street"));
     }
 
     @Test
     void ninjsCanceledItemNeedsNoHeadline() {
-        FeedDocument document = WireFeedReader.read("""
+        FeedDocument document = WireFeedReader.read(
+                """
                 {"uri": "urn:agency:ninjs:5", "version": "5", "pubstatus": "canceled"}"""
-                .getBytes(StandardCharsets.UTF_8));
-        assertThat(document.items()).singleElement()
-                .satisfies(item -> assertThat(item.status()).isEqualTo(PubStatus.CANCELED));
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(document.items()).singleElement().satisfies(item -> assertThat(item.status())
+                .isEqualTo(PubStatus.CANCELED));
     }
 
     @Test
     void externalEntitiesAndEntityExpansionAreRefused() {
-        String xxe = """
+        String xxe =
+                """
                 <?xml version="1.0"?>
                 <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <rss version="2.0"><channel><title>x</title><item><title>&secret;</title>
                 <description>x</description></item></channel></rss>""";
-        String laughs = """
+        String laughs =
+                """
                 <?xml version="1.0"?>
                 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
                 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
                 <rss version="2.0"><channel><title>&lol3;</title></channel></rss>""";
         assertThatThrownBy(() -> WireFeedReader.read(xxe.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableFeedException.class).hasMessageContaining("DTD");
+                .isInstanceOf(UnreadableFeedException.class)
+                .hasMessageContaining("DTD");
         assertThatThrownBy(() -> WireFeedReader.read(laughs.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableFeedException.class).hasMessageContaining("DTD");
+                .isInstanceOf(UnreadableFeedException.class)
+                .hasMessageContaining("DTD");
     }
 
     @Test
     void truncatedAndWronglyEncodedDocumentsAreRefusedWhole() {
         byte[] truncated = RSS.substring(0, RSS.length() / 2).getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> WireFeedReader.read(truncated)).isInstanceOf(UnreadableFeedException.class)
+        assertThatThrownBy(() -> WireFeedReader.read(truncated))
+                .isInstanceOf(UnreadableFeedException.class)
                 .hasMessageStartingWith("truncated");
 
         // Latin-1 bytes in a document that declares (by default) UTF-8
         byte[] latin1 = RSS.replace("Parliament", "Parlement élu").getBytes(Charset.forName("ISO-8859-1"));
-        assertThatThrownBy(() -> WireFeedReader.read(latin1)).isInstanceOf(UnreadableFeedException.class)
+        assertThatThrownBy(() -> WireFeedReader.read(latin1))
+                .isInstanceOf(UnreadableFeedException.class)
                 .hasMessageContaining("UTF-8");
 
         byte[] truncatedJson = "{\"uri\": \"urn:x\", \"headline\": \"Cut".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> WireFeedReader.read(truncatedJson)).isInstanceOf(UnreadableFeedException.class)
+        assertThatThrownBy(() -> WireFeedReader.read(truncatedJson))
+                .isInstanceOf(UnreadableFeedException.class)
                 .hasMessageStartingWith("truncated");
     }
 
@@ -189,8 +206,10 @@ class WireFeedReaderTest {
     @Test
     void documentsThatAreNoFeedAreRefusedWithTheirRootElement() {
         assertThatThrownBy(() -> WireFeedReader.read("<opml version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableFeedException.class).hasMessageContaining("<opml>");
+                .isInstanceOf(UnreadableFeedException.class)
+                .hasMessageContaining("<opml>");
         assertThatThrownBy(() -> WireFeedReader.read(" \n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(UnreadableFeedException.class).hasMessage("is empty");
+                .isInstanceOf(UnreadableFeedException.class)
+                .hasMessage("is empty");
     }
 }

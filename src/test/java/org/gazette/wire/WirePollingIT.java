@@ -33,21 +33,34 @@ import org.springframework.test.context.TestPropertySource;
  * poll, pause and resume.
  */
 @GazetteIntegrationTest
-@TestPropertySource(properties = {"gazette.wire.allow-private-hosts=true", "gazette.wire.first-tick=PT1H",
-        "gazette.wire.tick=PT1H", "gazette.wire.read-timeout=PT3S", "gazette.wire.backoff=PT0.05S",
-        "gazette.wire.attempts=2", "gazette.wire.max-bytes=50000", "gazette.wire.breaker-open=PT1H"})
+@TestPropertySource(
+        properties = {
+            "gazette.wire.allow-private-hosts=true",
+            "gazette.wire.first-tick=PT1H",
+            "gazette.wire.tick=PT1H",
+            "gazette.wire.read-timeout=PT3S",
+            "gazette.wire.backoff=PT0.05S",
+            "gazette.wire.attempts=2",
+            "gazette.wire.max-bytes=50000",
+            "gazette.wire.breaker-open=PT1H"
+        })
 class WirePollingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WirePoller poller;
+
     @Autowired
     WireSources sources;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     ApiTokens tokens;
 
@@ -66,8 +79,15 @@ class WirePollingIT {
     }
 
     private WireSource source(String path, boolean autoPublish) {
-        return sources.create(new WireSources.Draft("Feed " + run + path, null,
-                "http://127.0.0.1:" + server.getPort() + path + "?" + run, "rss", 60, "en", null, autoPublish));
+        return sources.create(new WireSources.Draft(
+                "Feed " + run + path,
+                null,
+                "http://127.0.0.1:" + server.getPort() + path + "?" + run,
+                "rss",
+                60,
+                "en",
+                null,
+                autoPublish));
     }
 
     private String rss(String guid, String title) {
@@ -75,7 +95,8 @@ class WirePollingIT {
                 <rss version="2.0"><channel><title>Agency</title>
                 <item><title>%s</title><guid>%s</guid><description>Story text.</description></item>
                 <item><guid>no-title-%s</guid><description>Refused.</description></item>
-                </channel></rss>""".transform(t -> String.format(java.util.Locale.ROOT, t, title, guid, run));
+                </channel></rss>"""
+                .transform(t -> String.format(java.util.Locale.ROOT, t, title, guid, run));
     }
 
     private WireSource reload(WireSource source) {
@@ -97,7 +118,10 @@ class WirePollingIT {
     @Test
     void aPollImportsItemsRecordsRefusalsAndAnUnchangedFeedCostsA304() throws Exception {
         String guid = "guid-" + run;
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("ETag", "\"e1\"").body(rss(guid, "First"))
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("ETag", "\"e1\"")
+                .body(rss(guid, "First"))
                 .build());
         server.enqueue(new MockResponse.Builder().code(304).build());
         WireSource source = source("/ok", true);
@@ -110,15 +134,18 @@ class WirePollingIT {
         assertThat(polled.lastError()).isNull();
         assertThat(polled.lastSuccessAt()).isNotNull();
         assertThat(polled.etag()).isEqualTo("\"e1\"");
-        assertThat(sources.refusals(source.id(), 5)).singleElement()
-                .satisfies(refused -> assertThat(refused.reason()).isEqualTo("has no title"));
+        assertThat(sources.refusals(source.id(), 5)).singleElement().satisfies(refused -> assertThat(refused.reason())
+                .isEqualTo("has no title"));
 
         poller.poll(source.id());
         assertThat(reload(source).state()).isEqualTo("not modified");
         server.takeRequest();
         assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isEqualTo("\"e1\"");
-        assertThat(jdbc.sql("select count(*) from wire_items where guid = :g").param("g", guid).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from wire_items where guid = :g")
+                        .param("g", guid)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,10 +175,16 @@ class WirePollingIT {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 if (request.getTarget().startsWith("/slow")) {
-                    return new MockResponse.Builder().code(200).body(rss("slow-" + run, "Slow"))
-                            .headersDelay(20, TimeUnit.SECONDS).build();
+                    return new MockResponse.Builder()
+                            .code(200)
+                            .body(rss("slow-" + run, "Slow"))
+                            .headersDelay(20, TimeUnit.SECONDS)
+                            .build();
                 }
-                return new MockResponse.Builder().code(200).body(rss("fast-" + run, "Fast")).build();
+                return new MockResponse.Builder()
+                        .code(200)
+                        .body(rss("fast-" + run, "Fast"))
+                        .build();
             }
         });
         WireSource slow = source("/slow", true);
@@ -170,10 +203,17 @@ class WirePollingIT {
 
     @Test
     void hostileAndOversizedDocumentsFailWithTheirReason() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("""
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(
+                        """
                 <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>
-                <rss version="2.0"><channel><title>&x;</title></channel></rss>""").build());
-        server.enqueue(new MockResponse.Builder().code(200).body("<rss>" + "x".repeat(60_000) + "</rss>").build());
+                <rss version="2.0"><channel><title>&x;</title></channel></rss>""")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("<rss>" + "x".repeat(60_000) + "</rss>")
+                .build());
         WireSource hostile = source("/hostile", true);
         WireSource big = source("/big", true);
 
@@ -189,36 +229,54 @@ class WirePollingIT {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(200).body(rss("api-" + run, "Api story")).build();
+                return new MockResponse.Builder()
+                        .code(200)
+                        .body(rss("api-" + run, "Api story"))
+                        .build();
             }
         });
-        String token = tokens.create(Staff.create(accounts, Role.EDITOR).id(), "wire test", null).value();
+        String token = tokens.create(Staff.create(accounts, Role.EDITOR).id(), "wire test", null)
+                .value();
         SiteClient api = new SiteClient(port);
-        String body = """
+        String body =
+                """
                 {"name": "Api %s", "feed_url": "http://127.0.0.1:%d/api?%s", "format": "rss", "interval_seconds": 600,
-                 "lang": "en", "auto_publish": true}""".transform(t -> String.format(java.util.Locale.ROOT, t, run, server.getPort(), run));
+                 "lang": "en", "auto_publish": true}"""
+                        .transform(t -> String.format(java.util.Locale.ROOT, t, run, server.getPort(), run));
         HttpResponse<String> created = api.send(api.request("/api/v1/sources")
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        long id = Long.parseLong(
+                created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
         WireSource source = sources.find(id).orElseThrow();
         await(source, s -> "ok".equals(s.lastStatus()));
-        assertThat(server.getRequestCount()).as("a new source is polled at once").isEqualTo(1);
+        assertThat(server.getRequestCount())
+                .as("a new source is polled at once")
+                .isEqualTo(1);
 
         HttpResponse<String> paused = post(api, "/api/v1/sources/" + id + "/pause", token);
         assertThat(paused.statusCode()).isEqualTo(200);
         assertThat(paused.body()).contains("\"state\":\"paused\"");
-        assertThat(post(api, "/api/v1/sources/" + id + "/poll", token).statusCode()).isEqualTo(400);
+        assertThat(post(api, "/api/v1/sources/" + id + "/poll", token).statusCode())
+                .isEqualTo(400);
 
-        assertThat(post(api, "/api/v1/sources/" + id + "/resume", token).statusCode()).isEqualTo(200);
+        assertThat(post(api, "/api/v1/sources/" + id + "/resume", token).statusCode())
+                .isEqualTo(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (server.getRequestCount() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(server.getRequestCount()).as("a resumed source is polled at once").isEqualTo(2);
+        assertThat(server.getRequestCount())
+                .as("a resumed source is polled at once")
+                .isEqualTo(2);
 
-        assertThat(post(api, "/api/v1/sources/" + id + "/poll", token).statusCode()).isEqualTo(202);
-        assertThat(post(api, "/api/v1/sources/999999999/poll", token).statusCode()).isEqualTo(404);
+        assertThat(post(api, "/api/v1/sources/" + id + "/poll", token).statusCode())
+                .isEqualTo(202);
+        assertThat(post(api, "/api/v1/sources/999999999/poll", token).statusCode())
+                .isEqualTo(404);
 
         HttpResponse<String> health = api.get("/actuator/health/wire-desk");
         assertThat(health.statusCode()).isEqualTo(200);
@@ -226,7 +284,9 @@ class WirePollingIT {
     }
 
     private static HttpResponse<String> post(SiteClient api, String path, String token) {
-        return api.send(api.request(path).header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return api.send(api.request(path)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 }
