@@ -64,8 +64,12 @@ class SearchCharactersTest {
         Analyzer analyzer = SearchAnalyzers.perField();
         assertThat(SearchText.from("пожар школе № 5").value()).isEqualTo("пожар школе 5");
         assertThat(SearchText.from("№").isEmpty()).isTrue();
-        assertThat(tokens(analyzer, IndexFields.headline(Language.of("ru")), "Пожар в школе № 5"))
-                .containsExactly("пожар", "школ", "5");
+        // the sign adds nothing: the headline reads exactly as it does without it, whatever the stemmer makes of it
+        String russianHeadline = IndexFields.headline(Language.of("ru"));
+        assertThat(tokens(analyzer, russianHeadline, "Пожар в школе № 5"))
+                .isEqualTo(tokens(analyzer, russianHeadline, "Пожар в школе 5"))
+                .contains("пожар", "5")
+                .hasSize(3);
         assertThat(tokens(analyzer, IndexFields.headline(Language.of("en")), "Acme™ buys Globex"))
                 .containsExactly("acm", "bui", "globex");
         assertThat(tokens(analyzer, IndexFields.FOLD_HEAD, "Ｆｕｌｌ ｗｉｄｔｈ ﬁnal Jose\u0301"))
