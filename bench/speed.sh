@@ -252,16 +252,16 @@ names = sys.argv[2:]
 print(f"| page | encoding | Gazette req/s | p50 ms | p99 ms | CPU µs/req | nginx req/s | p50 ms | p99 ms | CPU µs/req | ratio | errors | load (1/5/15) |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 for page in sorted({r[1] for r in rows}, key=int):
-for enc in ("plain", "gzip"):
-    runs = [r for r in rows if r[1] == page and r[2] == enc]
-    g = [list(map(float, r[3].split())) for r in runs]
-    n = [list(map(float, r[4].split())) for r in runs]
-    ratios = sorted(a[0] / b[0] for a, b in zip(g, n))
-    mid = sorted(range(len(runs)), key=lambda k: g[k][0] / n[k][0])[len(runs) // 2]
-    gm, nm = g[mid], n[mid]
-    errors = int(sum(x[4] for x in g))
-    print(f"| {names[int(page)]} | {enc} | {gm[0]:.0f} | {gm[1]:.2f} | {gm[2]:.2f} | {gm[3]:.0f} | {nm[0]:.0f} | {nm[1]:.2f} | "
-          f"{nm[2]:.2f} | {nm[3]:.0f} | {statistics.median(ratios):.2f} | {errors} | {runs[mid][5]} |")
+    for enc in ("plain", "gzip"):
+        runs = [r for r in rows if r[1] == page and r[2] == enc]
+        g = [list(map(float, r[3].split())) for r in runs]
+        n = [list(map(float, r[4].split())) for r in runs]
+        ratios = sorted(a[0] / b[0] for a, b in zip(g, n))
+        mid = sorted(range(len(runs)), key=lambda k: g[k][0] / n[k][0])[len(runs) // 2]
+        gm, nm = g[mid], n[mid]
+        errors = int(sum(x[4] for x in g))
+        print(f"| {names[int(page)]} | {enc} | {gm[0]:.0f} | {gm[1]:.2f} | {gm[2]:.2f} | {gm[3]:.0f} | {nm[0]:.0f} | {nm[1]:.2f} | "
+              f"{nm[2]:.2f} | {nm[3]:.0f} | {statistics.median(ratios):.2f} | {errors} | {runs[mid][5]} |")
 PY
 say ""
 say "server after the run: $(rss_report "$SERVER_PID"); heap after GC: $(heap_report "$SERVER_PID"); load $(load)"
