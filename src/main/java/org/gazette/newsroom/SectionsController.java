@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gazette.account.AuditLog;
 import org.gazette.account.NewsroomUser;
 import org.gazette.system.GazetteProperties;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.SectionEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.taxonomy.TermRefusedException;
 import org.gazette.text.Language;
@@ -31,12 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SectionsController {
 
-    private final TaxonomyEditor editor;
+    private final SectionEditor editor;
     private final NewsroomFrames frames;
     private final GazetteProperties properties;
     private final AuditLog audit;
 
-    SectionsController(TaxonomyEditor editor, NewsroomFrames frames, GazetteProperties properties, AuditLog audit) {
+    SectionsController(SectionEditor editor, NewsroomFrames frames, GazetteProperties properties, AuditLog audit) {
         this.editor = editor;
         this.frames = frames;
         this.properties = properties;
@@ -61,7 +61,7 @@ class SectionsController {
             RedirectAttributes redirect) {
         SectionsPage.Form form = SectionsPage.Form.of(slug, position, fields);
         try {
-            TaxonomyEditor.SectionTerm section = editor.createSection(slug, position(position), names(fields));
+            SectionEditor.SectionTerm section = editor.create(slug, position(position), names(fields));
             audit.record(
                     user, AuditLog.Action.TERM_CREATED, TermsController.target(TermKind.SECTION, section.slug()), null);
             redirect.addFlashAttribute(
@@ -96,8 +96,8 @@ class SectionsController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            TaxonomyEditor.SectionTerm before = editor.section(id).orElse(null);
-            TaxonomyEditor.SectionTerm section = editor.updateSection(id, slug, position(position), names(fields));
+            SectionEditor.SectionTerm before = editor.find(id).orElse(null);
+            SectionEditor.SectionTerm section = editor.update(id, slug, position(position), names(fields));
             if (before != null
                     && !(before.slug().equals(section.slug()) && before.names().equals(section.names()))) {
                 audit.record(
@@ -124,7 +124,7 @@ class SectionsController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            TaxonomyEditor.SectionTerm section = editor.deleteSection(id);
+            SectionEditor.SectionTerm section = editor.delete(id);
             audit.record(
                     user,
                     AuditLog.Action.TERM_DELETED,
@@ -146,7 +146,7 @@ class SectionsController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        TaxonomyEditor.SectionTerm section = editor.section(id).orElse(null);
+        SectionEditor.SectionTerm section = editor.find(id).orElse(null);
         if (section == null) {
             SectionsPage page = listing(SectionsPage.Form.empty(), user, request);
             RuntimeException reason =
@@ -173,7 +173,7 @@ class SectionsController {
         NewsroomFrame frame = frames.frame(user, request, "nr.sections.title", "sections");
         return new SectionsPage(
                 frame,
-                editor.sections().stream()
+                editor.all().stream()
                         .map(s -> SectionsPage.row(s, properties.defaultLanguage()))
                         .toList(),
                 Language.SUPPORTED,
@@ -193,7 +193,7 @@ class SectionsController {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw TermRefusedException.badPosition(value, TaxonomyEditor.MAX_POSITION);
+            throw TermRefusedException.badPosition(value, SectionEditor.MAX_POSITION);
         }
     }
 }

@@ -3,7 +3,7 @@ package org.gazette.newsroom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.SectionEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
@@ -37,7 +37,7 @@ public record SectionsPage(NewsroomFrame frame, List<Row> sections, List<String>
             return new Form("", "100", Map.of());
         }
 
-        static Form of(TaxonomyEditor.SectionTerm section) {
+        static Form of(SectionEditor.SectionTerm section) {
             return new Form(section.slug(), String.valueOf(section.position()), section.names());
         }
 
@@ -50,7 +50,7 @@ public record SectionsPage(NewsroomFrame frame, List<Row> sections, List<String>
         }
     }
 
-    static Row row(TaxonomyEditor.SectionTerm section, Language lang) {
+    static Row row(SectionEditor.SectionTerm section, Language lang) {
         return new Row(
                 section.id(),
                 section.slug(),

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gazette.account.AuditLog;
 import org.gazette.account.NewsroomUser;
 import org.gazette.system.GazetteProperties;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.taxonomy.TermRefusedException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -32,12 +32,12 @@ class TermsController {
     static final int PAGE_SIZE = 50;
     private static final String KIND = "{kind:tags|authors|sources}";
 
-    private final TaxonomyEditor editor;
+    private final TermEditor editor;
     private final NewsroomFrames frames;
     private final GazetteProperties properties;
     private final AuditLog audit;
 
-    TermsController(TaxonomyEditor editor, NewsroomFrames frames, GazetteProperties properties, AuditLog audit) {
+    TermsController(TermEditor editor, NewsroomFrames frames, GazetteProperties properties, AuditLog audit) {
         this.editor = editor;
         this.frames = frames;
         this.properties = properties;
@@ -75,7 +75,7 @@ class TermsController {
             RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
-            TaxonomyEditor.Term term = editor.create(termKind, name, slug, homepage);
+            TermEditor.Term term = editor.create(termKind, name, slug, homepage);
             audit.record(user, AuditLog.Action.TERM_CREATED, target(termKind, term.slug()), term.name());
             redirect.addFlashAttribute(
                     NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.created", term.name()));
@@ -113,8 +113,8 @@ class TermsController {
             RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
-            TaxonomyEditor.Term before = editor.find(termKind, id).orElse(null);
-            TaxonomyEditor.Term term = editor.update(termKind, id, name, slug, homepage);
+            TermEditor.Term before = editor.find(termKind, id).orElse(null);
+            TermEditor.Term term = editor.update(termKind, id, name, slug, homepage);
             if (before != null
                     && !(before.name().equals(term.name()) && before.slug().equals(term.slug()))) {
                 audit.record(
@@ -144,7 +144,7 @@ class TermsController {
             RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
-            TaxonomyEditor.Merge merge = editor.merge(termKind, id, into);
+            TermEditor.Merge merge = editor.merge(termKind, id, into);
             audit.record(
                     user,
                     AuditLog.Action.TERM_MERGED,
@@ -176,7 +176,7 @@ class TermsController {
             RedirectAttributes redirect) {
         TermKind termKind = kind(kind);
         try {
-            TaxonomyEditor.Term term = editor.delete(termKind, id);
+            TermEditor.Term term = editor.delete(termKind, id);
             audit.record(user, AuditLog.Action.TERM_DELETED, target(termKind, term.slug()), term.name());
             redirect.addFlashAttribute(
                     NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.terms.deleted", term.name()));
@@ -200,7 +200,7 @@ class TermsController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        TaxonomyEditor.Term term = editor.find(kind, id).orElse(null);
+        TermEditor.Term term = editor.find(kind, id).orElse(null);
         if (term == null) {
             TermsPage page = listing(kind, "", "name", "1", TermsPage.Form.EMPTY, user, request);
             RuntimeException reason =
@@ -235,13 +235,12 @@ class TermsController {
             NewsroomUser user,
             HttpServletRequest request) {
         NewsroomFrame frame = frames.frame(user, request, "nr.terms." + kind.plural(), "terms");
-        TaxonomyEditor.Order order =
-                "articles".equals(sort) ? TaxonomyEditor.Order.ARTICLES : TaxonomyEditor.Order.NAME;
+        TermEditor.Order order = "articles".equals(sort) ? TermEditor.Order.ARTICLES : TermEditor.Order.NAME;
         int number = pageNumber(pageNumber);
-        TaxonomyEditor.Listing listing = editor.list(kind, filter, order, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+        TermEditor.Listing listing = editor.list(kind, filter, order, (number - 1) * PAGE_SIZE, PAGE_SIZE);
         String base = "/newsroom/terms/" + kind.plural() + "?q="
                 + java.net.URLEncoder.encode(filter.strip(), java.nio.charset.StandardCharsets.UTF_8) + "&sort="
-                + (order == TaxonomyEditor.Order.ARTICLES ? "articles" : "name") + "&page=";
+                + (order == TermEditor.Order.ARTICLES ? "articles" : "name") + "&page=";
         return new TermsPage(
                 frame,
                 kind.plural(),
@@ -249,7 +248,7 @@ class TermsController {
                         .map(t -> TermsPage.row(t, kind, properties.defaultLanguage()))
                         .toList(),
                 filter.strip(),
-                order == TaxonomyEditor.Order.ARTICLES ? "articles" : "name",
+                order == TermEditor.Order.ARTICLES ? "articles" : "name",
                 number > 1 ? base + (number - 1) : null,
                 listing.more() ? base + (number + 1) : null,
                 form,

@@ -1,7 +1,7 @@
 package org.gazette.newsroom;
 
 import java.util.List;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
@@ -35,7 +35,7 @@ public record TermsPage(
         static final Form EMPTY = new Form("", "", "");
     }
 
-    static Row row(TaxonomyEditor.Term term, TermKind kind, Language lang) {
+    static Row row(TermEditor.Term term, TermKind kind, Language lang) {
         return new Row(
                 term.id(),
                 term.name(),

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.ingest.JsonLinesImport;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
@@ -80,7 +80,7 @@ class WebSubIT {
     ArticleRepository articles;
 
     @Autowired
-    TaxonomyEditor terms;
+    TermEditor terms;
 
     @Test
     void feedsNameTheHubAndAChangedStorysFeedsAreAnnounced() throws IOException {

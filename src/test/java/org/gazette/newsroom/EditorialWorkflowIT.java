@@ -15,7 +15,7 @@ import org.gazette.article.ArticleHistory;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.Revision;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.NewsroomClient;
@@ -49,7 +49,7 @@ class EditorialWorkflowIT {
     AuditLog audit;
 
     @Autowired
-    TaxonomyEditor terms;
+    TermEditor terms;
 
     SiteClient site;
     UserAccount reporter;

@@ -31,7 +31,7 @@ import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.taxonomy.Tag;
-import org.gazette.taxonomy.TaxonomyEditor;
+import org.gazette.taxonomy.TermEditor;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
@@ -73,7 +73,7 @@ class PageCacheIT {
     JsonLinesImport importer;
 
     @Autowired
-    TaxonomyEditor taxonomy;
+    TermEditor taxonomy;
 
     @Autowired
     MeterRegistry metrics;
