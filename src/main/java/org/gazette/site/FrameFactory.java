@@ -1,13 +1,8 @@
 package org.gazette.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.List;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TaxonomyRepository;
-import org.gazette.taxonomy.TermChanged;
-import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
@@ -16,8 +11,6 @@ import org.gazette.web.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Starts the {@link Frame} of a page in a language, with the site's navigation filled in. */
@@ -29,9 +22,6 @@ public class FrameFactory {
     private final TaxonomyRepository taxonomy;
     /** Absent when the application runs a command instead of serving pages. */
     private final ResourceUrlProvider resourceUrls;
-    /** The section menu changes only when an editor edits sections; a short cache spares a query per page. */
-    private final Cache<Language, List<Link>> sectionMenus =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).build();
 
     FrameFactory(
             GazetteProperties properties,
@@ -42,14 +32,6 @@ public class FrameFactory {
         this.messages = messages;
         this.taxonomy = taxonomy;
         this.resourceUrls = resourceUrls.getIfAvailable();
-    }
-
-    /** A section renamed, moved, added or deleted shows in the menu at once rather than within 30 seconds. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void forgetMenus(TermChanged change) {
-        if (change.kind() == TermKind.SECTION) {
-            sectionMenus.invalidateAll();
-        }
     }
 
     public Texts texts(Language lang) {
@@ -75,9 +57,10 @@ public class FrameFactory {
                         properties.absolute("/" + other.code() + suffix),
                         other.equals(lang)))
                 .toList();
-        List<Link> sections = sectionMenus.get(lang, key -> taxonomy.sections(key).stream()
-                .map(section -> new Link(SiteLinks.section(key, section.slug()), section.name()))
-                .toList());
+        // read with every render: the page cache keeps the pages, and drops them all when a section changes
+        List<Link> sections = taxonomy.sections(lang).stream()
+                .map(section -> new Link(SiteLinks.section(lang, section.slug()), section.name()))
+                .toList();
         return new Frame(
                 lang,
                 texts,

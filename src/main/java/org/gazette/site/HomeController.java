@@ -1,12 +1,9 @@
 package org.gazette.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
@@ -14,7 +11,6 @@ import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
-import org.gazette.taxonomy.TermChanged;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
@@ -22,8 +18,6 @@ import org.gazette.web.SiteLinks;
 import org.gazette.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,12 +38,6 @@ class HomeController {
     private final GazetteProperties properties;
     private final Clock clock;
     private final StructuredData structuredData;
-    /**
-     * The front page is the busiest page and the same for every reader; it is built at most every few
-     * seconds per language and rebuilt at once when a story changes.
-     */
-    private final Cache<Language, HomePage> pages;
-
     private final Duration frontPageCache;
 
     HomeController(
@@ -69,7 +57,6 @@ class HomeController {
         this.clock = clock;
         this.structuredData = structuredData;
         this.frontPageCache = frontPageCache;
-        this.pages = Caffeine.newBuilder().expireAfterWrite(frontPageCache).build();
     }
 
     @GetMapping("/")
@@ -83,19 +70,12 @@ class HomeController {
         // every change in the language drops the page; Most read changes with time alone
         SurrogateKeys.declare(SurrogateKeys.language(language));
         SurrogateKeys.liveAtMost(frontPageCache);
-        model.addAttribute("page", pages.get(language, this::build));
+        // Kept by the page cache, which drops it with the change that makes it stale and refuses a render
+        // that began before that change. A second cache of the page's model here once served the front
+        // page without a story just published: a reader's build that read the database before the
+        // publication finished after the model was dropped, and was kept for its 30 seconds.
+        model.addAttribute("page", build(language));
         return "site/home";
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void forget(ArticleChanged change) {
-        pages.invalidateAll();
-    }
-
-    /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void forget(TermChanged change) {
-        pages.invalidateAll();
     }
 
     private HomePage build(Language lang) {

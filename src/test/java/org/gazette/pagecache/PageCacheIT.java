@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -251,6 +254,38 @@ class PageCacheIT {
         assertThat(cache.renders())
                 .as("renders for %d simultaneous first readers", readers)
                 .isEqualTo(renders + 1);
+    }
+
+    @Test
+    void theFrontPageShowsAStoryTheMomentItIsPublishedWhileReadersKeepLoadingIt() throws Exception {
+        // Readers keep the front page rendering while stories come in: a render that read the database
+        // before a publication must never be what the next reader gets after it.
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        try {
+            for (int i = 0; i < 4; i++) {
+                readers.submit(() -> {
+                    while (reading.get()) {
+                        get("/en/");
+                    }
+                    return null;
+                });
+            }
+            for (int i = 0; i < 15; i++) {
+                TestArticle story = TestArticle.story("front")
+                        .with("headline", "Front " + word + " " + i)
+                        .with(
+                                "date",
+                                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                importStory(story);
+                assertThat(text("/en/"))
+                        .as("the front page right after story %d was published", i)
+                        .contains(story.headline());
+            }
+        } finally {
+            reading.set(false);
+            readers.shutdownNow();
+        }
     }
 
     @Test
