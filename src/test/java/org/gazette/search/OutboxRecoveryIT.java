@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -136,6 +137,12 @@ class OutboxRecoveryIT {
         TestArticle during = TestArticle.story("reindex").with("headline", "Ibex kids born this spring");
         try (ConfigurableApplicationContext site = site()) {
             importStories(site, before);
+            // enough stories for the build's analysis threads to write segments of their own
+            TestArticle[] others = new TestArticle[40];
+            for (int i = 0; i < others.length; i++) {
+                others[i] = TestArticle.story("reindex-other");
+            }
+            importStories(site, others);
             awaitIndexed(site);
             SearchIndex index = site.getBean(SearchIndex.class);
             String old = index.generation();
@@ -150,9 +157,15 @@ class OutboxRecoveryIT {
                 importStories(command, during);
             }
             assertThat(output.toString(StandardCharsets.UTF_8))
-                    .contains("of 1 articles")
+                    .contains("of 41 articles")
                     .contains("a second");
             assertThat(report.generation()).isNotEqualTo(old);
+            try (DirectoryReader built = DirectoryReader.open(
+                    FSDirectory.open(dataDir.resolve("search").resolve(report.generation())))) {
+                assertThat(built.leaves())
+                        .as("a rebuilt generation is merged into one segment: each query looks a term up once")
+                        .hasSize(1);
+            }
 
             long deadline = System.currentTimeMillis() + 20_000;
             while (!report.generation().equals(index.generation()) && System.currentTimeMillis() < deadline) {
