@@ -3,6 +3,7 @@ package org.gazette.search;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.gazette.text.SearchCharacters;
 
 /**
  * Feeds an analyzer the text as {@link SearchCharacters} reads it, and maps the offsets of the

@@ -1,5 +1,7 @@
 package org.gazette.search;
 
+import org.gazette.text.SearchCharacters;
+
 /**
  * What a reader typed into the search box, made safe to search: its characters read as the index reads
  * them ({@link SearchCharacters}: full-width and compatibility forms as the plain letters, a symbol such

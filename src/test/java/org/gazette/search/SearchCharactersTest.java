@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.gazette.text.Language;
+import org.gazette.text.SearchCharacters;
 import org.junit.jupiter.api.Test;
 
 /** Stories and queries read every character alike: what a reader types is analysed as the index was. */

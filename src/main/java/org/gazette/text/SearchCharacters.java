@@ -1,10 +1,10 @@
-package org.gazette.search;
+package org.gazette.text;
 
 import java.text.Normalizer;
 
 /**
  * The one place that decides what a character is to search, for the text of a story and the text of a
- * query alike, so both sides always read a character the same way: Unicode compatibility forms read as
+ * query alike (and of the story clusters' shingles), so every side reads a character the same way: Unicode compatibility forms read as
  * their plain letters (NFKC: full-width {@code ＡＢＣ}, ligatures, superscripts, composed and decomposed
  * accents), and a symbol never turns into a word. NFKC spells some symbols with letters ({@code №} as
  * "No", {@code ™} as "TM", {@code ℡} as "TEL"); such a symbol becomes a space instead, so {@code № 5}
@@ -13,12 +13,12 @@ import java.text.Normalizer;
  * <p>Text is normalized a cluster at a time (a character and the marks that follow it), which keeps
  * every change local and lets {@link NormalizingCharFilter} map offsets back for highlighting.
  */
-final class SearchCharacters {
+public final class SearchCharacters {
 
     private SearchCharacters() {}
 
     /** The text as search reads it; applying it twice changes nothing. */
-    static String normalize(CharSequence text) {
+    public static String normalize(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start < text.length()) {
@@ -30,7 +30,7 @@ final class SearchCharacters {
     }
 
     /** Where the cluster starting at {@code start} ends: after its first code point and any marks. */
-    static int clusterEnd(CharSequence text, int start) {
+    public static int clusterEnd(CharSequence text, int start) {
         int end = start + Character.charCount(Character.codePointAt(text, start));
         while (end < text.length()) {
             int cp = Character.codePointAt(text, end);
@@ -46,7 +46,7 @@ final class SearchCharacters {
     }
 
     /** One cluster as search reads it: NFKC, except that a symbol spelled with letters becomes a space. */
-    static String normalizeCluster(String cluster) {
+    public static String normalizeCluster(String cluster) {
         if (cluster.length() == 1 && cluster.charAt(0) < 0x80) {
             return cluster; // plain ASCII: nothing to normalize, and most text is made of it
         }
