@@ -275,6 +275,34 @@ public class ArticleRepository {
         }
     }
 
+    /**
+     * The stories among these ids that the filter's list holds (published and shown, as {@link #page}
+     * lists them), newest first: which of a story's companions a list would show too.
+     */
+    public List<ArticleSummary> listedAmong(ArticleFilter filter, Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<ArticleSummary> listed = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            StringBuilder sql = new StringBuilder("select ")
+                    .append(SUMMARY_COLUMNS)
+                    .append(" from articles a ")
+                    .append(SUMMARY_JOINS)
+                    .append(" where a.id in (:ids) and a.status = 'published'")
+                    .append(ShownDates.CONDITION);
+            Map<String, Object> params = shownParams();
+            appendFilter(filter, sql, params);
+            listed.addAll(jdbc.sql(sql.toString())
+                    .params(params)
+                    .param("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .query(ArticleRepository::summary)
+                    .list());
+        }
+        listed.sort(Comparator.comparing(ArticleSummary::publishedAt)
+                .thenComparingLong(ArticleSummary::id)
+                .reversed());
+        return listed;
+    }
+
     /** The other published languages of the same story. */
     public List<ArticleSummary> translations(Article article) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from articles a " + SUMMARY_JOINS

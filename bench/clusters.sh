@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# bench/clusters.sh — what placing a story in its story cluster costs, with 100,000 articles stored.
+#
+# What it measures, on the embedded SQLite database (the default deployment), or on PostgreSQL when
+# GAZETTE_DB_URL is set:
+#   1. N articles from ../shared/corpus/generate.py (fixed seed; en, ru and az, 1 % near-duplicates),
+#      imported with the contract's `import` command into a fresh data directory; every story is placed
+#      in its cluster as it is imported. Reports the import's own rate.
+#   2. `java -jar gazette.jar cluster` over the full database: every story placed again, each against
+#      the N stories already signed, which is the cost of placing one more story at that size (shingles,
+#      signature, band lookup, comparison, writes). The command times the placing itself.
+#   3. the size of the cluster tables, and how many clusters there are.
+# It ends with a summary block (machine, load, JDK, figures), also saved as summary.txt in the run folder.
+# Quote the load with every figure: the machine is shared. Results: docs/benchmarks.md.
+#
+# Run it from the repository root (../shared must exist beside the repository):
+#   bench/clusters.sh                       # 100,000 articles
+#   BENCH_ARTICLES=10000 bench/clusters.sh  # a quick run
+#
+# Environment (all optional):
+#   BENCH_ARTICLES  articles (default 100000)   BENCH_SEED  generator seed (default 1)
+#   BENCH_DIR       work folder (default ${TMPDIR:-/tmp}/gazette-bench-clusters)
+#   BENCH_HEAP      -Xmx for the commands (default 2g)
+# Needs: bash, a JDK 17 (java, and mvn if target/gazette.jar is missing), python3, sqlite3 (optional).
+set -euo pipefail
+
+readonly ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+readonly ARTICLES=${BENCH_ARTICLES:-100000}
+readonly SEED=${BENCH_SEED:-1}
+readonly WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/gazette-bench-clusters}
+readonly HEAP=${BENCH_HEAP:-2g}
+readonly SHARED=${GAZETTE_SHARED_DIR:-$ROOT/../shared}
+readonly JAR=$ROOT/target/gazette.jar
+readonly RUN=$WORK/run-$(date -u +%Y%m%dT%H%M%SZ)
+
+log() { printf '[clusters-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+[[ -f $SHARED/corpus/generate.py ]] || die "$SHARED/corpus/generate.py is missing (set GAZETTE_SHARED_DIR)"
+mkdir -p "$RUN"
+if [[ ! -f $JAR ]]; then
+    log "building $JAR"
+    (cd "$ROOT" && mvn -B -q -DskipTests package) || die "the build failed"
+fi
+
+readonly CORPUS=$WORK/corpus-$ARTICLES-$SEED.jsonl
+if [[ ! -f $CORPUS ]]; then
+    log "generating $ARTICLES articles into $CORPUS"
+    python3 "$SHARED/corpus/generate.py" --count "$ARTICLES" --seed "$SEED" --out "$CORPUS.part" >/dev/null
+    mv "$CORPUS.part" "$CORPUS"
+fi
+
+readonly DATA=$RUN/data
+mkdir -p "$DATA"
+export GAZETTE_DATA_DIR=$DATA GAZETTE_DEMO_CONTENT=false
+
+log "importing $ARTICLES articles (each placed in its cluster as it arrives; log in $RUN/import.log)"
+t0=$(date +%s.%N)
+/usr/bin/time -f '%U %S %M' -o "$RUN/import.time" java -Xmx"$HEAP" -jar "$JAR" import "$CORPUS" \
+    >"$RUN/import.log" 2>&1 || die "the import failed (see $RUN/import.log)"
+t1=$(date +%s.%N)
+
+log "placing every story again with $ARTICLES stored (log in $RUN/cluster.log)"
+/usr/bin/time -f '%U %S %M' -o "$RUN/cluster.time" java -Xmx"$HEAP" -jar "$JAR" cluster \
+    >"$RUN/cluster.log" 2>&1 || die "the cluster command failed (see $RUN/cluster.log)"
+t2=$(date +%s.%N)
+
+tables=""
+if [[ -z ${GAZETTE_DB_URL:-} ]] && command -v sqlite3 >/dev/null; then
+    db=$(ls "$DATA"/*.db 2>/dev/null | head -1 || true)
+    if [[ -n $db ]]; then
+        tables=$(sqlite3 "$db" "select count(*) || ' signatures, ' || (select count(*) from story_bands) || ' band rows, '
+            || (select count(*) from story_clusters) || ' clusters holding '
+            || (select count(*) from story_signatures where cluster_id is not null) || ' stories' from story_signatures;" 2>/dev/null || true)
+        sizes=$(sqlite3 "$db" "select group_concat(name || ' ' || round(sum_pgsize / 1048576.0, 1) || ' MB', ', ') from
+            (select name, sum(pgsize) as sum_pgsize from dbstat where name like 'story_%' or name like 'sqlite_autoindex_story_%'
+             group by name);" 2>/dev/null || true)
+        [[ -n $sizes ]] && tables="$tables; $sizes"
+    fi
+fi
+
+{
+    echo "== bench/clusters.sh $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "java: $(java -version 2>&1 | head -1); heap -Xmx$HEAP; ${GAZETTE_DB_URL:+PostgreSQL }${GAZETTE_DB_URL:-SQLite}; $ARTICLES articles, seed $SEED"
+    echo "import (placing each story as it arrives): $(tail -3 "$RUN/import.log" | tr '\n' ' ')"
+    awk -v s="$t0" -v e="$t1" 'BEGIN { printf "import wall clock incl. JVM start: %.1f s\n", e - s }'
+    awk '{ printf "import CPU: %.0f s user + %.0f s system, peak RSS %.0f MB\n", $1, $2, $3 / 1024 }' "$RUN/import.time"
+    echo "cluster command: $(grep '^placed' "$RUN/cluster.log" || tail -1 "$RUN/cluster.log")"
+    awk -v s="$t1" -v e="$t2" 'BEGIN { printf "cluster command wall clock incl. JVM start: %.1f s\n", e - s }'
+    awk '{ printf "cluster command CPU: %.0f s user + %.0f s system, peak RSS %.0f MB\n", $1, $2, $3 / 1024 }' "$RUN/cluster.time"
+    [[ -n $tables ]] && echo "tables: $tables"
+} | tee "$RUN/summary.txt"
