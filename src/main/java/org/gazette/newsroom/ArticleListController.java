@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gazette.account.NewsroomUser;
 import org.gazette.account.Role;
 import org.gazette.article.ArticleStatus;
+import org.gazette.cluster.StoryClusters;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.InvalidSearchException;
 import org.gazette.search.SearchRequest;
@@ -49,14 +51,18 @@ class ArticleListController {
     private final JdbcClient jdbc;
     private final ArticleSearch search;
 
+    private final StoryClusters clusters;
+
     ArticleListController(
             NewsroomArticles articles,
             NewsroomFrames frames,
             TaxonomyRepository taxonomy,
             GazetteProperties properties,
             JdbcClient jdbc,
-            ArticleSearch search) {
+            ArticleSearch search,
+            StoryClusters clusters) {
         this.search = search;
+        this.clusters = clusters;
         this.articles = articles;
         this.frames = frames;
         this.taxonomy = taxonomy;
@@ -103,6 +109,8 @@ class ArticleListController {
             found.remove(found.size() - 1);
         }
         DateFormats dates = new DateFormats(frame.lang(), properties.zone());
+        Map<Long, Long> clusterOf =
+                clusters.clustersOf(found.stream().map(ArticleRow::id).toList());
         List<ArticleListPage.Row> rows = found.stream()
                 .map(r -> new ArticleListPage.Row(
                         r.id(),
@@ -115,7 +123,8 @@ class ArticleListController {
                         dates.dateTime(r.modifiedAt()),
                         r.status() == ArticleStatus.SCHEDULED && r.publishAt() != null
                                 ? dates.dateTime(r.publishAt())
-                                : dates.dateTime(r.publishedAt())))
+                                : dates.dateTime(r.publishedAt()),
+                        clusterOf.get(r.id())))
                 .toList();
         List<Link> statuses = java.util.Arrays.stream(ArticleStatus.values())
                 .map(s -> new Link(s.code(), frame.texts().get("nr.status." + s.code())))

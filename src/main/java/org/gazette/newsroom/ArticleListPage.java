@@ -16,7 +16,7 @@ public record ArticleListPage(
         String nextPage,
         String problem) {
 
-    /** One article in the list. */
+    /** One article in the list; {@code cluster} is the story cluster it is in, or null. */
     public record Row(
             long id,
             String headline,
@@ -26,5 +26,6 @@ public record ArticleListPage(
             String section,
             String author,
             String modified,
-            String published) {}
+            String published,
+            Long cluster) {}
 }

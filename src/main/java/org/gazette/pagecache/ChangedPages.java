@@ -10,9 +10,11 @@ import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.SiteDays;
+import org.gazette.cluster.ClusterChanged;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TermChanged;
+import org.gazette.text.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -51,6 +53,19 @@ class ChangedPages {
         invalidate(keys(change));
     }
 
+    /**
+     * A story joined or left a cluster: the page of each story of the cluster names the others ("Also
+     * reported by"), and the lists they are in show one of them for all.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changed(ClusterChanged change) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (long id : change.articleIds()) {
+            keys.addAll(keys(id, null));
+        }
+        invalidate(keys);
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(TermChanged change) {
         invalidate(Set.of(SurrogateKeys.ALL));
@@ -64,13 +79,20 @@ class ChangedPages {
 
     /** The keys of every page the change may have changed. */
     Set<String> keys(ArticleChanged change) {
+        return keys(change.articleId(), change.lang());
+    }
+
+    /** The keys of an article's pages and lists; {@code lang}, the language it had, when known. */
+    private Set<String> keys(long articleId, Language lang) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(SurrogateKeys.article(change.articleId()));
+        keys.add(SurrogateKeys.article(articleId));
         keys.add(SurrogateKeys.SITEMAPS);
         keys.add(SurrogateKeys.FEEDS);
         keys.add(SurrogateKeys.EVERY_LANGUAGE);
-        keys.add(SurrogateKeys.language(change.lang()));
-        Optional<Article> found = articles.findById(change.articleId());
+        if (lang != null) {
+            keys.add(SurrogateKeys.language(lang));
+        }
+        Optional<Article> found = articles.findById(articleId);
         if (found.isEmpty()) {
             // deleted: every page that showed it carries its key
             return keys;

@@ -4,7 +4,10 @@ import org.gazette.article.ArticleSummary;
 import org.gazette.web.DateFormats;
 import org.gazette.web.SiteLinks;
 
-/** A story in a list: headline link, dek, date and section. */
+/**
+ * A story in a list: headline link, dek, date and section. {@code alsoFrom} is the line naming the other
+ * agencies whose reports of the same story the list folded into this one, or null.
+ */
 public record ArticleCard(
         String url,
         String headline,
@@ -14,7 +17,8 @@ public record ArticleCard(
         String sectionName,
         String sectionUrl,
         String sourceName,
-        org.gazette.article.LeadImage image) {
+        org.gazette.article.LeadImage image,
+        String alsoFrom) {
 
     public static ArticleCard from(ArticleSummary story, DateFormats dates) {
         return new ArticleCard(
@@ -28,6 +32,13 @@ public record ArticleCard(
                         ? null
                         : SiteLinks.section(story.lang(), story.section().slug()),
                 story.source() == null ? null : story.source().name(),
-                story.leadImage());
+                story.leadImage(),
+                null);
+    }
+
+    /** This card with the line naming the other agencies that reported the story. */
+    public ArticleCard withAlsoFrom(String line) {
+        return new ArticleCard(
+                url, headline, dek, dateMachine, dateText, sectionName, sectionUrl, sourceName, image, line);
     }
 }

@@ -6,7 +6,8 @@ import org.gazette.web.Link;
 /**
  * The article page: the reference page's date line, text-size toolbar, body with the credit line after
  * its first paragraph and the signature at the end, plus byline, section, tags, translations, related
- * stories, neighbours in the section and share links.
+ * stories, neighbours in the section and share links. {@code alsoReportedBy} links the other agencies'
+ * reports of the same story (its cluster), each labelled with its agency.
  */
 public record ArticlePage(
         Frame frame,
@@ -26,6 +27,7 @@ public record ArticlePage(
         String originalUrl,
         String signature,
         List<LanguageLink> translations,
+        List<Link> alsoReportedBy,
         List<ArticleCard> related,
         Link previous,
         Link next,
@@ -57,6 +59,7 @@ public record ArticlePage(
                 originalUrl,
                 signature,
                 translations,
+                alsoReportedBy,
                 related,
                 previous,
                 next,

@@ -12,6 +12,7 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
 import org.gazette.article.Correction;
+import org.gazette.cluster.StoryClusters;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
@@ -34,10 +35,16 @@ public class ArticlePages {
     private final ArticleHistory history;
     private final FrameFactory frames;
     private final StructuredData structuredData;
+    private final StoryClusters clusters;
 
     ArticlePages(
-            ArticleRepository articles, ArticleHistory history, FrameFactory frames, StructuredData structuredData) {
+            ArticleRepository articles,
+            ArticleHistory history,
+            FrameFactory frames,
+            StructuredData structuredData,
+            StoryClusters clusters) {
         this.articles = articles;
+        this.clusters = clusters;
         this.history = history;
         this.frames = frames;
         this.structuredData = structuredData;
@@ -50,12 +57,14 @@ public class ArticlePages {
     private static void declareKeys(
             Article article,
             List<ArticleSummary> translations,
+            List<ArticleSummary> otherReports,
             List<ArticleSummary> related,
             Optional<ArticleSummary> previous,
             Optional<ArticleSummary> next) {
         SurrogateKeys.declare(SurrogateKeys.article(article.id()));
         List<Long> shown = new ArrayList<>();
         translations.forEach(s -> shown.add(s.id()));
+        otherReports.forEach(s -> shown.add(s.id()));
         related.forEach(s -> shown.add(s.id()));
         previous.ifPresent(s -> shown.add(s.id()));
         next.ifPresent(s -> shown.add(s.id()));
@@ -142,7 +151,8 @@ public class ArticlePages {
         List<ArticleSummary> related = articles.related(article, RELATED_STORIES);
         Optional<ArticleSummary> previous = articles.previousInSection(article);
         Optional<ArticleSummary> next = articles.nextInSection(article);
-        declareKeys(article, translations, related, previous, next);
+        List<ArticleSummary> otherReports = clusters.otherReports(article.id(), lang);
+        declareKeys(article, translations, otherReports, related, previous, next);
         LocalDate day = LocalDate.ofInstant(article.publishedAt(), dates.zone());
         String sectionName =
                 article.section() == null ? null : article.section().name();
@@ -170,6 +180,7 @@ public class ArticlePages {
                 originalUrl,
                 siteName,
                 languageLinks.stream().filter(l -> !l.current()).toList(),
+                alsoReportedBy(article, otherReports, siteName),
                 related.stream().map(s -> ArticleCard.from(s, dates)).toList(),
                 previous.map(s -> new Link(SiteLinks.article(lang, s.slug()), s.headline()))
                         .orElse(null),
@@ -187,6 +198,24 @@ public class ArticlePages {
                                 c.note()))
                         .toList(),
                 article.leadImage());
+    }
+
+    /**
+     * The other reports of the story, newest first, one per agency, labelled with the agency's name (the
+     * site's own for a story it credits to nobody); the story's own agency is not "also" reporting it.
+     */
+    private static List<Link> alsoReportedBy(Article article, List<ArticleSummary> otherReports, String siteName) {
+        String own = article.source() == null ? siteName : article.source().name();
+        List<Link> links = new ArrayList<>();
+        List<String> named = new ArrayList<>(List.of(own));
+        for (ArticleSummary report : otherReports) {
+            String name = report.source() == null ? siteName : report.source().name();
+            if (!named.contains(name)) {
+                named.add(name);
+                links.add(new Link(SiteLinks.article(report.lang(), report.slug()), name));
+            }
+        }
+        return links;
     }
 
     /** Places the credit line after the story's first paragraph, where the reference page has it. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.ArticleRepository;
-import org.gazette.article.ArticleSummary;
+import org.gazette.cluster.StoryClusters;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
@@ -38,6 +38,7 @@ class HomeController {
     private final GazetteProperties properties;
     private final Clock clock;
     private final StructuredData structuredData;
+    private final StoryPages stories;
     private final Duration frontPageCache;
 
     HomeController(
@@ -48,7 +49,9 @@ class HomeController {
             GazetteProperties properties,
             Clock clock,
             StructuredData structuredData,
+            StoryPages stories,
             @Value("${gazette.front-page-cache:PT30S}") Duration frontPageCache) {
+        this.stories = stories;
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.languages = languages;
@@ -81,21 +84,22 @@ class HomeController {
     private HomePage build(Language lang) {
         DateFormats dates = frames.dates(lang);
         Texts texts = frames.texts(lang);
-        List<ArticleSummary> newest = articles.page(ArticleFilter.language(lang), null, null, LATEST + 1);
-        ArticleCard top = newest.isEmpty() ? null : ArticleCard.from(newest.get(0), dates);
+        // one story per cluster, the newest report standing for the others
+        List<StoryClusters.Folded> newest = stories.newest(ArticleFilter.language(lang), LATEST + 1);
+        ArticleCard top = newest.isEmpty() ? null : stories.card(newest.get(0), lang);
         List<ArticleCard> latest =
-                newest.stream().skip(1).map(s -> ArticleCard.from(s, dates)).toList();
+                newest.stream().skip(1).map(s -> stories.card(s, lang)).toList();
 
         List<HomePage.SectionBlock> blocks = new ArrayList<>();
         for (Section section : taxonomy.sections(lang)) {
-            List<ArticleSummary> stories =
-                    articles.page(ArticleFilter.language(lang).withSection(section.id()), null, null, PER_SECTION);
-            if (!stories.isEmpty()) {
+            List<StoryClusters.Folded> inSection =
+                    stories.newest(ArticleFilter.language(lang).withSection(section.id()), PER_SECTION);
+            if (!inSection.isEmpty()) {
                 blocks.add(new HomePage.SectionBlock(
                         section.slug(),
                         new Link(SiteLinks.section(lang, section.slug()), section.name()),
                         texts.get("home.more", section.name()),
-                        stories.stream().map(s -> ArticleCard.from(s, dates)).toList()));
+                        inSection.stream().map(s -> stories.card(s, lang)).toList()));
             }
         }
         long since = clock.millis() / 86_400_000L - MOST_READ_DAYS + 1;
