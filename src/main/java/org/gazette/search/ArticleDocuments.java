@@ -2,7 +2,6 @@ package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -107,8 +106,6 @@ final class ArticleDocuments {
         // the spelling dictionary is drawn from headlines and deks: the words a story is found by, and
         // a third of the cost of indexing every body word once more
         doc.add(new Field(IndexFields.SPELL, article.headline() + " . " + dek, WORDS_ONLY));
-        doc.add(new BinaryDocValuesField(
-                IndexFields.HEADLINE_WORDS, HeadlineWords.encode(HeadlineWords.of(article.headline()))));
         return doc;
     }
 }

@@ -37,8 +37,6 @@ final class IndexFields {
     static final String FOLD_BODY = "fold_body";
     /** Every word of headlines and deks, lower-cased but otherwise as written: the "did you mean" dictionary. */
     static final String SPELL = "spell";
-    /** The sorted hashes of the headline's words, for collapsing near-duplicate stories. */
-    static final String HEADLINE_WORDS = "headline_words";
 
     /** Separates a term's slug from its display name in one doc value. */
     static final char SEPARATOR = '\u001f';

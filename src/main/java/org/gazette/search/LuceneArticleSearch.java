@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.gazette.cluster.StoryClusters;
 import org.gazette.text.Language;
 import org.springframework.stereotype.Service;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
  * {@link ArticleSearch} on the embedded Lucene index ({@link SearchIndex}). A search goes through parts
  * that own one job each: the reader's text becomes a weighted query ({@link TextQuery}) limited by the
  * request's filters ({@link SearchFilters}); {@link RankedMatches} counts every match and ranks the best,
- * near-duplicates folded; {@link PageHits} turns the page into highlighted hits; {@link ShownFacets}
+ * the reports of one story cluster folded; {@link PageHits} turns the page into highlighted hits; {@link ShownFacets}
  * the counts into facets; and a search that finds little gets a respelling ({@link DidYouMean}).
  * Completions of typed text are {@link Completions}.
  */
@@ -28,11 +29,11 @@ class LuceneArticleSearch implements ArticleSearch {
     private final DidYouMean didYouMean;
     private final Completions completions;
 
-    LuceneArticleSearch(SearchIndex index, IndexSource database, Clock clock) {
+    LuceneArticleSearch(SearchIndex index, IndexSource database, Clock clock, StoryClusters clusters) {
         this.index = index;
         this.filters = new SearchFilters(clock);
-        this.matches = new RankedMatches(clock);
-        this.hits = new PageHits(database, new HitHighlighter(analyzer));
+        this.matches = new RankedMatches(clock, clusters);
+        this.hits = new PageHits(database, new HitHighlighter(analyzer), clusters);
         this.didYouMean = new DidYouMean(analyzer);
         this.completions = new Completions(index);
     }

@@ -2,76 +2,92 @@ package org.gazette.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.lucene.index.BinaryDocValues;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.gazette.cluster.StoryClusters;
 
 /**
- * Folds the same story sent by several sources into its best-ranked report, so it does not fill the
- * first page: a hit joins an earlier one in the same language, published within
- * {@link #WINDOW_MILLIS} of it, whose headline shares at least {@link #SIMILARITY} of its words.
- * Works on ranked hits in order, so the result is the same for the same ranking: pages stay stable.
+ * Folds the reports of one story cluster ({@link StoryClusters}) into the best-ranked of them, so one story
+ * sent by several agencies does not fill the first page. Works on ranked hits in order, so the result is
+ * the same for the same ranking: pages stay stable. Clusters are read from the database for the hits
+ * looked at, a chunk at a time, so a story that joined or left a cluster a moment ago folds accordingly.
  */
 final class NearDuplicates {
 
-    static final double SIMILARITY = 0.6;
-    static final long WINDOW_MILLIS = 7 * 86_400_000L;
+    /** Hits whose clusters are read in one query. */
+    private static final int CHUNK = 200;
 
     /** A kept hit and the reports folded into it. */
-    record Group(ScoreDoc lead, List<ScoreDoc> folded) {}
-
-    private record Seen(Group group, String lang, long published, int[] words) {}
+    record Group(ScoreDoc lead, long articleId, List<ScoreDoc> folded) {}
 
     private final IndexSearcher searcher;
     private final boolean fold;
-    private final List<Seen> kept = new ArrayList<>();
+    private final StoryClusters clusters;
+    private final List<Group> kept = new ArrayList<>();
+    private final Map<Long, Group> byCluster = new HashMap<>();
+    private final Map<Long, Long> clusterOf = new HashMap<>();
+    private long[] ids = new long[0];
     private int next;
+    private int looked;
 
     /**
      * {@code fold} false keeps every hit as a group of its own: the newsroom must find each draft, even
      * one that tells the same story as another.
      */
-    NearDuplicates(IndexSearcher searcher, boolean fold) {
+    NearDuplicates(IndexSearcher searcher, boolean fold, StoryClusters clusters) {
         this.searcher = searcher;
         this.fold = fold;
+        this.clusters = clusters;
     }
 
     /** Adds ranked hits, in order, until {@code wanted} groups exist or the hits run out. */
     List<Group> collapse(ScoreDoc[] ranked, int wanted) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        if (ids.length < ranked.length) {
+            ids = java.util.Arrays.copyOf(ids, ranked.length);
+        }
         for (; next < ranked.length && kept.size() < wanted; next++) {
+            if (next >= looked) {
+                lookUp(ranked, leaves);
+            }
             ScoreDoc hit = ranked[next];
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            int doc = hit.doc - leaf.docBase;
-            SortedDocValues langs = DocValues.getSorted(leaf.reader(), IndexFields.LANG);
-            NumericDocValues times = DocValues.getNumeric(leaf.reader(), IndexFields.PUBLISHED);
-            BinaryDocValues headlines = DocValues.getBinary(leaf.reader(), IndexFields.HEADLINE_WORDS);
-            String lang =
-                    langs.advanceExact(doc) ? langs.lookupOrd(langs.ordValue()).utf8ToString() : "";
-            long published = times.advanceExact(doc) ? times.longValue() : 0;
-            int[] words = headlines.advanceExact(doc) ? HeadlineWords.decode(headlines.binaryValue()) : new int[0];
-            Seen same = null;
-            for (Seen seen : fold ? kept : List.<Seen>of()) {
-                if (seen.lang().equals(lang)
-                        && Math.abs(seen.published() - published) <= WINDOW_MILLIS
-                        && HeadlineWords.similarity(seen.words(), words) >= SIMILARITY) {
-                    same = seen;
-                    break;
+            long id = ids[next];
+            Long cluster = fold ? clusterOf.get(id) : null;
+            Group same = cluster == null ? null : byCluster.get(cluster);
+            if (same != null) {
+                same.folded().add(hit);
+            } else {
+                Group group = new Group(hit, id, new ArrayList<>());
+                kept.add(group);
+                if (cluster != null) {
+                    byCluster.put(cluster, group);
                 }
             }
-            if (same != null) {
-                same.group().folded().add(hit);
-            } else {
-                kept.add(new Seen(new Group(hit, new ArrayList<>()), lang, published, words));
-            }
         }
-        return kept.stream().map(Seen::group).toList();
+        return List.copyOf(kept);
+    }
+
+    /** Reads the article ids of the next chunk of hits and, when folding, their clusters. */
+    private void lookUp(ScoreDoc[] ranked, List<LeafReaderContext> leaves) throws IOException {
+        int end = Math.min(ranked.length, looked + CHUNK);
+        List<Long> chunk = new ArrayList<>(end - looked);
+        for (int i = looked; i < end; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(ranked[i].doc, leaves));
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.ID);
+            ids[i] = values.advanceExact(ranked[i].doc - leaf.docBase) ? values.longValue() : -1;
+            chunk.add(ids[i]);
+        }
+        if (fold) {
+            clusterOf.putAll(clusters.clustersOf(chunk));
+        }
+        looked = end;
     }
 
     /** Whether every hit given so far has been looked at. */

@@ -5,32 +5,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.gazette.article.ArticleStatus;
+import org.gazette.cluster.StoryClusters;
 import org.gazette.text.Language;
 
 /**
  * Turns a page of ranked groups into {@link SearchHit}s: each lead's stored fields read once, its
- * headline and snippet highlighted, the sources of the reports folded into it named, and, for readers,
- * a last check with the database that every story shown is still published.
+ * headline and snippet highlighted, and, for readers, the agencies of the other reports of its story
+ * cluster named ({@link StoryClusters}) and a last check with the database that every story shown is still
+ * published.
  */
 final class PageHits {
 
     private final IndexSource database;
     private final HitHighlighter highlighter;
+    private final StoryClusters clusters;
 
-    PageHits(IndexSource database, HitHighlighter highlighter) {
+    PageHits(IndexSource database, HitHighlighter highlighter, StoryClusters clusters) {
         this.database = database;
         this.highlighter = highlighter;
+        this.clusters = clusters;
     }
 
     List<SearchHit> of(
@@ -64,11 +64,12 @@ final class PageHits {
             docIds[i] = page.get(i).lead().doc;
             documents.add(stored.document(docIds[i], shown));
         }
-        Set<Long> published = request.scope() == SearchScope.READERS
-                ? database.publishedAmong(documents.stream()
-                        .map(d -> Long.parseLong(d.get(IndexFields.ID)))
-                        .toList())
-                : null;
+        List<Long> ids = documents.stream()
+                .map(d -> Long.parseLong(d.get(IndexFields.ID)))
+                .toList();
+        boolean readers = request.scope() == SearchScope.READERS;
+        Set<Long> published = readers ? database.publishedAmong(ids) : null;
+        Map<Long, List<String>> otherSources = readers ? clusters.otherSources(ids) : Map.of();
         HitHighlighter.Highlights highlights = highlighter.highlight(searcher, text, languages, docIds, documents);
 
         List<SearchHit> hits = new ArrayList<>(page.size());
@@ -96,34 +97,9 @@ final class PageHits {
                     section == null ? null : section.name(),
                     source == null ? null : source.name(),
                     ArticleStatus.fromCode(doc.get(IndexFields.STATUS)),
-                    alsoFrom(searcher, page.get(i), source)));
+                    List.copyOf(otherSources.getOrDefault(id, List.of()))));
         }
         return hits;
-    }
-
-    /** The other sources whose reports were folded into the group, each named once. */
-    private static List<String> alsoFrom(IndexSearcher searcher, NearDuplicates.Group group, IndexedArticle.Term source)
-            throws IOException {
-        List<String> alsoFrom = new ArrayList<>();
-        for (ScoreDoc folded : group.folded()) {
-            IndexedArticle.Term other = term(sourceOf(searcher, folded.doc));
-            if (other != null
-                    && !alsoFrom.contains(other.name())
-                    && (source == null || !other.name().equals(source.name()))) {
-                alsoFrom.add(other.name());
-            }
-        }
-        return List.copyOf(alsoFrom);
-    }
-
-    /** A document's source, from doc values: no stored fields to decompress for a name. */
-    private static String sourceOf(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues sources = DocValues.getSorted(leaf.reader(), IndexFields.SOURCE);
-        return sources.advanceExact(doc - leaf.docBase)
-                ? sources.lookupOrd(sources.ordValue()).utf8ToString()
-                : null;
     }
 
     private static IndexedArticle.Term term(String docValue) {

@@ -11,11 +11,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.gazette.cluster.StoryClusters;
 
 /**
  * The matches of a search down to the page asked for: every match counted, exactly, for the total and
  * the facets; the best ranked in the order asked for (a mild {@link RecencyBoost} on relevance, ties by
- * date and id, so every page is stable); near-duplicate reports folded together ({@link NearDuplicates})
+ * date and id, so every page is stable); the reports of one story cluster folded together ({@link NearDuplicates})
  * before the page is cut, except for the newsroom, which sees every one of them.
  */
 final class RankedMatches {
@@ -32,9 +33,11 @@ final class RankedMatches {
     record Page(long total, FacetCounts.Counts counts, List<NearDuplicates.Group> groups, boolean hasMore) {}
 
     private final Clock clock;
+    private final StoryClusters clusters;
 
-    RankedMatches(Clock clock) {
+    RankedMatches(Clock clock, StoryClusters clusters) {
         this.clock = clock;
+        this.clusters = clusters;
     }
 
     /**
@@ -71,12 +74,13 @@ final class RankedMatches {
                         .sum();
 
         List<NearDuplicates.Group> groups =
-                new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
+                new NearDuplicates(searcher, request.scope() == SearchScope.READERS, clusters).collapse(top, wanted);
         // many duplicates near the top: look further down the ranking, within the depth readers may page to
         while (groups.size() < wanted && top.length == fetch && fetch < SearchRequest.MAX_DEPTH * 4) {
             fetch = Math.min(SearchRequest.MAX_DEPTH * 4, fetch * 4);
             top = ranked(searcher, query, request.sort(), fetch);
-            groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS).collapse(top, wanted);
+            groups = new NearDuplicates(searcher, request.scope() == SearchScope.READERS, clusters)
+                    .collapse(top, wanted);
         }
         boolean hasMore = groups.size() > offset + request.pageSize();
         List<NearDuplicates.Group> page =

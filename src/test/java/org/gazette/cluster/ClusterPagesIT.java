@@ -177,9 +177,9 @@ class ClusterPagesIT {
         long firstId = articles.findByExternalId(first.id()).orElseThrow().id();
 
         NewsroomClient editor = new NewsroomClient(port)
-                .signedIn(Staff.create(accounts, Role.REPORTER).email(), Staff.PASSWORD);
+                .signedIn(Staff.create(accounts, Role.EDITOR).email(), Staff.PASSWORD);
         // the newest changes come first: the row of the story, and the cluster it links in its last column
-        String list = editor.get("/newsroom/articles").body();
+        String list = editor.get("/newsroom/articles?sort=modified").body();
         int row = list.indexOf("href=\"/newsroom/articles/" + firstId + "\"");
         assertThat(row).as("the story is in the article list").isPositive();
         int badge = list.indexOf("/newsroom/clusters/", row);

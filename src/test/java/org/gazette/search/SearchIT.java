@@ -243,7 +243,9 @@ class SearchIT {
                     .with(
                             "headline",
                             "Wombat report number " + (i + 1) + " of " + (char) ('a' + i) + "series " + "xyz".repeat(i))
-                    .with("date", "2024-01-0" + (i + 1) + "T10:00:00Z");
+                    .with("date", "2024-01-0" + (i + 1) + "T10:00:00Z")
+                    // seven stories, not one story re-sent seven times: texts of their own, or they are one cluster
+                    .with("body", distinctWords(12));
         }
         importStories(stories);
         List<String> seen = new ArrayList<>();
@@ -265,6 +267,15 @@ class SearchIT {
             assertThat(results.hasMore()).isEqualTo(page < 3);
         }
         assertThat(seen).doesNotHaveDuplicates().hasSize(7);
+    }
+
+    /** Words no other story has. */
+    private static String distinctWords(int count) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            words.add("w" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        }
+        return String.join(" ", words) + ".";
     }
 
     @Test
