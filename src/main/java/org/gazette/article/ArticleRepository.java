@@ -206,6 +206,19 @@ public class ArticleRepository {
     }
 
     /**
+     * Whether the filter holds any story readers may see. A term that holds none (one used only on drafts,
+     * say) is to readers no term at all: its page and feed answer as for an unknown one.
+     */
+    public boolean anyShown(ArticleFilter filter) {
+        StringBuilder sql = new StringBuilder("select a.id from articles a where a.status = 'published'")
+                .append(ShownDates.CONDITION);
+        Map<String, Object> params = shownParams();
+        appendFilter(filter, sql, params);
+        sql.append(" limit 1");
+        return !jdbc.sql(sql.toString()).params(params).query(Long.class).list().isEmpty();
+    }
+
+    /**
      * The last time anything the filter covers was written, whatever its status now: an edit, a slug
      * change, and also a story that was unpublished and so left the list. Empty when the filter covers
      * no story at all. Conditional requests for feeds compare against it.

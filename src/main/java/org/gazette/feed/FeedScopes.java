@@ -1,10 +1,9 @@
 package org.gazette.feed;
 
 import org.gazette.article.ArticleFilter;
+import org.gazette.article.PublicTerms;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
-import org.gazette.taxonomy.Source;
-import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
@@ -15,19 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the scope a feed URL names: the whole site, a language, or a section, tag or source in a
- * language. A language the site does not publish, or a term that does not exist, is a
- * {@link FeedNotFoundException}.
+ * language. A language the site does not publish, or a term that does not exist or that no public story
+ * carries, is a {@link FeedNotFoundException}.
  */
 @Component
 class FeedScopes {
 
     private final GazetteProperties site;
     private final TaxonomyRepository taxonomy;
+    private final PublicTerms terms;
     private final MessageSource messages;
 
-    FeedScopes(GazetteProperties site, TaxonomyRepository taxonomy, MessageSource messages) {
+    FeedScopes(GazetteProperties site, TaxonomyRepository taxonomy, PublicTerms terms, MessageSource messages) {
         this.site = site;
         this.taxonomy = taxonomy;
+        this.terms = terms;
         this.messages = messages;
     }
 
@@ -61,32 +62,39 @@ class FeedScopes {
     }
 
     FeedScope tag(String code, String slug) {
-        Language lang = language(code, "tag/" + slug + "/");
-        Tag tag = taxonomy.tag(slug).orElseThrow(() -> missing(TermKind.TAG, lang, slug));
-        return term(
-                lang,
-                SiteLinks.tag(lang, tag.slug()),
-                tag.name(),
-                "listing.tag",
-                ArticleFilter.language(lang).withTag(tag.id()));
+        return publicTerm(TermKind.TAG, code, slug);
     }
 
     FeedScope source(String code, String slug) {
-        Language lang = language(code, "source/" + slug + "/");
-        Source source = taxonomy.source(slug).orElseThrow(() -> missing(TermKind.SOURCE, lang, slug));
+        return publicTerm(TermKind.SOURCE, code, slug);
+    }
+
+    /**
+     * A tag's or source's feed. A term no public story carries has no feed, as an unknown slug has none,
+     * so a name used only on drafts is never confirmed; a slug the term gave up moves to its new one.
+     */
+    private FeedScope publicTerm(TermKind kind, String code, String slug) {
+        Language lang = language(code, kind.code() + "/" + slug + "/");
+        PublicTerms.PublicTerm term = terms.find(kind, slug).orElseThrow(() -> terms.movedTo(kind, slug)
+                .<RuntimeException>map(current -> new FeedMovedException(SiteLinks.term(kind, lang, current)))
+                .orElseGet(() -> notFound(kind, slug)));
         return term(
                 lang,
-                SiteLinks.source(lang, source.slug()),
-                source.name(),
-                "listing.source",
-                ArticleFilter.language(lang).withSource(source.id()));
+                SiteLinks.term(kind, lang, term.slug()),
+                term.name(),
+                "listing." + kind.code(),
+                term.stories(lang));
     }
 
     /** A slug no term answers to: moved, when a term gave it up; otherwise not found. */
     private RuntimeException missing(TermKind kind, Language lang, String slug) {
         return taxonomy.currentSlug(kind, slug)
                 .<RuntimeException>map(current -> new FeedMovedException(SiteLinks.term(kind, lang, current)))
-                .orElseGet(() -> new FeedNotFoundException("no " + kind.code() + " '" + slug + "' to follow"));
+                .orElseGet(() -> notFound(kind, slug));
+    }
+
+    private static FeedNotFoundException notFound(TermKind kind, String slug) {
+        return new FeedNotFoundException("no " + kind.code() + " '" + slug + "' to follow");
     }
 
     private FeedScope term(Language lang, String page, String name, String kindKey, ArticleFilter filter) {

@@ -135,9 +135,7 @@ class ArticleListController {
         List<Link> sections = taxonomy.sections(frame.lang()).stream()
                 .map(s -> new Link(s.slug(), s.name()))
                 .toList();
-        List<Link> sources = jdbc.sql("select id, name from sources order by name")
-                .query((rs, i) -> new Link(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        List<Link> sources = articles.sourceChoices(user.can(Role.EDITOR) ? null : user.id());
         UriComponentsBuilder here = UriComponentsBuilder.fromPath("/newsroom/articles");
         addParam(here, "status", status);
         addParam(here, "lang", lang);

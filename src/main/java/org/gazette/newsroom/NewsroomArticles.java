@@ -2,6 +2,7 @@ package org.gazette.newsroom;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
+import org.gazette.article.ShownDates;
+import org.gazette.web.Link;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,10 +42,12 @@ class NewsroomArticles {
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
+    private final Clock clock;
 
-    NewsroomArticles(JdbcClient jdbc, ArticleRepository articles) {
+    NewsroomArticles(JdbcClient jdbc, ArticleRepository articles, Clock clock) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.clock = clock;
     }
 
     /** The list without the search engine: text matches headline, dek or id literally. */
@@ -222,25 +227,57 @@ class NewsroomArticles {
                 .list());
     }
 
-    /** Tag names starting with (or containing) the text, for autocomplete. */
-    List<String> tagNames(String prefix, int limit) {
+    /**
+     * Tag names starting with (or containing) the text, for autocomplete. With {@code reporter}, only
+     * tags that a public story or one of that reporter's own articles carries: a tag used only on another
+     * reporter's draft may name something under embargo.
+     */
+    List<String> tagNames(String prefix, int limit, Long reporter) {
         String key = prefix.strip()
                 .toLowerCase(java.util.Locale.ROOT)
                 .replace("%", "")
                 .replace("_", "");
-        return jdbc.sql(
-                        """
-                        select t.name from tags t
-                        left join article_tags at on at.tag_id = t.id
-                        where t.name_key like :contains
-                        group by t.id, t.name, t.name_key
-                        order by case when t.name_key like :prefix then 0 else 1 end, count(at.article_id) desc, t.name
-                        limit :limit""")
-                .param("contains", "%" + key + "%")
-                .param("prefix", key + "%")
-                .param("limit", limit)
+        Map<String, Object> params = new LinkedHashMap<>();
+        String visible = "";
+        if (reporter != null) {
+            visible = " and exists (select 1 from article_tags x join articles a on a.id = x.article_id"
+                    + " where x.tag_id = t.id and " + publicOrOwn(reporter, params) + ")";
+        }
+        params.put("contains", "%" + key + "%");
+        params.put("prefix", key + "%");
+        params.put("limit", limit);
+        return jdbc.sql("select t.name from tags t left join article_tags at on at.tag_id = t.id"
+                        + " where t.name_key like :contains" + visible
+                        + " group by t.id, t.name, t.name_key"
+                        + " order by case when t.name_key like :prefix then 0 else 1 end, count(at.article_id) desc,"
+                        + " t.name limit :limit")
+                .params(params)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * The credited sources the article list's filter offers: every one to an editor ({@code reporter}
+     * null); to a reporter, those of public stories and of the reporter's own articles, as {@link
+     * #tagNames}.
+     */
+    List<Link> sourceChoices(Long reporter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String visible = reporter == null
+                ? ""
+                : " where exists (select 1 from articles a where a.source_id = s.id and "
+                        + publicOrOwn(reporter, params) + ")";
+        return jdbc.sql("select s.id, s.name from sources s" + visible + " order by s.name")
+                .params(params)
+                .query((rs, i) -> new Link(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+
+    /** The condition on {@code a} that readers may see the article, or that the reporter created it. */
+    private String publicOrOwn(long reporter, Map<String, Object> params) {
+        params.put("reporter", reporter);
+        ShownDates.at(clock).bind(params);
+        return "(a.created_by = :reporter or (a.status = 'published'" + ShownDates.CONDITION + "))";
     }
 
     private static Listed listed(ResultSet rs, int i) throws SQLException {

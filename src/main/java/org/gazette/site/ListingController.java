@@ -5,10 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.article.ArticleFilter;
-import org.gazette.taxonomy.Author;
+import org.gazette.article.PublicTerms;
 import org.gazette.taxonomy.Section;
-import org.gazette.taxonomy.Source;
-import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
@@ -27,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ListingController {
 
     private final TaxonomyRepository taxonomy;
+    private final PublicTerms terms;
     private final SiteLanguages languages;
     private final FrameFactory frames;
     private final StoryPages pages;
@@ -34,11 +33,13 @@ class ListingController {
 
     ListingController(
             TaxonomyRepository taxonomy,
+            PublicTerms terms,
             SiteLanguages languages,
             FrameFactory frames,
             StoryPages pages,
             StructuredData structuredData) {
         this.taxonomy = taxonomy;
+        this.terms = terms;
         this.languages = languages;
         this.frames = frames;
         this.pages = pages;
@@ -57,7 +58,9 @@ class ListingController {
         Language language = languages.require(lang);
         Optional<Section> found = taxonomy.section(slug, language);
         if (found.isEmpty()) {
-            return moved(TermKind.SECTION, language, slug, request, response);
+            String current =
+                    taxonomy.currentSlug(TermKind.SECTION, slug).orElseThrow(() -> new PageNotFoundException(language));
+            return moved(TermKind.SECTION, language, current, request, response);
         }
         Section section = found.get();
         String path = SiteLinks.section(language, section.slug());
@@ -86,9 +89,15 @@ class ListingController {
         return "site/listing";
     }
 
-    @GetMapping("/{lang:[a-z]{2}}/tag/{slug}")
-    String tag(
+    /**
+     * A tag, source or author page. A term no public story carries answers 404 like an unknown slug, so
+     * a name used only on drafts is never confirmed. Tags and sources have feeds of their own; authors
+     * do not.
+     */
+    @GetMapping("/{lang:[a-z]{2}}/{kind:tag|source|author}/{slug}")
+    String term(
             @PathVariable String lang,
+            @PathVariable String kind,
             @PathVariable String slug,
             @RequestParam(required = false) String before,
             @RequestParam(required = false) String after,
@@ -96,88 +105,20 @@ class ListingController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Language language = languages.require(lang);
-        Optional<Tag> found = taxonomy.tag(slug);
+        TermKind termKind = TermKind.fromCode(kind).orElseThrow(() -> new PageNotFoundException(language));
+        Optional<PublicTerms.PublicTerm> found = terms.find(termKind, slug);
         if (found.isEmpty()) {
-            return moved(TermKind.TAG, language, slug, request, response);
+            String current = terms.movedTo(termKind, slug).orElseThrow(() -> new PageNotFoundException(language));
+            return moved(termKind, language, current, request, response);
         }
-        Tag tag = found.get();
-        String path = SiteLinks.tag(language, tag.slug());
-        model.addAttribute(
-                "page",
-                withFeeds(
-                        listing(
-                                language,
-                                path,
-                                "listing.tag",
-                                tag.name(),
-                                ArticleFilter.language(language).withTag(tag.id()),
-                                before,
-                                after,
-                                null),
-                        path,
-                        frames.texts(language).get("listing.tag") + ": " + tag.name()));
-        return "site/listing";
-    }
-
-    @GetMapping("/{lang:[a-z]{2}}/source/{slug}")
-    String source(
-            @PathVariable String lang,
-            @PathVariable String slug,
-            @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Language language = languages.require(lang);
-        Optional<Source> found = taxonomy.source(slug);
-        if (found.isEmpty()) {
-            return moved(TermKind.SOURCE, language, slug, request, response);
+        PublicTerms.PublicTerm term = found.get();
+        String path = SiteLinks.term(termKind, language, term.slug());
+        String kicker = "listing." + termKind.code();
+        ListingPage page = listing(language, path, kicker, term.name(), term.stories(language), before, after, null);
+        if (termKind != TermKind.AUTHOR) {
+            page = withFeeds(page, path, frames.texts(language).get(kicker) + ": " + term.name());
         }
-        Source source = found.get();
-        String path = SiteLinks.source(language, source.slug());
-        model.addAttribute(
-                "page",
-                withFeeds(
-                        listing(
-                                language,
-                                path,
-                                "listing.source",
-                                source.name(),
-                                ArticleFilter.language(language).withSource(source.id()),
-                                before,
-                                after,
-                                null),
-                        path,
-                        frames.texts(language).get("listing.source") + ": " + source.name()));
-        return "site/listing";
-    }
-
-    @GetMapping("/{lang:[a-z]{2}}/author/{slug}")
-    String author(
-            @PathVariable String lang,
-            @PathVariable String slug,
-            @RequestParam(required = false) String before,
-            @RequestParam(required = false) String after,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Language language = languages.require(lang);
-        Optional<Author> found = taxonomy.author(slug);
-        if (found.isEmpty()) {
-            return moved(TermKind.AUTHOR, language, slug, request, response);
-        }
-        Author author = found.get();
-        model.addAttribute(
-                "page",
-                listing(
-                        language,
-                        SiteLinks.author(language, author.slug()),
-                        "listing.author",
-                        author.name(),
-                        ArticleFilter.language(language).withAuthor(author.id()),
-                        before,
-                        after,
-                        null));
+        model.addAttribute("page", page);
         return "site/listing";
     }
 
@@ -185,9 +126,12 @@ class ListingController {
      * A term page asked for by a slug the term gave up (renamed, or merged into another): a permanent
      * redirect to where the term is now, keeping the query (a page further down stays that page).
      */
-    private String moved(
-            TermKind kind, Language language, String slug, HttpServletRequest request, HttpServletResponse response) {
-        String current = taxonomy.currentSlug(kind, slug).orElseThrow(() -> new PageNotFoundException(language));
+    private static String moved(
+            TermKind kind,
+            Language language,
+            String current,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String query = request.getQueryString();
         response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
         response.setHeader(

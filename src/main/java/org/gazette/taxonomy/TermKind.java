@@ -55,6 +55,11 @@ public enum TermKind {
         return joinTable == null ? "id" : "article_id";
     }
 
+    /** The kind whose reader URL segment this is ({@code tag} for {@code /en/tag/...}). */
+    public static Optional<TermKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
+    }
+
     public static Optional<TermKind> fromPlural(String plural) {
         return Arrays.stream(values()).filter(kind -> kind.table.equals(plural)).findFirst();
     }

@@ -93,9 +93,7 @@ class AuthorizationMatrixIT {
             rule("GET", "/{lang:[a-z]{2}}", Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/news/{slug}", Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/section/{slug}", Access.PUBLIC),
-            rule("GET", "/{lang:[a-z]{2}}/tag/{slug}", Access.PUBLIC),
-            rule("GET", "/{lang:[a-z]{2}}/source/{slug}", Access.PUBLIC),
-            rule("GET", "/{lang:[a-z]{2}}/author/{slug}", Access.PUBLIC),
+            rule("GET", "/{lang:[a-z]{2}}/{kind:tag|source|author}/{slug}", Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/archive/{year:\\d{4}}/{month:\\d{2}}", Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/archive/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}", Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/search", Access.PUBLIC),
@@ -430,7 +428,7 @@ class AuthorizationMatrixIT {
             case "name" -> "1-320.jpg";
             case "file" -> "rss.xml";
             case "part" -> "1";
-            case "kind" -> "tags";
+            case "kind" -> pattern.startsWith("/newsroom/") ? "tags" : "tag";
             default -> null;
         };
         StringBuilder path = new StringBuilder();
