@@ -2,6 +2,7 @@ package org.gazette.article;
 
 import java.time.Instant;
 import java.util.List;
+import org.gazette.text.ControlCharacters;
 import org.gazette.text.Language;
 
 /**
@@ -33,6 +34,7 @@ public record ArticleInput(
         body = ControlCharacters.strip(body);
         section = ControlCharacters.strip(section);
         source = ControlCharacters.strip(source);
+        sourceUrl = ControlCharacters.strip(sourceUrl);
         tags = tags == null
                 ? List.of()
                 : tags.stream().map(ControlCharacters::strip).toList();

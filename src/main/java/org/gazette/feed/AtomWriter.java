@@ -36,7 +36,7 @@ class AtomWriter implements FeedWriter {
         com.rometools.rome.feed.atom.Feed atom = new com.rometools.rome.feed.atom.Feed("atom_1.0");
         atom.setEncoding("UTF-8");
         atom.setId(feed.id());
-        atom.setTitle(XmlText.clean(feed.title()));
+        atom.setTitle(feed.title());
         atom.setSubtitle(text(feed.description()));
         atom.setUpdated(Date.from(feed.updated()));
         atom.setAlternateLinks(List.of(link("alternate", feed.pageUrl(), "text/html")));
@@ -89,7 +89,7 @@ class AtomWriter implements FeedWriter {
         }
         if (item.image() != null) {
             Link enclosure = link("enclosure", item.image().url(), item.image().mediaType());
-            enclosure.setTitle(XmlText.clean(item.image().alt()));
+            enclosure.setTitle(item.image().alt());
             if (item.image().length() > 0) {
                 enclosure.setLength(item.image().length());
             }
@@ -100,7 +100,7 @@ class AtomWriter implements FeedWriter {
         if (item.contentHtml() != null) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(XmlText.clean(item.contentHtml()));
+            content.setValue(item.contentHtml());
             entry.setContents(List.of(content));
         }
         entry.setAuthors(
@@ -121,7 +121,7 @@ class AtomWriter implements FeedWriter {
     private static Content text(String value) {
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(XmlText.clean(value));
+        content.setValue(value);
         return content;
     }
 
@@ -135,7 +135,7 @@ class AtomWriter implements FeedWriter {
 
     private static SyndPerson person(String name, String uri) {
         Person person = new Person();
-        person.setName(XmlText.clean(name));
+        person.setName(name);
         person.setUri(uri);
         return person;
     }
@@ -144,7 +144,7 @@ class AtomWriter implements FeedWriter {
     private static Category category(FeedItem.Term term) {
         Category category = new Category();
         category.setTerm(term.slug());
-        category.setLabel(XmlText.clean(term.name()));
+        category.setLabel(term.name());
         category.setScheme(term.url().substring(0, term.url().lastIndexOf('/') + 1));
         return category;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.gazette.text.Language;
 
 /**
- * One feed, whatever format it is written in: what it covers and its newest stories.
+ * One feed, whatever format it is written in: what it covers and its newest stories. Its texts and
+ * addresses, like its items' ({@link FeedItem}), hold only characters every format can carry.
  *
  * @param id          permanent id ({@link StoryIds#feed})
  * @param title       feed title, in the feed's language
@@ -38,6 +39,16 @@ record Feed(
         String hubUrl) {
 
     Feed {
+        id = XmlText.clean(id);
+        title = XmlText.clean(title);
+        description = XmlText.clean(description);
+        pageUrl = XmlText.clean(pageUrl);
+        basePath = XmlText.clean(basePath);
+        baseUrl = XmlText.clean(baseUrl);
+        siteName = XmlText.clean(siteName);
+        iconUrl = XmlText.clean(iconUrl);
+        logoUrl = XmlText.clean(logoUrl);
+        hubUrl = XmlText.clean(hubUrl);
         items = List.copyOf(items);
     }
 

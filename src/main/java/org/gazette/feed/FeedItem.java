@@ -5,7 +5,11 @@ import java.util.List;
 import org.gazette.text.Language;
 
 /**
- * One story in a feed.
+ * One story in a feed. Every text and address is made of characters every feed format can carry
+ * ({@link XmlText}) as it is constructed, here and in the nested records, so no writer and no field can
+ * forget it: a term name, headline or stored URL holding a control character, U+FFFE or a lone surrogate
+ * loses that character instead of making the whole feed unreadable. Escaping for each format's syntax is
+ * the writer's business.
  *
  * @param id          permanent id from the story's external id ({@link StoryIds#article})
  * @param url         absolute URL of the story's page
@@ -37,18 +41,36 @@ record FeedItem(
         Image image) {
 
     FeedItem {
+        id = XmlText.clean(id);
+        url = XmlText.clean(url);
+        title = XmlText.clean(title);
+        summary = XmlText.clean(summary);
+        contentHtml = XmlText.clean(contentHtml);
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
     }
 
     /** An author, section or tag: its name, its slug and the absolute URL of its page. */
-    record Term(String name, String slug, String url) {}
+    record Term(String name, String slug, String url) {
+
+        Term {
+            name = XmlText.clean(name);
+            slug = XmlText.clean(slug);
+            url = XmlText.clean(url);
+        }
+    }
 
     /**
      * The agency a story credits ("reports citing ..."): its name, its home page and the URL of its
      * original report, either of which may be unknown.
      */
     record Credit(String name, String homepage, String originalUrl) {
+
+        Credit {
+            name = XmlText.clean(name);
+            homepage = XmlText.clean(homepage);
+            originalUrl = XmlText.clean(originalUrl);
+        }
 
         /** Where the credit links to: the original report, else the agency's home page; null when neither is known. */
         String url() {
@@ -77,5 +99,14 @@ record FeedItem(
             int height,
             String alt,
             String caption,
-            String credit) {}
+            String credit) {
+
+        Image {
+            url = XmlText.clean(url);
+            mediaType = XmlText.clean(mediaType);
+            alt = XmlText.clean(alt);
+            caption = XmlText.clean(caption);
+            credit = XmlText.clean(credit);
+        }
+    }
 }

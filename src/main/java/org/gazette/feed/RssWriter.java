@@ -43,11 +43,11 @@ class RssWriter implements FeedWriter {
     public byte[] write(Feed feed) {
         Channel channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
-        channel.setTitle(XmlText.clean(feed.title()));
+        channel.setTitle(feed.title());
         channel.setLink(feed.pageUrl());
         // readers treat the channel description as HTML too (as the items'): a tag or source name in it is
         // plain text, escaped once for HTML here and once more for XML by the writer
-        channel.setDescription(XmlText.clean(HtmlUtils.htmlEscape(feed.description(), "UTF-8")));
+        channel.setDescription(HtmlUtils.htmlEscape(feed.description(), "UTF-8"));
         if (feed.lang() != null) {
             channel.setLanguage(feed.lang().code());
         }
@@ -83,7 +83,7 @@ class RssWriter implements FeedWriter {
 
     private static Item item(FeedItem story, Feed feed) {
         Item item = new Item();
-        item.setTitle(XmlText.clean(story.title()));
+        item.setTitle(story.title());
         item.setLink(story.url());
         Guid guid = new Guid();
         guid.setPermaLink(false);
@@ -93,12 +93,12 @@ class RssWriter implements FeedWriter {
         description.setType("text/html");
         // readers treat a description as HTML, so the plain summary is escaped once for HTML here and
         // once more for XML by the writer
-        description.setValue(XmlText.clean(HtmlUtils.htmlEscape(story.summary(), "UTF-8")));
+        description.setValue(HtmlUtils.htmlEscape(story.summary(), "UTF-8"));
         item.setDescription(description);
         if (story.contentHtml() != null) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(XmlText.clean(story.contentHtml()));
+            content.setValue(story.contentHtml());
             item.setContent(content);
         }
         item.setPubDate(Date.from(story.published()));
@@ -111,7 +111,7 @@ class RssWriter implements FeedWriter {
         if (story.source() != null && story.source().url() != null) {
             Source source = new Source();
             source.setUrl(story.source().url());
-            source.setValue(XmlText.clean(story.source().name()));
+            source.setValue(story.source().name());
             item.setSource(source);
         }
         if (story.image() != null) {
@@ -125,8 +125,7 @@ class RssWriter implements FeedWriter {
         DCModuleImpl dc = new DCModuleImpl();
         boolean useful = false;
         if (!story.authors().isEmpty()) {
-            dc.setCreators(
-                    story.authors().stream().map(a -> XmlText.clean(a.name())).toList());
+            dc.setCreators(story.authors().stream().map(a -> a.name()).toList());
             useful = true;
         }
         if (feed.lang() == null) {
@@ -144,7 +143,7 @@ class RssWriter implements FeedWriter {
     /** A category with its page's URL as the domain, so readers can tell sections from tags. */
     private static Category category(FeedItem.Term term) {
         Category category = new Category();
-        category.setValue(XmlText.clean(term.name()));
+        category.setValue(term.name());
         category.setDomain(term.url());
         return category;
     }
@@ -180,14 +179,14 @@ class RssWriter implements FeedWriter {
             if (image.caption() != null) {
                 media.addContent(new Element("title", MEDIA)
                         .setAttribute("type", "plain")
-                        .setText(XmlText.clean(image.caption())));
+                        .setText(image.caption()));
             }
             // the alt text is what the picture shows, which is what media:description is for
             media.addContent(new Element("description", MEDIA)
                     .setAttribute("type", "plain")
-                    .setText(XmlText.clean(image.alt())));
+                    .setText(image.alt()));
             if (image.credit() != null) {
-                media.addContent(new Element("credit", MEDIA).setText(XmlText.clean(image.credit())));
+                media.addContent(new Element("credit", MEDIA).setText(image.credit()));
             }
             items.get(i).addContent(media);
         }

@@ -25,6 +25,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.gazette.article.LeadImage;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.ControlCharacters;
 import org.gazette.text.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +117,8 @@ public class ImageLibrary {
         if (bytes.length > maxBytes) {
             throw new RejectedImageException("the file has " + bytes.length + " bytes; the limit is " + maxBytes);
         }
-        String altText = alt == null ? "" : alt.strip();
+        // the texts reach pages, feeds and ninjs: no control character, U+FFFE or lone surrogate goes in
+        String altText = alt == null ? "" : ControlCharacters.strip(alt).strip();
         if (altText.isEmpty() || altText.length() > MAX_ALT_CHARS) {
             throw new RejectedImageException(
                     "alt text is required, 1 to " + MAX_ALT_CHARS + " characters, got " + altText.length());
@@ -157,8 +159,8 @@ public class ImageLibrary {
                 .param("width", image.getWidth())
                 .param("height", image.getHeight())
                 .param("alt", altText)
-                .param("caption", blank(caption))
-                .param("credit", blank(credit))
+                .param("caption", blank(ControlCharacters.strip(caption)))
+                .param("credit", blank(ControlCharacters.strip(credit)))
                 .param("widths", widths.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .param("by", uploadedBy)
                 .param("now", clock.millis())

@@ -11,7 +11,8 @@ import org.gazette.feed.XmlText;
 
 /**
  * Writes sitemap protocol 0.9 documents with the JDK's streaming XML writer, which escapes text and
- * attributes; {@link XmlText} removes what XML cannot carry at all. Alternates use the xhtml link
+ * attributes; every text and attribute value written passes {@link XmlText}, which removes what XML cannot
+ * carry at all. Alternates use the xhtml link
  * element search engines read for hreflang, news entries the Google News sitemap schema.
  */
 final class SitemapXml {
@@ -73,8 +74,8 @@ final class SitemapXml {
                 for (Alternate alternate : url.alternates()) {
                     xml.writeEmptyElement("xhtml", "link", XHTML_NS);
                     xml.writeAttribute("rel", "alternate");
-                    xml.writeAttribute("hreflang", alternate.hreflang());
-                    xml.writeAttribute("href", alternate.href());
+                    xml.writeAttribute("hreflang", XmlText.clean(alternate.hreflang()));
+                    xml.writeAttribute("href", XmlText.clean(alternate.href()));
                 }
                 if (url.news() != null) {
                     news(xml, url.news());
@@ -92,7 +93,7 @@ final class SitemapXml {
         xml.writeCharacters(XmlText.clean(news.publication()));
         xml.writeEndElement();
         xml.writeStartElement("news", "language", NEWS_NS);
-        xml.writeCharacters(news.language());
+        xml.writeCharacters(XmlText.clean(news.language()));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement("news", "publication_date", NEWS_NS);

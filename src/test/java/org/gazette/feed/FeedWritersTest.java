@@ -7,11 +7,15 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.gazette.testing.XssVectors;
 import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 /** The three writers on a feed built by hand: one plain story, one with everything, one with hostile text. */
@@ -231,5 +235,171 @@ class FeedWritersTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&amp;");
         assertThat(HtmlUtils.htmlUnescape(description)).contains("<script>alert(1)</script>");
+    }
+
+    private static final String UNCARRIABLE = "\u0001\uFFFE\uD800";
+
+    /**
+     * Stored names and addresses holding what XML cannot carry (java.net.URI accepts U+FFFE and lone
+     * surrogates in a path, so such a {@code source_url} passed input): every format still writes, and
+     * only those characters are lost.
+     */
+    @Test
+    void uncarriableCharactersInNamesAndAddresses_leaveEveryFormatReadable() {
+        String bad = UNCARRIABLE;
+        FeedItem item = new FeedItem(
+                "tag:news.example.com,2024:article:bad-1" + bad,
+                BASE + "/en/news/bad" + bad,
+                "Title" + bad,
+                "Summary" + bad,
+                "<p>Body" + bad + "</p>",
+                Instant.parse("2024-09-14T09:00:00Z"),
+                Instant.parse("2024-09-14T09:00:00Z"),
+                Language.of("en"),
+                List.of(new FeedItem.Term("Writer" + bad, "w", BASE + "/en/author/w" + bad)),
+                new FeedItem.Term("Section" + bad, "s", BASE + "/en/section/s" + bad),
+                List.of(new FeedItem.Term("Tag" + bad, "t", BASE + "/en/tag/t" + bad)),
+                new FeedItem.Credit(
+                        "Agency" + bad, "https://agency.example" + bad, "https://agency.example/story" + bad),
+                new FeedItem.Image(
+                        BASE + "/media/1-1600.jpg" + bad,
+                        "image/jpeg",
+                        10,
+                        1600,
+                        900,
+                        "Alt" + bad,
+                        "Caption" + bad,
+                        "Credit" + bad));
+        Feed feed = new Feed(
+                "tag:news.example.com,2024:feed:/en/tag/t/" + bad,
+                "Gazette" + bad,
+                "Tagged" + bad,
+                Language.of("en"),
+                BASE + "/en/tag/t" + bad,
+                "/en/tag/t/",
+                BASE,
+                "Gazette" + bad,
+                Instant.parse("2024-09-16T15:00:00Z"),
+                List.of(item),
+                BASE + "/assets/favicon.svg",
+                BASE + "/assets/logo.png",
+                null);
+        for (FeedWriter writer : List.of(new RssWriter(), new AtomWriter())) {
+            String xml = text(writer.write(feed));
+            FeedChecks.wellFormed(xml);
+            assertThat(xml)
+                    .contains("https://agency.example/story", "Writer", "Agency", "Alt")
+                    .doesNotContain("\u0001", "\uFFFE", "\uFFFD");
+        }
+        String json = text(new JsonFeedWriter().write(feed));
+        JsonNode read = FeedChecks.jsonFeed(json);
+        JsonNode first = read.get("items").get(0);
+        assertThat(first.get("title").asString()).isEqualTo("Title");
+        assertThat(first.get("_gazette").get("source").get("original_url").asString())
+                .isEqualTo("https://agency.example/story");
+        assertThat(json).doesNotContain("\\u0001", "\\ud800", "\\uD800", "\uFFFE");
+    }
+
+    /**
+     * Every shared XSS vector as a headline, summary, byline, tag and credited agency: each format
+     * parses, and each reads back as the very text (less what XML cannot carry, and the outer
+     * whitespace the indented XML trims), never as markup. RSS descriptions are HTML, so they read back
+     * once unescaped.
+     */
+    @Test
+    void everySharedXssVector_readsBackAsTheSameTextInEveryFormat() {
+        List<String> payloads = new ArrayList<>();
+        for (XssVectors.Vector vector : XssVectors.all()) {
+            if (!xmlTrim(XmlText.clean(vector.payload())).isEmpty()) {
+                payloads.add(vector.payload());
+            }
+        }
+        List<FeedItem> items = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            String payload = payloads.get(i);
+            items.add(new FeedItem(
+                    "tag:news.example.com,2024:article:xss-" + i,
+                    BASE + "/en/news/xss-" + i,
+                    payload,
+                    payload,
+                    null,
+                    Instant.parse("2024-09-14T09:00:00Z"),
+                    Instant.parse("2024-09-14T09:00:00Z"),
+                    Language.of("en"),
+                    List.of(new FeedItem.Term(payload, "w", BASE + "/en/author/w")),
+                    null,
+                    List.of(new FeedItem.Term(payload, "t", BASE + "/en/tag/t")),
+                    new FeedItem.Credit(payload, null, "https://agency.example/" + i),
+                    null));
+        }
+        Feed feed = new Feed(
+                "tag:news.example.com,2024:feed:/en/",
+                "Gazette",
+                "Latest",
+                Language.of("en"),
+                BASE + "/en/",
+                "/en/",
+                BASE,
+                "Gazette",
+                Instant.parse("2024-09-16T15:00:00Z"),
+                items,
+                null,
+                null,
+                null);
+
+        Document rss = FeedChecks.wellFormed(text(new RssWriter().write(feed)));
+        NodeList rssItems = rss.getElementsByTagName("item");
+        Document atom = FeedChecks.wellFormed(text(new AtomWriter().write(feed)));
+        NodeList entries = atom.getElementsByTagNameNS(FeedChecks.ATOM_NS, "entry");
+        JsonNode json = FeedChecks.jsonFeed(text(new JsonFeedWriter().write(feed)));
+        assertThat(rssItems.getLength()).isEqualTo(payloads.size());
+        assertThat(entries.getLength()).isEqualTo(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            String expected = XmlText.clean(payloads.get(i));
+            String asXml = xmlTrim(expected);
+            Element item = (Element) rssItems.item(i);
+            assertThat(child(item, null, "title")).as(payloads.get(i)).isEqualTo(asXml);
+            assertThat(xmlTrim(HtmlUtils.htmlUnescape(child(item, null, "description"))))
+                    .as(payloads.get(i))
+                    .isEqualTo(asXml);
+            assertThat(child(item, null, "source")).as(payloads.get(i)).isEqualTo(asXml);
+            assertThat(child(item, null, "category")).as(payloads.get(i)).isEqualTo(asXml);
+            Element entry = (Element) entries.item(i);
+            assertThat(child(entry, FeedChecks.ATOM_NS, "title"))
+                    .as(payloads.get(i))
+                    .isEqualTo(asXml);
+            assertThat(child(entry, FeedChecks.ATOM_NS, "summary"))
+                    .as(payloads.get(i))
+                    .isEqualTo(asXml);
+            JsonNode jsonItem = json.get("items").get(i);
+            assertThat(jsonItem.get("title").asString()).as(payloads.get(i)).isEqualTo(expected);
+            assertThat(jsonItem.get("tags").get(0).asString())
+                    .as(payloads.get(i))
+                    .isEqualTo(expected);
+            assertThat(jsonItem.get("authors").get(0).get("name").asString())
+                    .as(payloads.get(i))
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** The text of an element's first child of that name, with line ends as an XML parser reads them. */
+    private static String child(Element parent, String namespace, String name) {
+        NodeList children =
+                namespace == null ? parent.getElementsByTagName(name) : parent.getElementsByTagNameNS(namespace, name);
+        return xmlTrim(children.item(0).getTextContent());
+    }
+
+    /** What the indented XML output and an XML parser make of text: line ends as LF, outer whitespace trimmed. */
+    private static String xmlTrim(String text) {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        int end = lines.length();
+        while (start < end && " \t\n".indexOf(lines.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && " \t\n".indexOf(lines.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return lines.substring(start, end);
     }
 }

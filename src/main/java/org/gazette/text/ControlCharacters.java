@@ -1,4 +1,4 @@
-package org.gazette.article;
+package org.gazette.text;
 
 /**
  * Removes characters that have no place in a story's text: C0 and C1 control characters (tab, line

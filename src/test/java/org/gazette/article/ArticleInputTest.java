@@ -7,27 +7,7 @@ import java.util.List;
 import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
-class ControlCharactersTest {
-
-    @Test
-    void controlCharactersAreRemovedAndLineBreaksAndTabsKept() {
-        assertThat(ControlCharacters.strip("a\u0001b\u0008c\u000bd\u001fe\u007ff\u0085g\tline\r\nnext"))
-                .isEqualTo("abcdefg\tline\r\nnext");
-    }
-
-    @Test
-    void nonCharactersAndLoneSurrogatesAreRemovedButPairsKept() {
-        assertThat(ControlCharacters.strip("x\uffffy\ufffez")).isEqualTo("xyz");
-        assertThat(ControlCharacters.strip("lone \ud83d here, pair \ud83d\udcf0 kept, \udcf0 lone"))
-                .isEqualTo("lone  here, pair \ud83d\udcf0 kept,  lone");
-    }
-
-    @Test
-    void cleanTextIsReturnedAsItIs() {
-        String text = "Əliyev, Алиев, «quotes» — dashes\n\nparagraph";
-        assertThat(ControlCharacters.strip(text)).isSameAs(text);
-        assertThat(ControlCharacters.strip(null)).isNull();
-    }
+class ArticleInputTest {
 
     @Test
     void everyTextFieldOfAnArticleIsCleanedWhateverItsSource() {
@@ -44,7 +24,8 @@ class ControlCharactersTest {
                 List.of("Ta\u0004g"),
                 List.of("Au\u0005thor"),
                 "Sour\u0006ce",
-                null,
+                // java.net.URI accepts U+FFFE and lone surrogates, which no XML feed can carry
+                "https://agency.example/\ufffestory\ud800",
                 null,
                 ArticleStatus.PUBLISHED);
         assertThat(List.of(
@@ -54,7 +35,16 @@ class ControlCharactersTest {
                         input.section(),
                         input.tags().get(0),
                         input.authors().get(0),
-                        input.source()))
-                .containsExactly("Headline", "Dek", "Body", "politics", "Tag", "Author", "Source");
+                        input.source(),
+                        input.sourceUrl()))
+                .containsExactly(
+                        "Headline",
+                        "Dek",
+                        "Body",
+                        "politics",
+                        "Tag",
+                        "Author",
+                        "Source",
+                        "https://agency.example/story");
     }
 }
