@@ -11,7 +11,6 @@ import org.gazette.account.NewsroomUser;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleRepository;
-import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.EditConflictException;
 import org.gazette.article.InvalidArticleException;
@@ -114,13 +113,13 @@ class ArticleEditorController {
         String externalId = "gazette-" + LocalDate.ofInstant(now, properties.zone()) + "-"
                 + HexFormat.of().formatHex(bytes(5));
         try {
-            ArticleInput input = forms.read(form, externalId, now, null, ArticleStatus.DRAFT);
+            ArticleInput input = forms.readNew(form, externalId, now);
             SaveOutcome outcome = store.create(input, form.leadImage(), user.actor());
             redirect.addFlashAttribute(
                     NewsroomFrames.NOTICE, frames.texts(user, request).get("nr.editor.created"));
             return "redirect:/newsroom/articles/" + outcome.articleId();
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            return refused(null, form, e, user, request, response, model);
+            return pages.refused(null, form, e, user, request, response, model);
         }
     }
 
@@ -148,8 +147,7 @@ class ArticleEditorController {
         Article article = require(id);
         access.requireEdit(user, article);
         try {
-            ArticleInput input = forms.read(
-                    form, article.externalId(), article.publishedAt(), article.updatedAt(), article.status());
+            ArticleInput input = forms.readChanges(form, article);
             SaveOutcome outcome = store.update(id, form.version(), input, form.leadImage(), user.actor());
             redirect.addFlashAttribute(
                     NewsroomFrames.NOTICE,
@@ -164,7 +162,7 @@ class ArticleEditorController {
             model.addAttribute("page", pages.conflict(require(id), form, user, request));
             return "newsroom/conflict";
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            return refused(article, form, e, user, request, response, model);
+            return pages.refused(article, form, e, user, request, response, model);
         }
     }
 
@@ -185,20 +183,6 @@ class ArticleEditorController {
             redirect.addFlashAttribute(NewsroomFrames.ERROR, e.getMessage());
         }
         return "redirect:/newsroom/articles/" + id;
-    }
-
-    /** The editor again, with the fields as sent and the reason they were refused: a 400, nothing saved. */
-    private String refused(
-            Article article,
-            ArticleForm form,
-            RuntimeException reason,
-            NewsroomUser user,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("page", pages.refused(article, form, reason.getMessage(), user, request));
-        return "newsroom/editor";
     }
 
     private Article require(long id) {

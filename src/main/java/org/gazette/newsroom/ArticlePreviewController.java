@@ -7,11 +7,9 @@ import org.gazette.account.NewsroomUser;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleRepository;
-import org.gazette.article.ArticleStatus;
 import org.gazette.article.InvalidArticleException;
 import org.gazette.article.NoSuchArticleException;
 import org.gazette.site.ArticlePages;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,11 +73,10 @@ class ArticlePreviewController {
         Article article = require(id);
         access.requireView(user, article);
         try {
-            ArticleInput input = forms.read(
-                    form, article.externalId(), article.publishedAt(), article.updatedAt(), article.status());
+            ArticleInput input = forms.readChanges(form, article);
             return show(unsaved.preview(article, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            return refused(article, form, e, user, request, response, model);
+            return editorPages.refused(article, form, e, user, request, response, model);
         }
     }
 
@@ -92,10 +89,10 @@ class ArticlePreviewController {
             HttpServletResponse response,
             Model model) {
         try {
-            ArticleInput input = forms.read(form, "unsaved", clock.instant(), null, ArticleStatus.DRAFT);
+            ArticleInput input = forms.readNew(form, "unsaved", clock.instant());
             return show(unsaved.preview(null, input, form.leadImage()), response, model);
         } catch (InvalidArticleException | IllegalArgumentException e) {
-            return refused(null, form, e, user, request, response, model);
+            return editorPages.refused(null, form, e, user, request, response, model);
         }
     }
 
@@ -104,20 +101,6 @@ class ArticlePreviewController {
         var page = pages.build(article);
         model.addAttribute("page", page.withFrame(page.frame().notIndexed()));
         return "site/article";
-    }
-
-    /** The editor again, with the fields as sent and the reason they were refused: a 400, nothing shown. */
-    private String refused(
-            Article article,
-            ArticleForm form,
-            RuntimeException reason,
-            NewsroomUser user,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("page", editorPages.refused(article, form, reason.getMessage(), user, request));
-        return "newsroom/editor";
     }
 
     private Article require(long id) {

@@ -1,6 +1,7 @@
 package org.gazette.newsroom;
 
 import java.time.Instant;
+import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleValidator;
@@ -9,8 +10,10 @@ import org.gazette.media.ImageLibrary;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the editor's form into an article ready to save or preview: the content through the same
- * {@link ArticleValidator} as every other way in, and the lead image checked against the library.
+ * Turns the editor's form into an article ready to save or preview, for the editor and the preview
+ * alike: the content through the same {@link ArticleValidator} as every other way in, and the lead image
+ * checked against the library. The newsroom does not edit dates: new stories are dated now, saved ones
+ * keep theirs.
  */
 @Component
 class EditorForms {
@@ -24,10 +27,23 @@ class EditorForms {
     }
 
     /**
-     * The form's content under the given id and dates, or an {@link InvalidArticleException} naming the
-     * field at fault. The newsroom does not edit dates: new stories are dated now, saved ones keep theirs.
+     * The form as changes to {@code saved}: its external id, dates and status stay. An {@link
+     * InvalidArticleException} names the field at fault.
      */
-    ArticleInput read(ArticleForm form, String externalId, Instant date, Instant updated, ArticleStatus status) {
+    ArticleInput readChanges(ArticleForm form, Article saved) {
+        return read(form, saved.externalId(), saved.publishedAt(), saved.updatedAt(), saved.status());
+    }
+
+    /**
+     * The form as a story not saved yet: a draft under {@code externalId}, dated {@code now}. An {@link
+     * InvalidArticleException} names the field at fault.
+     */
+    ArticleInput readNew(ArticleForm form, String externalId, Instant now) {
+        return read(form, externalId, now, null, ArticleStatus.DRAFT);
+    }
+
+    private ArticleInput read(
+            ArticleForm form, String externalId, Instant date, Instant updated, ArticleStatus status) {
         ArticleInput input = validator.validate(form.toSubmission(externalId, date, updated), status);
         Long imageId = form.leadImage();
         if (imageId != null && images.find(imageId).isEmpty()) {

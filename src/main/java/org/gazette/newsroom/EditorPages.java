@@ -1,6 +1,7 @@
 package org.gazette.newsroom;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,9 @@ import org.gazette.web.DateFormats;
 import org.gazette.web.Link;
 import org.gazette.web.SiteLinks;
 import org.gazette.web.Texts;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Builds the editor's view models: the form with what may be done with the article now, its notes and
@@ -155,11 +158,22 @@ class EditorPages {
                 scheduleDefault);
     }
 
-    /** The editor again, with the fields as sent and the reason they were refused. */
-    EditorPage refused(
-            Article article, ArticleForm form, String reason, NewsroomUser user, HttpServletRequest request) {
-        return withError(
-                editor(article, form, user, request, article == null ? "nr.editor.new" : "nr.editor.edit"), reason);
+    /**
+     * Answers a form that was refused, whether to be saved or previewed: the editor again, with the fields
+     * as sent and the reason, as a 400. Returns the view to render.
+     */
+    String refused(
+            Article article,
+            ArticleForm form,
+            RuntimeException reason,
+            NewsroomUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        EditorPage page = editor(article, form, user, request, article == null ? "nr.editor.new" : "nr.editor.edit");
+        model.addAttribute("page", withError(page, reason.getMessage()));
+        return "newsroom/editor";
     }
 
     private static EditorPage withError(EditorPage page, String message) {

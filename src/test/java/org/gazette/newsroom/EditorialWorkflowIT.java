@@ -393,4 +393,26 @@ class EditorialWorkflowIT {
         assertThat(Jsoup.parse(preview.body()).select("textarea#body").text()).isEqualTo("Body");
         assertThat(articles.findById(id).orElseThrow().headline()).isEqualTo("A story to break");
     }
+
+    @Test
+    void savingInvalidFieldsShowsTheEditorWithTheReasonAndChangesNothing() {
+        NewsroomClient session = as(editor);
+        long id = createDraft(session, "A story kept as it was");
+        long countBefore = articles.countAll();
+        session.get("/newsroom/articles/" + id);
+        Map<String, String> broken =
+                form("", "Changed body", articles.findById(id).orElseThrow().version());
+
+        HttpResponse<String> saved = session.post("/newsroom/articles/" + id, broken);
+        HttpResponse<String> created = session.post("/newsroom/articles", form("", "New body", 0));
+
+        assertThat(saved.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(saved.body()).text()).contains("field 'headline' must not be empty");
+        assertThat(Jsoup.parse(saved.body()).select("textarea#body").text()).isEqualTo("Changed body");
+        assertThat(articles.findById(id).orElseThrow().headline()).isEqualTo("A story kept as it was");
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(created.body()).text()).contains("field 'headline' must not be empty");
+        assertThat(Jsoup.parse(created.body()).select("textarea#body").text()).isEqualTo("New body");
+        assertThat(articles.countAll()).isEqualTo(countBefore);
+    }
 }
