@@ -101,7 +101,7 @@ final class AzerbaijaniAnalyzer extends Analyzer {
         stream = new TurkishLowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new StopFilter(stream, BARE_SUFFIXES);
-        stream = new StackedStemsFilter(stream, AzerbaijaniStemmer::stems);
+        stream = new StackedVariantsFilter(stream, AzerbaijaniStemmer::stems);
         return new TokenStreamComponents(source, stream);
     }
 

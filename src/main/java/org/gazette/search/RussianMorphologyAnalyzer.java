@@ -21,7 +21,7 @@ final class RussianMorphologyAnalyzer extends Analyzer {
         stream = new YoFoldingFilter(stream);
         stream = new StopFilter(stream, RussianAnalyzer.getDefaultStopSet());
         RussianStems stems = new RussianStems();
-        stream = new StackedStemsFilter(stream, stems::of);
+        stream = new StackedVariantsFilter(stream, stems::of);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -117,7 +117,7 @@ final class SearchAnalyzers {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 stream = new StopFilter(stream, stop);
-                stream = new NameFoldingFilter(stream);
+                stream = new StackedVariantsFilter(stream, NameFolding::fold);
                 stream = new ASCIIFoldingFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
@@ -134,7 +134,7 @@ final class SearchAnalyzers {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, ALL_STOP_WORDS);
         stream = new AccentedWordsFilter(stream);
-        stream = new NameFoldingFilter(stream);
+        stream = new StackedVariantsFilter(stream, NameFolding::fold);
         return new ASCIIFoldingFilter(stream);
     }
 

@@ -11,24 +11,25 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * Replaces each word with the stems a stemmer gives it, the first in its place and the others stacked
- * on the same position: a document is found by any of them, a query word matches any of its stems,
- * and phrases still line up. Words marked as keywords are left as they are.
+ * Replaces each word with its variants (the stems a stemmer gives it, the spellings {@link NameFolding}
+ * folds it to), the first in its place and the others stacked on the same position: a document is
+ * found by any of them, a query word matches any of its variants, and phrases still line up. Words
+ * marked as keywords are left as they are.
  */
-final class StackedStemsFilter extends TokenFilter {
+final class StackedVariantsFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private final Function<String, List<String>> stemmer;
+    private final Function<String, List<String>> variants;
     private AttributeSource.State pendingState;
     private List<String> pending = List.of();
     private int next;
 
-    /** {@code stemmer}: a word's stems, never empty. */
-    StackedStemsFilter(TokenStream input, Function<String, List<String>> stemmer) {
+    /** {@code variants}: a word's variants, never empty. */
+    StackedVariantsFilter(TokenStream input, Function<String, List<String>> variants) {
         super(input);
-        this.stemmer = stemmer;
+        this.variants = variants;
     }
 
     @Override
@@ -46,11 +47,11 @@ final class StackedStemsFilter extends TokenFilter {
             pending = List.of();
             return true;
         }
-        List<String> stems = stemmer.apply(term.toString());
-        term.setEmpty().append(stems.get(0));
-        pending = stems;
+        List<String> forms = variants.apply(term.toString());
+        term.setEmpty().append(forms.get(0));
+        pending = forms;
         next = 1;
-        if (stems.size() > 1) {
+        if (forms.size() > 1) {
             pendingState = captureState();
         }
         return true;
