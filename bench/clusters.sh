@@ -9,7 +9,8 @@
 #   2. `java -jar gazette.jar cluster` over the full database: every story placed again, each against
 #      the N stories already signed, which is the cost of placing one more story at that size (shingles,
 #      signature, band lookup, comparison, writes). The command times the placing itself.
-#   3. the size of the cluster tables, and how many clusters there are.
+#   3. the size of the cluster tables, how many clusters there are, and (SQLite) precision and recall of
+#      the clusters against the generator's manifest of near-duplicates, per language.
 # It ends with a summary block (machine, load, JDK, figures), also saved as summary.txt in the run folder.
 # Quote the load with every figure: the machine is shared. Results: docs/benchmarks.md.
 #
@@ -46,7 +47,8 @@ fi
 readonly CORPUS=$WORK/corpus-$ARTICLES-$SEED.jsonl
 if [[ ! -f $CORPUS ]]; then
     log "generating $ARTICLES articles into $CORPUS"
-    python3 "$SHARED/corpus/generate.py" --count "$ARTICLES" --seed "$SEED" --out "$CORPUS.part" >/dev/null
+    python3 "$SHARED/corpus/generate.py" --count "$ARTICLES" --seed "$SEED" --out "$CORPUS.part" \
+        --manifest "$CORPUS.pairs.json" >/dev/null
     mv "$CORPUS.part" "$CORPUS"
 fi
 
@@ -75,8 +77,46 @@ if [[ -z ${GAZETTE_DB_URL:-} ]] && command -v sqlite3 >/dev/null; then
         sizes=$(sqlite3 "$db" "select group_concat(name || ' ' || round(sum_pgsize / 1048576.0, 1) || ' MB', ', ') from
             (select name, sum(pgsize) as sum_pgsize from dbstat where name like 'story_%' or name like 'sqlite_autoindex_story_%'
              group by name);" 2>/dev/null || true)
-        [[ -n $sizes ]] && tables="$tables; $sizes"
+        if [[ -n $sizes ]]; then tables="$tables; $sizes"; fi
     fi
+fi
+
+quality=""
+if [[ -z ${GAZETTE_DB_URL:-} && -f $CORPUS.pairs.json ]]; then
+    db=$(ls "$DATA"/*.db 2>/dev/null | head -1 || true)
+    if [[ -n $db ]]; then quality=$(python3 - "$db" "$CORPUS.pairs.json" <<'PY'
+import collections, json, sqlite3, sys
+db, manifest = sys.argv[1:3]
+parent = {copy: original for copy, original in json.load(open(manifest))["near_duplicates"]}
+def root(i):
+    while i in parent:
+        i = parent[i]
+    return i
+rows = sqlite3.connect(db).execute(
+    "select a.external_id, a.lang, s.cluster_id from articles a left join story_signatures s on s.article_id = a.id")
+clusters, labels = collections.defaultdict(list), collections.defaultdict(list)
+langs = {}
+for ext, lang, cluster in rows:
+    langs[ext] = lang
+    labels[root(ext)].append(ext)
+    if cluster is not None:
+        clusters[cluster].append(ext)
+out = []
+for lang in sorted(set(langs.values())):
+    truth = sum(len(v) * (len(v) - 1) // 2 for v in labels.values() if langs[v[0]] == lang)
+    found = right = 0
+    for members in clusters.values():
+        members = [m for m in members if langs[m] == lang]
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                found += 1
+                right += root(members[i]) == root(members[j])
+    p = right / found if found else 1.0
+    r = right / truth if truth else 1.0
+    out.append(f"{lang}: {found} pairs found, {truth} labelled, {right} right, precision {p:.3f}, recall {r:.3f}")
+print("; ".join(out))
+PY
+); fi
 fi
 
 {
@@ -89,5 +129,6 @@ fi
     echo "cluster command: $(grep '^placed' "$RUN/cluster.log" || tail -1 "$RUN/cluster.log")"
     awk -v s="$t1" -v e="$t2" 'BEGIN { printf "cluster command wall clock incl. JVM start: %.1f s\n", e - s }'
     awk '{ printf "cluster command CPU: %.0f s user + %.0f s system, peak RSS %.0f MB\n", $1, $2, $3 / 1024 }' "$RUN/cluster.time"
-    [[ -n $tables ]] && echo "tables: $tables"
+    if [[ -n $tables ]]; then echo "tables: $tables"; fi
+    if [[ -n $quality ]]; then echo "clusters against the generator's near-duplicates: $quality"; fi
 } | tee "$RUN/summary.txt"
