@@ -24,21 +24,22 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.gazette.article.ArticleStatus;
 import org.gazette.text.Language;
 
 /**
- * Completions for what a reader is typing ({@link ArticleSearch#suggest}): published stories of the
- * language whose headline, dek or terms hold every finished word and a word beginning with the last,
+ * Completions for what a reader is typing ({@link ArticleSearch#suggest}): stories readers may see
+ * ({@link SearchFilters#addPublic}: published, dated in the shown range) of the language whose headline, dek or terms hold every finished word and a word beginning with the last,
  * letters folded as {@link NameFolding} folds them. Names (tags and authors) of the newest such stories
  * come first, then their headlines.
  */
 final class Completions {
 
     private final SearchIndex index;
+    private final SearchFilters filters;
 
-    Completions(SearchIndex index) {
+    Completions(SearchIndex index, SearchFilters filters) {
         this.index = index;
+        this.filters = filters;
     }
 
     List<Suggestion> of(String typed, Language lang, int limit) {
@@ -56,10 +57,9 @@ final class Completions {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(
-                        new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
-                        BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.LANG, lang.code())), BooleanClause.Occur.FILTER);
+        // only what a reader's search finds: no name or headline of a story readers may not see
+        filters.addPublic(query);
         for (int i = 0; i < words.size() - 1; i++) {
             // the folded fields leave stop words out, so a finished stop word cannot be required
             if (!SearchAnalyzers.ALL_STOP_WORDS.contains(words.get(i))) {

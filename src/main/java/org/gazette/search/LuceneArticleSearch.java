@@ -35,7 +35,7 @@ class LuceneArticleSearch implements ArticleSearch {
         this.matches = new RankedMatches(clock, clusters);
         this.hits = new PageHits(database, new HitHighlighter(analyzer), clusters);
         this.didYouMean = new DidYouMean(analyzer);
-        this.completions = new Completions(index);
+        this.completions = new Completions(index, filters);
     }
 
     @Override

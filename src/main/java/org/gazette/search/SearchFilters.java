@@ -26,17 +26,7 @@ final class SearchFilters {
     Query of(SearchRequest request) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         if (request.scope() == SearchScope.READERS) {
-            filters.add(
-                    new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
-                    BooleanClause.Occur.FILTER);
-            // a story dated out of range, stored by an older version, is not public (ShownDates)
-            ShownDates shown = ShownDates.at(clock);
-            filters.add(
-                    LongPoint.newRangeQuery(
-                            IndexFields.PUBLISHED,
-                            shown.earliest().toEpochMilli(),
-                            shown.latest().toEpochMilli()),
-                    BooleanClause.Occur.FILTER);
+            addPublic(filters);
         }
         if (request.lang() != null) {
             filters.add(new TermQuery(new Term(IndexFields.LANG, request.lang().code())), BooleanClause.Occur.FILTER);
@@ -50,6 +40,21 @@ final class SearchFilters {
             filters.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
         }
         return filters.build();
+    }
+
+    /** Limits {@code filters} to what readers may see: published stories dated in the shown range. */
+    void addPublic(BooleanQuery.Builder filters) {
+        filters.add(
+                new TermQuery(new Term(IndexFields.STATUS, ArticleStatus.PUBLISHED.code())),
+                BooleanClause.Occur.FILTER);
+        // a story dated out of range, stored by an older version, is not public (ShownDates)
+        ShownDates shown = ShownDates.at(clock);
+        filters.add(
+                LongPoint.newRangeQuery(
+                        IndexFields.PUBLISHED,
+                        shown.earliest().toEpochMilli(),
+                        shown.latest().toEpochMilli()),
+                BooleanClause.Occur.FILTER);
     }
 
     /** {@code text} limited by {@code filters} (made by {@link #of}). */

@@ -156,4 +156,26 @@ class OutOfRangeDatesIT {
             assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
     }
+
+    /**
+     * Completions read the search index, which learns a changed date only from the outbox: the stories
+     * are queued again here, as a reindex would read them, and once indexed with their hostile dates
+     * no completion names them, their tags or their bylines.
+     */
+    @Test
+    void completionsNameNoStoryDatedOutOfRange() throws InterruptedException {
+        // every test stored such stories: all of them, not only this test's
+        jdbc.sql("insert into search_outbox (article_id, created_at)"
+                        + " select id, 0 from articles where external_id like 'range-%'")
+                .update();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (jdbc.sql("select count(*) from search_outbox").query(Long.class).single() > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        for (String typed : List.of("out+of+ran", "range+wri", "range+fa", "range+ze")) {
+            String body = site.get("/api/v1/search/suggest?lang=en&q=" + typed).body();
+            assertThat(body).as(typed).doesNotContain("Out of range", "Range far", "Range zero", "Range Writer");
+        }
+    }
 }
