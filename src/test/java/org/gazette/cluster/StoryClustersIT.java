@@ -21,6 +21,8 @@ import org.gazette.testing.TestArticle;
 import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stories are placed in clusters as they are imported, edited, unpublished and deleted, on the run's
@@ -44,6 +46,12 @@ class StoryClustersIT {
 
     @Autowired
     StoryClusters clusters;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A moment in a month no other test of this class uses. */
     static Instant ownMonth() {
@@ -200,5 +208,26 @@ class StoryClustersIT {
 
         store.changeStatus(id(second), ArticleStatus.PUBLISHED, null, Actor.system("test"));
         assertThat(otherReports(first)).as("published again, it is found again").containsExactly(second.id());
+    }
+
+    @Test
+    void theClusterCommandPlacesStoriesStoredBeforeClustersExisted() throws Exception {
+        Instant at = ownMonth();
+        TestArticle first = ClusterStories.harbour("cl-cmd-a", "Harbour Agency", at);
+        TestArticle second = ClusterStories.harbourEdited("cl-cmd-b", "Coast Press", at.plusSeconds(60));
+        importStories(first, second);
+        // as a database written before the migration that made clusters: no signature, no cluster
+        for (long id : List.of(id(first), id(second))) {
+            jdbc.sql("delete from story_bands where article_id = :id")
+                    .param("id", id)
+                    .update();
+            jdbc.sql("delete from story_signatures where article_id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        assertThat(otherReports(first)).isEmpty();
+
+        assertThat(context.getBean(ClusterCommand.class).call()).isZero();
+        assertThat(otherReports(first)).containsExactly(second.id());
     }
 }

@@ -31,7 +31,7 @@ class CommandLineInterfaceTest {
                 .toList();
 
         assertThat(names)
-                .contains("import", "reindex", "create-admin", "create-token")
+                .contains("import", "reindex", "cluster", "create-admin", "create-token")
                 .doesNotContain("java -jar gazette.jar")
                 .doesNotHaveDuplicates();
     }
