@@ -232,7 +232,10 @@ class CommandLineIT {
                 .contains("  import ")
                 .contains("  reindex ")
                 .contains("  create-admin ")
-                .contains("  create-token ");
+                .contains("  create-token ")
+                .contains("  migrate ")
+                .contains("  backup ")
+                .contains("  restore ");
         assertThat(run.out())
                 .as("no application started")
                 .doesNotContain("Tomcat")
@@ -249,7 +252,10 @@ class CommandLineIT {
                 List.of("import", "--frobnicate", "stories.jsonl"),
                 List.of("reindex", "--frobnicate"),
                 List.of("create-admin", "--email", "chief@example.org", "--frobnicate"),
-                List.of("create-token", "--email", "chief@example.org", "--name", "x", "--frobnicate"));
+                List.of("create-token", "--email", "chief@example.org", "--name", "x", "--frobnicate"),
+                List.of("migrate", "--to", "jdbc:postgresql://127.0.0.1:5432/x", "--frobnicate"),
+                List.of("backup", "--frobnicate", dataDir.resolve("backup").toString()),
+                List.of("restore", "--frobnicate", dataDir.resolve("backup").toString()));
 
         for (List<String> commandLine : commandLines) {
             Run run = gazette(commandLine.toArray(String[]::new));

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PostgresTestDatabases {
 
-    static final String SERVER =
+    public static final String SERVER =
             System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    static final String USER = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_USER", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_PASSWORD", "");
+    public static final String USER = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_USER", "postgres");
+    public static final String PASSWORD = System.getenv().getOrDefault("GAZETTE_TEST_POSTGRES_PASSWORD", "");
 
     /** Test databases are named {@code gazette_test_<epoch seconds>_<pid>_<n>}, so stale ones can be found. */
     private static final String PREFIX = "gazette_test_";
