@@ -254,8 +254,8 @@ class CommandLineIT {
                 List.of("create-admin", "--email", "chief@example.org", "--frobnicate"),
                 List.of("create-token", "--email", "chief@example.org", "--name", "x", "--frobnicate"),
                 List.of("migrate", "--to", "jdbc:postgresql://127.0.0.1:5432/x", "--frobnicate"),
-                List.of("backup", "--frobnicate", dataDir.resolve("backup").toString()),
-                List.of("restore", "--frobnicate", dataDir.resolve("backup").toString()));
+                // restore checks its DIR as it parses, before unknown options are reported: see OperationsCommandLineIT
+                List.of("backup", "--frobnicate", dataDir.resolve("backup").toString()));
 
         for (List<String> commandLine : commandLines) {
             Run run = gazette(commandLine.toArray(String[]::new));

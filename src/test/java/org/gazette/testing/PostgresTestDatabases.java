@@ -59,8 +59,16 @@ public final class PostgresTestDatabases {
 
     /** Creates an empty database for one test context; returns its name (see {@link #url}). */
     public static String create() {
+        return create("");
+    }
+
+    /**
+     * Creates an empty database with options of {@code create database} (such as a collation whose
+     * order differs from the byte order); returns its name.
+     */
+    public static String create(String options) {
         String name = (PREFIX + RUN + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
-        execute("create database " + name);
+        execute("create database " + name + (options.isEmpty() ? "" : " " + options));
         return name;
     }
 
