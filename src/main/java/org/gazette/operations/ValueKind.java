@@ -118,8 +118,10 @@ enum ValueKind {
             tag = 'i';
             text = Long.toString(number);
         } else if (value instanceof Double number) {
+            // at single precision: PostgreSQL's real holds 4 bytes, SQLite's 8, so a SQLite value copied
+            // into PostgreSQL keeps the first 7 digits and no more; both sides agree on those
             tag = 'r';
-            text = Double.toString(number);
+            text = Float.toString(number.floatValue());
         } else if (value instanceof BigDecimal number) {
             tag = 'd';
             text = number.stripTrailingZeros().toPlainString();

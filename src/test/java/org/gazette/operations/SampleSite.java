@@ -41,7 +41,10 @@ final class SampleSite {
             "wire_sources",
             "wire_items",
             "wire_item_versions",
-            "wire_refusals");
+            "wire_refusals",
+            "story_clusters",
+            "story_signatures",
+            "story_bands");
 
     private SampleSite() {}
 
@@ -262,6 +265,26 @@ final class SampleSite {
                 connection,
                 "insert into wire_refusals (source_id, guid, reason, received_at) values (1, null, 'has no title',"
                         + " " + t + ")");
+        run(connection, "insert into story_clusters (lang, created_at) values ('en', " + t + "), ('ru', " + t + ")");
+        try (PreparedStatement signature = connection.prepareStatement("insert into story_signatures (article_id, lang,"
+                + " published_at, minhash, cluster_id, similarity) values (?, 'en', ?, ?, ?, ?)")) {
+            for (int i = 1; i <= 3; i++) {
+                signature.setLong(1, i);
+                signature.setLong(2, t + i);
+                byte[] minhash = new byte[512];
+                for (int b = 0; b < minhash.length; b++) {
+                    minhash[b] = (byte) (b * i * 7);
+                }
+                signature.setBytes(3, minhash);
+                signature.setObject(4, i == 3 ? null : 1L);
+                signature.setObject(5, i == 1 ? Double.valueOf(0.875) : i == 2 ? Double.valueOf(0.3) : null);
+                signature.executeUpdate();
+            }
+        }
+        run(
+                connection,
+                "insert into story_bands (band, article_id) values (-9000000000000000000, 1), (42, 1), (42, 2),"
+                        + " (9000000000000000000, 3)");
         // a last article that was deleted: the id counter stays ahead of the highest id, and no copy may reuse it
         run(
                 connection,

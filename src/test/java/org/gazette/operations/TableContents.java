@@ -73,7 +73,8 @@ final class TableContents {
             return "i:" + (flag ? 1 : 0);
         }
         if (value instanceof Double || value instanceof Float) {
-            return "r:" + ((Number) value).doubleValue();
+            // PostgreSQL's real has single precision, SQLite's double: compared at the smaller one
+            return "r:" + ((Number) value).floatValue();
         }
         if (value instanceof Number number) {
             return "i:" + number.longValue();
