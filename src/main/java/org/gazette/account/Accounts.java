@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +22,14 @@ public class Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final SessionRegistry sessions;
+    private final SignedInSessions signedIn;
     private final Clock clock;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, AuditLog audit, SessionRegistry sessions, Clock clock) {
+    Accounts(UserRepository users, PasswordEncoder passwords, AuditLog audit, SignedInSessions signedIn, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
-        this.sessions = sessions;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -157,12 +156,8 @@ public class Accounts {
         }
     }
 
-    /** Signs the user out everywhere: their next request meets the sign-in page. */
+    /** Signs the user out everywhere: their next request, on any node, meets the sign-in page. */
     private void endSessions(long userId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof NewsroomUser user && user.id() == userId) {
-                sessions.getAllSessions(principal, false).forEach(s -> s.expireNow());
-            }
-        }
+        signedIn.endAll(require(userId).email());
     }
 }

@@ -1,13 +1,11 @@
 package org.gazette.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +15,9 @@ import org.springframework.stereotype.Component;
  * the oldest counted failure. A successful sign-in clears the account's count (not the address's: one
  * guesser with one good password must not reset the counter for their other guesses).
  *
- * <p>Counts are kept in memory per application node; with several nodes a guesser gets the limit once
- * per node, which still turns millions of guesses into dozens.
+ * <p>Failures are rows of {@code login_failures}, so every node behind a load balancer counts the same
+ * ones: a guesser spreading attempts over the nodes meets the same limit as on one. Rows older than the
+ * window are deleted now and then by whichever node records a failure.
  */
 @Component
 public class LoginThrottle {
@@ -27,13 +26,15 @@ public class LoginThrottle {
     private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
-    private final Cache<String, Deque<Long>> failures;
+    private final JdbcClient jdbc;
+    private final AtomicLong prunedAt = new AtomicLong();
 
     LoginThrottle(
             @Value("${gazette.login.max-failures-per-account:5}") int maxPerAccount,
             @Value("${gazette.login.max-failures-per-address:20}") int maxPerAddress,
             @Value("${gazette.login.failure-window:PT15M}") Duration window,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         if (maxPerAccount < 1 || maxPerAddress < 1) {
             throw new IllegalArgumentException("gazette.login.max-failures-per-account and -per-address must be at "
                     + "least 1, got " + maxPerAccount + " and " + maxPerAddress);
@@ -42,10 +43,7 @@ public class LoginThrottle {
         this.maxPerAddress = maxPerAddress;
         this.window = window;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder()
-                .expireAfterWrite(window)
-                .maximumSize(100_000)
-                .build();
+        this.jdbc = jdbc;
     }
 
     /** Whether a sign-in attempt for this account from this address is to be refused unchecked. */
@@ -55,47 +53,52 @@ public class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        add(accountKey(username));
+        long now = clock.millis();
+        add(accountKey(username), now);
         if (address != null) {
-            add(addressKey(address));
+            add(addressKey(address), now);
         }
+        pruneNowAndThen(now);
     }
 
     public void succeeded(String username) {
-        failures.invalidate(accountKey(username));
+        jdbc.sql("delete from login_failures where throttle_key = :key")
+                .param("key", accountKey(username))
+                .update();
     }
 
     private int count(String key) {
-        Deque<Long> times = failures.getIfPresent(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            long since = clock.millis() - window.toMillis();
-            while (!times.isEmpty() && times.peekFirst() < since) {
-                times.pollFirst();
-            }
-            return times.size();
-        }
+        return jdbc.sql("select count(*) from login_failures where throttle_key = :key and failed_at >= :since")
+                .param("key", key)
+                .param("since", clock.millis() - window.toMillis())
+                .query(Integer.class)
+                .single();
     }
 
-    private void add(String key) {
-        Deque<Long> times = failures.get(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.millis());
-            // the deque never needs more entries than the larger limit
-            while (times.size() > Math.max(maxPerAccount, maxPerAddress)) {
-                times.pollFirst();
-            }
+    private void add(String key, long now) {
+        jdbc.sql("insert into login_failures (throttle_key, failed_at) values (:key, :now)")
+                .param("key", key)
+                .param("now", now)
+                .update();
+    }
+
+    /** Forgets failures that no longer count, at most once a window per node. */
+    private void pruneNowAndThen(long now) {
+        long last = prunedAt.get();
+        if (now - last >= window.toMillis() && prunedAt.compareAndSet(last, now)) {
+            jdbc.sql("delete from login_failures where failed_at < :before")
+                    .param("before", now - window.toMillis())
+                    .update();
         }
-        failures.put(key, times);
     }
 
     private static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // a key longer than the column could only come from a guesser; its count still holds by prefix
+        return "account:" + (name.length() > 300 ? name.substring(0, 300) : name);
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + (address.length() > 300 ? address.substring(0, 300) : address);
     }
 }

@@ -2,16 +2,44 @@ package org.gazette.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sqlite.SQLiteDataSource;
 
+/** The throttle against a real SQLite database with the site's schema; each instance stands for a node. */
 class LoginThrottleTest {
 
+    @TempDir
+    Path dir;
+
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(15), clock);
+    private JdbcClient jdbc;
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void database() {
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + dir.resolve("gazette.db"));
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/sqlite")
+                .load()
+                .migrate();
+        jdbc = JdbcClient.create(dataSource);
+        throttle = node();
+    }
+
+    private LoginThrottle node() {
+        return new LoginThrottle(3, 5, Duration.ofMinutes(15), clock, jdbc);
+    }
 
     @Test
     void accountIsBlockedAfterItsLimitAndFreedWhenTheWindowPasses() {
@@ -40,6 +68,28 @@ class LoginThrottleTest {
         throttle.succeeded("bob@example.org");
         throttle.failed("bob@example.org", "192.0.2.9");
         assertThat(throttle.blocked("bob@example.org", null)).isFalse();
+    }
+
+    @Test
+    void failuresOnOneNodeBlockTheAccountOnAnother() {
+        LoginThrottle other = node();
+        throttle.failed("cem@example.org", "198.51.100.1");
+        other.failed("cem@example.org", "198.51.100.2");
+        throttle.failed("cem@example.org", "198.51.100.3");
+        assertThat(other.blocked("cem@example.org", "198.51.100.4")).isTrue();
+        other.succeeded("cem@example.org");
+        assertThat(throttle.blocked("cem@example.org", "198.51.100.4")).isFalse();
+    }
+
+    @Test
+    void failuresOlderThanTheWindowArePrunedWhenAnotherIsRecorded() {
+        throttle.failed("dana@example.org", "203.0.113.5");
+        clock.advance(Duration.ofMinutes(20));
+        throttle.failed("erin@example.org", "203.0.113.6");
+        assertThat(jdbc.sql("select count(*) from login_failures where throttle_key like '%dana%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     static final class MutableClock extends Clock {

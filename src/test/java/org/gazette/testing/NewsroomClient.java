@@ -27,7 +27,7 @@ public final class NewsroomClient {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private final String base;
+    private String base;
     private String csrf;
     private String forwardedFor;
 
@@ -43,6 +43,15 @@ public final class NewsroomClient {
     /** Sends requests as if from this client address (Tomcat trusts X-Forwarded-For from loopback proxies). */
     public NewsroomClient from(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /**
+     * Sends the next requests to another port, as a load balancer may send a browser to another node; the
+     * cookies (the session) and the last CSRF token go along.
+     */
+    public NewsroomClient via(int port) {
+        this.base = "http://localhost:" + port;
         return this;
     }
 
