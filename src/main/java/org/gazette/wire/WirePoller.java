@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.nodes.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls the wire desk's sources. {@link #pollDue()} is the one scheduling entry point (it runs only in
- * the serving process: commands switch scheduling off), so a lease that lets a single node poll goes
- * there. Each poll runs on a small bounded pool: a slow or dead source holds one thread up to its
+ * the serving process: commands switch scheduling off), and of several nodes only the holder of the
+ * scheduler lease polls ({@link Leases}). Each poll runs on a small bounded pool: a slow or dead source holds one thread up to its
  * timeouts and never delays the others, and a source is never polled twice at once. A fetch is retried
  * with backoff when that may help; a source that keeps failing gets its circuit opened (Resilience4j)
  * and is left alone for a while.
@@ -40,13 +41,21 @@ public class WirePoller implements DisposableBean {
     private final FeedFetcher fetcher;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Leases leases;
     private final CircuitBreakerRegistry breakers;
     private final RetryConfig retryConfig;
     private final ThreadPoolExecutor pool;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-    WirePoller(WireSources sources, WireDesk desk, WireProperties properties, Clock clock, MeterRegistry meters) {
+    WirePoller(
+            WireSources sources,
+            WireDesk desk,
+            WireProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            Leases leases) {
         this.sources = sources;
+        this.leases = leases;
         this.desk = desk;
         this.clock = clock;
         this.meters = meters;
@@ -89,6 +98,9 @@ public class WirePoller implements DisposableBean {
     /** Starts a poll of every enabled source whose interval has passed. The only scheduled entry point. */
     @Scheduled(initialDelayString = "${gazette.wire.first-tick:PT2S}", fixedDelayString = "${gazette.wire.tick:PT5S}")
     public void pollDue() {
+        if (!leases.holds(Leases.SCHEDULER)) {
+            return;
+        }
         try {
             for (long id : sources.due(clock.instant())) {
                 submit(id);
