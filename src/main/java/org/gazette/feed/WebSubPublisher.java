@@ -58,7 +58,8 @@ class WebSubPublisher {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ArticleChanged change) {
-        if (properties.websubHub() == null) {
+        // the node that made a change announces it, once for the whole site
+        if (properties.websubHub() == null || change.fromAnotherNode()) {
             return;
         }
         List<String> pages = new ArrayList<>();
@@ -76,7 +77,7 @@ class WebSubPublisher {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(TermChanged change) {
-        if (properties.websubHub() == null || change.articleIds().isEmpty()) {
+        if (properties.websubHub() == null || change.articleIds().isEmpty() || change.fromAnotherNode()) {
             return;
         }
         Set<String> pages = new LinkedHashSet<>();

@@ -55,6 +55,11 @@ class CdnPurge implements PageInvalidation, DisposableBean {
     }
 
     @Override
+    public boolean perNode() {
+        return false;
+    }
+
+    @Override
     public void invalidate(Set<String> surrogateKeys) {
         if (templates.isEmpty() || surrogateKeys.isEmpty()) {
             return;

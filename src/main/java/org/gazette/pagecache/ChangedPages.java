@@ -21,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns a committed change into the surrogate keys of the pages it changed, and hands them to every
- * {@link PageInvalidation} (the page cache, CDN purges).
+ * {@link PageInvalidation} (the page cache, CDN purges). A change made on another node arrives here as
+ * the same event, marked {@code fromAnotherNode}, and drops this node's pages the same way.
  * <p>
  * An article's own key reaches every page that showed it, wherever it was (the pages of its old section
  * and tags too, after a move). Where it belongs now is read from the database after the commit: its
@@ -50,7 +51,7 @@ class ChangedPages {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ArticleChanged change) {
-        invalidate(keys(change));
+        invalidate(keys(change), change.fromAnotherNode());
     }
 
     /**
@@ -68,12 +69,15 @@ class ChangedPages {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(TermChanged change) {
-        invalidate(Set.of(SurrogateKeys.ALL));
+        invalidate(Set.of(SurrogateKeys.ALL), change.fromAnotherNode());
     }
 
-    private void invalidate(Set<String> keys) {
+    /** A change heard from another node reaches this node's own copies only: that node purged the shared ones. */
+    private void invalidate(Set<String> keys, boolean fromAnotherNode) {
         for (PageInvalidation invalidation : invalidations) {
-            invalidation.invalidate(keys);
+            if (!fromAnotherNode || invalidation.perNode()) {
+                invalidation.invalidate(keys);
+            }
         }
     }
 

@@ -14,4 +14,12 @@ public interface PageInvalidation {
      * {@link SurrogateKeys#ALL} drops everything.
      */
     void invalidate(Set<String> surrogateKeys);
+
+    /**
+     * Whether each node holds copies of its own (the in-memory cache: every node drops them) or all
+     * nodes share one (a CDN: purged once, by the node where the change happened).
+     */
+    default boolean perNode() {
+        return true;
+    }
 }
