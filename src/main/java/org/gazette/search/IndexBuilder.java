@@ -73,6 +73,7 @@ class IndexBuilder {
      * written before it, which the build covers.
      */
     Report rebuild(IndexGenerations generations, PrintStream out) throws IOException {
+        long coverage = coverageFrom();
         long started = clock.millis();
         String generation = generations.claimNext(true);
         boolean done = false;
@@ -89,7 +90,7 @@ class IndexBuilder {
                 writer.forceMerge(1);
                 writer.setLiveCommitData(Map.of(
                                 SearchIndex.COVERS_UNTIL,
-                                Long.toString(started - margin.toMillis()),
+                                Long.toString(coverage),
                                 SearchIndex.ANALYSIS,
                                 SearchAnalyzers.VERSION)
                         .entrySet());
@@ -104,6 +105,11 @@ class IndexBuilder {
                 generations.delete(generation);
             }
         }
+    }
+
+    /** For a build starting now: the instant before which it is trusted to hold every change. */
+    long coverageFrom() {
+        return clock.millis() - margin.toMillis();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,12 @@ class SearchIndex implements SmartLifecycle {
      */
     static final String ANALYSIS = "analysis";
 
+    /**
+     * Commit data: the search outbox id up to which this node has applied every row (see
+     * {@link OutboxIndexer}). Each node keeps its own, in its own index, so every node applies every row.
+     */
+    static final String OUTBOX_POSITION = "outbox_position";
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final IndexGenerations generations;
@@ -98,18 +105,42 @@ class SearchIndex implements SmartLifecycle {
             IndexWriter writer,
             SearcherManager searchers,
             long coversUntil,
-            String analysis) {
+            String analysis,
+            long outboxPosition) {
+
+        Generation withCoverage(long until) {
+            return new Generation(name, directory, writer, searchers, until, analysis, Long.MIN_VALUE);
+        }
+
+        /** Commits the writer with this generation's commit data and the outbox position reached. */
+        void commit(long position) throws IOException {
+            Map<String, String> data = new HashMap<>();
+            if (analysis != null) {
+                data.put(ANALYSIS, analysis);
+            }
+            if (coversUntil != Long.MIN_VALUE) {
+                data.put(COVERS_UNTIL, Long.toString(coversUntil));
+            }
+            if (position != Long.MIN_VALUE) {
+                data.put(OUTBOX_POSITION, Long.toString(position));
+            }
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
 
         static Generation open(String name, Path path, IndexWriterConfig.OpenMode mode) throws IOException {
             FSDirectory directory = FSDirectory.open(path);
             try {
                 long coversUntil = Long.MIN_VALUE;
+                long position = Long.MIN_VALUE;
                 String analysis = SearchAnalyzers.VERSION;
                 if (mode == IndexWriterConfig.OpenMode.APPEND) {
                     Map<String, String> data =
                             SegmentInfos.readLatestCommit(directory).getUserData();
                     String value = data.get(COVERS_UNTIL);
                     coversUntil = value == null ? Long.MIN_VALUE : Long.parseLong(value);
+                    String reached = data.get(OUTBOX_POSITION);
+                    position = reached == null ? Long.MIN_VALUE : Long.parseLong(reached);
                     analysis = data.get(ANALYSIS);
                 }
                 IndexWriter writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
@@ -123,7 +154,8 @@ class SearchIndex implements SmartLifecycle {
                         writer,
                         new SearcherManager(writer, FacetOrdinals.searchers()),
                         coversUntil,
-                        analysis);
+                        analysis,
+                        position);
             } catch (IOException | RuntimeException e) {
                 directory.close();
                 throw e;
@@ -188,6 +220,15 @@ class SearchIndex implements SmartLifecycle {
         return generation == null ? null : generation.analysis();
     }
 
+    /**
+     * The search outbox id up to which the live generation holds every change, as last committed; or
+     * {@code Long.MIN_VALUE} when it has not recorded one (built before positions were kept, or just built).
+     */
+    long outboxPosition() {
+        Generation generation = live;
+        return generation == null ? Long.MIN_VALUE : generation.outboxPosition();
+    }
+
     /** The instant (epoch ms) before which every change is in the live generation, if it was rebuilt. */
     long coversUntil() {
         Generation generation = live;
@@ -216,8 +257,9 @@ class SearchIndex implements SmartLifecycle {
         }
     }
 
-    void commit() throws IOException {
-        live.writer().commit();
+    /** Commits what was applied, with the outbox position it reaches. */
+    void commit(long outboxPosition) throws IOException {
+        live.commit(outboxPosition);
     }
 
     /** Whether the live generation was created empty and still has to be filled from the database. */
@@ -225,9 +267,13 @@ class SearchIndex implements SmartLifecycle {
         return needsBuild;
     }
 
-    /** Fills a new, empty live generation from the database (first start, or a lost index). */
+    /**
+     * Fills a new, empty live generation from the database (first start, or a lost index). Like a
+     * rebuild, it records the instant before which it holds every change, so the outbox indexer applies
+     * only the rows written since.
+     */
     void build() throws IOException {
-        Generation generation = live;
+        Generation generation = live.withCoverage(builder.coverageFrom());
         log.info("Building the search index {} from the database", generation.name());
         long articles = builder.fill(generation.writer(), (done, total, elapsed) -> {
             try {
@@ -237,9 +283,10 @@ class SearchIndex implements SmartLifecycle {
             }
             log.info("Search index: {} of {} articles", done, total);
         });
-        generation.writer().commit();
+        generation.commit(Long.MIN_VALUE);
         generation.searchers().maybeRefreshBlocking();
         generations.makeCurrent(generation.name());
+        live = generation;
         needsBuild = false;
         log.info("Search index {} holds {} articles", generation.name(), articles);
     }
@@ -358,24 +405,54 @@ class SearchIndex implements SmartLifecycle {
                 analysis == null ? "1" : analysis,
                 SearchAnalyzers.VERSION,
                 generation);
+        rebuildInBackground(generation);
+    }
+
+    /**
+     * Whether a rebuild runs in the background (an upgrade of the analysis, or an index that fell
+     * behind the pruned outbox); the live generation serves until it is done.
+     */
+    boolean rebuilding() {
+        Thread rebuild = upgrade;
+        return rebuild != null && rebuild.isAlive();
+    }
+
+    /**
+     * Rebuilds a live index that missed changes no longer in the outbox (it was stopped, or restored
+     * from an old copy, for longer than the outbox keeps rows), in the background like an upgrade.
+     */
+    void rebuildMissedChanges() {
+        if (rebuilding()) {
+            return;
+        }
+        String generation = generation();
+        log.info(
+                "Search index {} has missed changes that are no longer in the outbox: rebuilding it in the "
+                        + "background, searches use {} meanwhile",
+                generation,
+                generation);
+        rebuildInBackground(generation);
+    }
+
+    private void rebuildInBackground(String generation) {
         Thread thread = new Thread(
                 () -> {
                     try {
                         IndexBuilder.Report report = builder.rebuild(
                                 generations,
                                 new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
-                        log.info("Search index upgrade: {}", report.summary());
+                        log.info("Search index rebuilt: {}", report.summary());
                     } catch (IOException | RuntimeException e) {
                         if (upgrade != null) {
                             log.error(
-                                    "Rebuilding the search index with the new analysis failed; searches keep using {}. "
+                                    "Rebuilding the search index failed; searches keep using {}. "
                                             + "Run `java -jar gazette.jar reindex` to retry.",
                                     generation,
                                     e);
                         }
                     }
                 },
-                "search-index-upgrade");
+                "search-index-rebuild");
         thread.setDaemon(true);
         upgrade = thread;
         thread.start();

@@ -19,8 +19,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.gazette.GazetteApplication;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.OwnDatabase;
+import org.gazette.testing.PostgresTestDatabases;
 import org.gazette.testing.Quiet;
 import org.gazette.testing.TestArticle;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,9 +67,15 @@ class OutboxRecoveryIT {
         return start("gazette.background-jobs=false");
     }
 
-    private ConfigurableApplicationContext start(String backgroundJobs) {
+    private ConfigurableApplicationContext start(String backgroundJobs, String... more) {
         List<String> all = new ArrayList<>(properties);
         all.add(backgroundJobs);
+        for (String property : more) {
+            // one value per property: Spring would join two into a list
+            String name = property.substring(0, property.indexOf('=') + 1);
+            all.removeIf(p -> p.startsWith(name));
+            all.add(property);
+        }
         // as arguments, so they win over application.properties and the environment
         return new SpringApplicationBuilder(GazetteApplication.class)
                 .web(WebApplicationType.NONE)
@@ -109,12 +117,64 @@ class OutboxRecoveryIT {
         TestArticle second = TestArticle.story("recover").with("headline", "Axolotl eggs hatch in the pond");
         try (ConfigurableApplicationContext command = command()) {
             importStories(command, second);
-            assertThat(pending(command)).as("the change waits in the outbox").isEqualTo(1);
+            assertThat(pending(command))
+                    .as("both changes stay in the outbox: every node applies each")
+                    .isEqualTo(2);
         }
         try (ConfigurableApplicationContext site = site()) {
             awaitIndexed(site);
             assertThat(found(site, "axolotl")).containsExactlyInAnyOrder(first.id(), second.id());
-            assertThat(pending(site)).as("applied rows are deleted").isZero();
+            assertThat(site.getBean(OutboxIndexer.class).backlog().rows())
+                    .as("nothing is left for this node")
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aNodeWhoseIndexMissedChangesThatWerePrunedRebuildsItAndSaysSoInHealth() throws Exception {
+        TestArticle first = TestArticle.story("pruned").with("headline", "Okapi calf born at dawn");
+        try (ConfigurableApplicationContext site = site()) {
+            importStories(site, first);
+            awaitIndexed(site);
+        }
+        TestArticle missed = TestArticle.story("pruned").with("headline", "Okapi keepers win an award");
+        try (ConfigurableApplicationContext command = command()) {
+            importStories(command, missed);
+            // the node stayed away longer than the outbox keeps rows
+            command.getBean(SearchOutbox.class).prune(Long.MAX_VALUE);
+            assertThat(pending(command)).isZero();
+        }
+        try (ConfigurableApplicationContext site = site()) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (found(site, "okapi").size() < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(found(site, "okapi")).containsExactlyInAnyOrder(first.id(), missed.id());
+        }
+    }
+
+    @Test
+    void twoNodesOnOneDatabaseEachApplyEveryChangeToTheirOwnIndex() throws Exception {
+        Assumptions.assumeTrue(
+                PostgresTestDatabases.selected(), "several nodes share a PostgreSQL database; SQLite is one node");
+        TestArticle story = TestArticle.story("nodes").with("headline", "Pangolin rescued from traffickers");
+        try (ConfigurableApplicationContext a =
+                        start("gazette.background-jobs=true", "gazette.data-dir=" + dataDir.resolve("a"));
+                ConfigurableApplicationContext b =
+                        start("gazette.background-jobs=true", "gazette.data-dir=" + dataDir.resolve("b"))) {
+            importStories(a, story);
+            awaitIndexed(a);
+            awaitIndexed(b);
+            assertThat(found(a, "pangolin")).containsExactly(story.id());
+            assertThat(found(b, "pangolin")).containsExactly(story.id());
+
+            importStories(b, story.with("headline", "Armadillo rescued from traffickers"));
+            awaitIndexed(a);
+            awaitIndexed(b);
+            assertThat(found(a, "pangolin")).isEmpty();
+            assertThat(found(a, "armadillo")).containsExactly(story.id());
+            assertThat(found(b, "armadillo")).containsExactly(story.id());
+            assertThat(pending(a)).as("rows stay for other nodes").isEqualTo(2);
         }
     }
 
