@@ -2,17 +2,23 @@ package org.gazette.system;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteConfig;
 
 /**
  * Opens the site's database: by default a SQLite file in the data directory, or the PostgreSQL server
- * named by {@code GAZETTE_DB_URL}. Flyway picks the migration folder of the engine
+ * named by {@code GAZETTE_DB_URL}, optionally with a streaming replica for readers
+ * ({@code GAZETTE_DB_REPLICA_URL}). Flyway picks the migration folder of the engine
  * ({@code db/migration/sqlite} or {@code db/migration/postgresql}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,19 +31,56 @@ class DatabaseConfiguration {
                 : DatabaseKind.fromUrl(properties.db().url());
     }
 
-    @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(GazetteProperties properties, DatabaseKind kind) {
+    /**
+     * The pool of the database; with a read replica ({@code GAZETTE_DB_REPLICA_URL}) a router over two
+     * pools, the primary's and the replica's, that gives anonymous readers' requests the replica
+     * ({@link ReaderRequests}) and everything else the primary.
+     */
+    @Bean
+    DataSource dataSource(GazetteProperties properties, DatabaseKind kind, ObjectProvider<MeterRegistry> meters) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("gazette");
         if (kind == DatabaseKind.SQLITE) {
+            if (!properties.db().replicaUrl().isEmpty()) {
+                throw new IllegalArgumentException("gazette.db.replica-url (GAZETTE_DB_REPLICA_URL) needs a PostgreSQL "
+                        + "primary in GAZETTE_DB_URL; SQLite has no replicas");
+            }
             configureSqlite(hikari, properties);
-        } else {
-            hikari.setJdbcUrl(properties.db().url());
-            hikari.setUsername(properties.db().user());
-            hikari.setPassword(properties.db().password());
-            hikari.setMaximumPoolSize(16);
+            return new HikariDataSource(hikari);
         }
-        return new HikariDataSource(hikari);
+        configurePostgres(hikari, properties.db().url(), properties);
+        HikariDataSource primary = new HikariDataSource(hikari);
+        if (properties.db().replicaUrl().isEmpty()) {
+            return primary;
+        }
+        if (!properties.db().replicaUrl().startsWith("jdbc:postgresql:")) {
+            primary.close();
+            throw new IllegalArgumentException(
+                    "gazette.db.replica-url (GAZETTE_DB_REPLICA_URL) must be a jdbc:postgresql: URL, got '"
+                            + properties.db().replicaUrl() + "'");
+        }
+        HikariConfig replica = new HikariConfig();
+        replica.setPoolName("gazette-replica");
+        configurePostgres(replica, properties.db().replicaUrl(), properties);
+        replica.setReadOnly(true);
+        return new ReplicaRouting(primary, new HikariDataSource(replica), meters);
+    }
+
+    /**
+     * The application's transaction template. Spring Boot's backs off as soon as any
+     * {@code TransactionOperations} exists, and the session store has one of its own
+     * ({@link AccountConfiguration}).
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
+
+    private static void configurePostgres(HikariConfig hikari, String url, GazetteProperties properties) {
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(properties.db().user());
+        hikari.setPassword(properties.db().password());
+        hikari.setMaximumPoolSize(16);
     }
 
     /**

@@ -26,10 +26,14 @@ public record GazetteProperties(
         @DefaultValue("UTC") String timeZone,
         @DefaultValue("20") int pageSize) {
 
-    /** Where the articles live; a blank URL means the SQLite file in the data directory. */
-    public record Database(String url, String user, String password) {
+    /**
+     * Where the articles live; a blank URL means the SQLite file in the data directory. {@code replicaUrl}:
+     * a PostgreSQL streaming replica of it for readers' queries, or blank.
+     */
+    public record Database(String url, String user, String password, String replicaUrl) {
         public Database {
             url = url == null ? "" : url.strip();
+            replicaUrl = replicaUrl == null ? "" : replicaUrl.strip();
         }
 
         public boolean embedded() {
@@ -42,7 +46,7 @@ public record GazetteProperties(
             throw new IllegalArgumentException(
                     "gazette.data-dir (GAZETTE_DATA_DIR) must be set to a writable directory");
         }
-        db = db == null ? new Database("", null, null) : db;
+        db = db == null ? new Database("", null, null, "") : db;
         siteName = siteName == null || siteName.isBlank() ? "Gazette" : siteName.strip();
         if (baseUrl == null) {
             baseUrl = URI.create("http://localhost:8080");
