@@ -1,0 +1,407 @@
+package org.gazette.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.testing.NewsroomClient;
+import org.gazette.testing.OwnDatabase;
+import org.gazette.testing.PostgresTestDatabases;
+import org.gazette.testing.SiteClient;
+import org.gazette.testing.TestArticle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two packaged nodes (target/gazette.jar, real processes) on two ports against one fresh PostgreSQL
+ * database, as behind a load balancer: a change made through one is served by the other within two
+ * seconds (page, search, feed), an editor signed in through one works through the other, and a
+ * scheduled story goes live exactly once, on time, although the node holding the scheduler's lease is
+ * killed with {@code kill -9} before its time. SQLite is one node: the SQLite run skips this test.
+ */
+class SeveralNodesIT {
+
+    private static final Path JAR = Path.of("target/gazette.jar");
+    private static final String ADMIN = "chief@example.org";
+    private static final String PASSWORD = "lantern harbour quiet 42";
+    private static final Duration PROPAGATION = Duration.ofSeconds(2);
+    private static final Pattern TOKEN = Pattern.compile("gzt_[A-Za-z0-9_-]{43}");
+    private static final Pattern HOLDER = Pattern.compile("\"leaseHolder\":\"([^\"]+)\"");
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase();
+
+    private final List<Node> nodes = new ArrayList<>();
+
+    /** A running node: its process, port, name and log. */
+    record Node(String name, Process process, int port, Path log) {
+
+        SiteClient site() {
+            return new SiteClient(port);
+        }
+
+        String logText() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+    }
+
+    @BeforeEach
+    void startTwoNodes() throws Exception {
+        Assumptions.assumeTrue(
+                PostgresTestDatabases.selected(),
+                "several nodes share a PostgreSQL database; the SQLite run is one node (skipped)");
+        assertThat(JAR).as("the packaged application (mvn package)").exists();
+        // both start at once; only the first is told to create the admin, so they never race for it
+        nodes.add(start("node-a", true));
+        nodes.add(start("node-b", false));
+        for (Node node : nodes) {
+            awaitReady(node);
+        }
+    }
+
+    @AfterEach
+    void stopNodes() throws InterruptedException {
+        for (Node node : nodes) {
+            node.process().destroy();
+        }
+        for (Node node : nodes) {
+            if (!node.process().waitFor(30, TimeUnit.SECONDS)) {
+                node.process().destroyForcibly();
+            }
+        }
+    }
+
+    private Node start(String name, boolean createsAdmin) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path dataDir = Files.createDirectories(dir.resolve(name));
+        Path log = dir.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                // C1 only: a quicker start on a busy machine, and speed does not matter here
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString(),
+                // quick ticks and a short lease, so the test sees a takeover in seconds
+                "--gazette.scheduler.interval=PT0.5S",
+                "--gazette.lease.ttl=PT4S",
+                "--gazette.lease.renew-every=PT1S",
+                "--gazette.search.poll-interval=PT0.5S"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = builder.environment();
+        environment.putAll(database.environment());
+        environment.put("GAZETTE_DATA_DIR", dataDir.toString());
+        environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("GAZETTE_NODE_NAME", name);
+        environment.put("GAZETTE_DEMO_CONTENT", "false");
+        environment.put("GAZETTE_BASE_URL", "http://localhost:" + port);
+        if (createsAdmin) {
+            environment.put("GAZETTE_ADMIN_EMAIL", ADMIN);
+            environment.put("GAZETTE_ADMIN_PASSWORD", PASSWORD);
+        }
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new Node(name, builder.start(), port, log);
+    }
+
+    private static void awaitReady(Node node) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            assertThat(node.process().isAlive())
+                    .as("%s is running; its log:%n%s", node.name(), node.logText())
+                    .isTrue();
+            try {
+                if (node.site().get("/actuator/health/readiness").statusCode() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(node.name() + " did not become ready; its log:\n" + node.logText());
+    }
+
+    /**
+     * One test for what needs no killing, since each test starts its own two nodes: sessions across
+     * nodes, a change seen by the other node, and sign-in throttling across nodes (last: it locks the
+     * account).
+     */
+    @Test
+    void anEditorWorksThroughEitherNodeAndAChangeMadeThroughOneIsServedByTheOtherWithinTwoSeconds() throws Exception {
+        Node a = nodes.get(0);
+        Node b = nodes.get(1);
+        anEditorSignedInThroughOneNodeKeepsWorkingThroughTheOther(a, b);
+        String token = tokenThroughBothNodes(a, b);
+        String word = "nodeword" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
+        String edited = "editedword" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
+        TestArticle story = TestArticle.story("nodes")
+                .with(
+                        "date",
+                        Instant.now()
+                                .minus(1, ChronoUnit.HOURS)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString())
+                .with("headline", "The " + word + " crosses the cluster")
+                .with("body", "Told on one node, read on another: " + word + ".");
+
+        assertThat(api(a, "POST", "/api/v1/articles", token, story.json()).statusCode())
+                .isEqualTo(201);
+        String page = "/en/news/" + slugOf(story.id());
+        String search = "/en/search?q=" + word;
+        String feed = "/en/rss.xml";
+        // node B answers (and caches) each place before the story is published
+        assertThat(b.site().get(page).statusCode()).isEqualTo(404);
+        assertThat(b.site().get(feed).body()).doesNotContain(word);
+        assertThat(b.site().get(search).body()).doesNotContain(page);
+        assertThat(b.site().get("/en/").body()).doesNotContain(page);
+
+        assertThat(api(a, "POST", "/api/v1/articles/" + story.id() + "/publish", token, null)
+                        .statusCode())
+                .isEqualTo(200);
+        within(
+                b,
+                page,
+                response -> response.statusCode() == 200 && response.body().contains(word));
+        within(b, feed, response -> response.body().contains(word));
+        within(b, search, response -> response.body().contains("href=\"" + page + "\""));
+        within(b, "/en/", response -> response.body().contains("href=\"" + page + "\""));
+
+        String newHeadline = "The " + edited + " crosses the cluster";
+        assertThat(api(
+                                a,
+                                "PUT",
+                                "/api/v1/articles/" + story.id(),
+                                token,
+                                story.with("headline", newHeadline).json())
+                        .statusCode())
+                .isEqualTo(200);
+        String editedPage = "/en/news/" + slugOf(story.id());
+        within(b, editedPage, response -> response.body().contains(newHeadline));
+        within(b, feed, response -> response.body().contains(edited));
+        within(b, "/en/search?q=" + edited, response -> response.body().contains("href=\"" + editedPage + "\""));
+
+        assertThat(api(a, "POST", "/api/v1/articles/" + story.id() + "/unpublish", token, null)
+                        .statusCode())
+                .isEqualTo(200);
+        within(b, editedPage, response -> response.statusCode() == 410);
+        within(b, feed, response -> !response.body().contains(edited));
+        within(b, "/en/search?q=" + edited, response -> !response.body().contains("href=\"" + editedPage + "\""));
+        within(b, "/en/", response -> !response.body().contains("href=\"" + editedPage + "\""));
+
+        failedSignInsThroughEitherNodeCountTogether(a, b);
+    }
+
+    @Test
+    void aStoryScheduledBeforeTheLeaseHolderIsKilledGoesLiveOnTimeExactlyOnce() throws Exception {
+        Node a = nodes.get(0);
+        Node b = nodes.get(1);
+        String token = tokenThroughBothNodes(a, b);
+        TestArticle story = TestArticle.story("scheduled-nodes");
+        assertThat(api(a, "POST", "/api/v1/articles", token, story.json()).statusCode())
+                .isEqualTo(201);
+        long id = idOf(story.id());
+
+        Node holder = awaitLeaseHolder(b);
+        Node survivor = holder == a ? b : a;
+        NewsroomClient editor = new NewsroomClient(survivor.port()).signedIn(ADMIN, PASSWORD);
+        editor.get("/newsroom/articles/" + id);
+        Instant at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> scheduled = editor.post(
+                "/newsroom/articles/" + id + "/schedule",
+                Map.of("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString()));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
+        assertThat(statusOf(id)).isEqualTo("scheduled");
+
+        // kill -9: no orderly stop, no lease handed back
+        holder.process().destroyForcibly();
+        assertThat(holder.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        Instant seen = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        while (seen == null && System.nanoTime() < deadline) {
+            if ("published".equals(statusOf(id))) {
+                seen = Instant.now();
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(seen)
+                .as("the survivor published the story; its log:%n%s", survivor.logText())
+                .isNotNull();
+        assertThat(seen).as("not before its time").isAfterOrEqualTo(at);
+        assertThat(Duration.between(at, seen))
+                .as("on time: the survivor took the lease over before the story fell due")
+                .isLessThan(Duration.ofSeconds(3));
+        Thread.sleep(2_000); // more scheduler runs on the survivor
+        assertThat(count(
+                        "select count(*) from audit_log where action = 'article-published' and target = ?",
+                        "article " + id))
+                .as("published exactly once")
+                .isEqualTo(1);
+        assertThat(survivor.site().get("/actuator/health/nodes").body())
+                .contains("\"leaseHolder\":\"" + survivor.name() + "#");
+    }
+
+    private static void anEditorSignedInThroughOneNodeKeepsWorkingThroughTheOther(Node a, Node b) {
+        NewsroomClient editor = new NewsroomClient(a.port()).signedIn(ADMIN, PASSWORD);
+        HttpResponse<String> dashboard = editor.via(b.port()).get("/newsroom");
+        assertThat(dashboard.statusCode()).as("the session reaches node B").isEqualTo(200);
+
+        // a form read on B and posted on A: the CSRF token is the session's, on every node
+        editor.get("/newsroom/profile");
+        HttpResponse<String> saved =
+                editor.via(a.port()).post("/newsroom/profile", Map.of("name", "Chief of the cluster", "uiLang", "en"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(editor.via(b.port()).get("/newsroom/profile").body()).contains("Chief of the cluster");
+
+        HttpResponse<String> forged = editor.via(b.port())
+                .postRaw("/newsroom/profile", Map.of("name", "Forged", "uiLang", "en", "_csrf", "wrong"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    private static void failedSignInsThroughEitherNodeCountTogether(Node a, Node b) {
+        for (int i = 0; i < 5; i++) {
+            Node node = i % 2 == 0 ? a : b;
+            HttpResponse<String> refused =
+                    new NewsroomClient(node.port()).from("203.0.113." + i).signIn(ADMIN, "not the password " + i);
+            assertThat(refused.headers().firstValue("Location").orElse("")).contains("/newsroom/login?error");
+        }
+        HttpResponse<String> throttled =
+                new NewsroomClient(b.port()).from("203.0.113.99").signIn(ADMIN, PASSWORD);
+        assertThat(throttled.headers().firstValue("Location").orElse(""))
+                .as("the sixth attempt, right password and all, is refused on either node")
+                .contains("/newsroom/login?throttled");
+    }
+
+    /** Signs in on A, asks for a token on A, reads it on B (it travels in the session's flash). */
+    private static String tokenThroughBothNodes(Node a, Node b) {
+        NewsroomClient editor = new NewsroomClient(a.port()).signedIn(ADMIN, PASSWORD);
+        editor.get("/newsroom/profile");
+        HttpResponse<String> created = editor.post("/newsroom/profile/tokens", Map.of("name", "cluster test"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String profile = editor.via(b.port()).get("/newsroom/profile").body();
+        Matcher token = TOKEN.matcher(profile);
+        assertThat(token.find())
+                .as("node B shows the token created through node A")
+                .isTrue();
+        return token.group();
+    }
+
+    private Node awaitLeaseHolder(Node asked) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            Matcher holder =
+                    HOLDER.matcher(asked.site().get("/actuator/health/nodes").body());
+            if (holder.find()) {
+                for (Node node : nodes) {
+                    if (holder.group(1).startsWith(node.name() + "#")) {
+                        return node;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no node took the scheduler lease");
+    }
+
+    private static void within(Node node, String path, Predicate<HttpResponse<String>> served)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + PROPAGATION.toNanos();
+        HttpResponse<String> last;
+        do {
+            last = node.site().get(path);
+            if (served.test(last)) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(String.format(
+                Locale.ROOT,
+                "%s on %s still answered %d after %s: %s",
+                path,
+                node.name(),
+                last.statusCode(),
+                PROPAGATION,
+                last.body().length() > 500 ? last.body().substring(0, 500) : last.body()));
+    }
+
+    private static HttpResponse<String> api(Node node, String method, String path, String token, String body) {
+        SiteClient client = node.site();
+        HttpRequest.Builder request = client.request(path)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return client.send(request.build());
+    }
+
+    private Connection connect() throws SQLException {
+        Map<String, String> environment = database.environment();
+        return DriverManager.getConnection(environment.get("GAZETTE_DB_URL"), environment.get("GAZETTE_DB_USER"), "");
+    }
+
+    private String slugOf(String externalId) throws SQLException {
+        return single("select slug from articles where external_id = ?", externalId);
+    }
+
+    private long idOf(String externalId) throws SQLException {
+        return Long.parseLong(single("select id from articles where external_id = ?", externalId));
+    }
+
+    private String statusOf(long id) throws SQLException {
+        return single("select status from articles where id = ?", id);
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        return Long.parseLong(single(sql, parameter));
+    }
+
+    private String single(String sql, Object parameter) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as(sql + " " + parameter).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+}
