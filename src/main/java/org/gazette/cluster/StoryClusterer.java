@@ -51,6 +51,9 @@ public class StoryClusterer {
 
     @EventListener
     void changed(ArticleChanged change) {
+        if (change.fromAnotherNode()) {
+            return; // placed by the node that made the change, in its transaction; heard here for caches only
+        }
         place(change.articleId(), false);
     }
 

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.gazette.article.ArticleChanged;
+import org.gazette.cluster.ClusterChanged;
 import org.gazette.system.DatabaseKind;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TermChanged;
@@ -65,7 +68,7 @@ class ChangeNotifications implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread thread;
 
     ChangeNotifications(
             JdbcClient jdbc,
@@ -100,6 +103,17 @@ class ChangeNotifications implements SmartLifecycle {
         }
     }
 
+    /** Stories that joined or left a story cluster: their pages name each other. */
+    @EventListener
+    void send(ClusterChanged change) {
+        // the listener thread republishes what it heard: that must not go round the nodes again
+        if (postgres && Thread.currentThread() != thread) {
+            String ids = change.articleIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+            // a notification carries at most 8000 bytes; a huge cluster change drops everything instead
+            notifyOthers(ids.length() > 7_000 ? self + "|T|" + TermKind.SECTION.name() : self + "|C|" + ids);
+        }
+    }
+
     private void notifyOthers(String payload) {
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
@@ -126,6 +140,10 @@ class ChangeNotifications implements SmartLifecycle {
                                     Language.of(parts[3]),
                                     true);
                         case "T" -> new TermChanged(TermKind.valueOf(parts[2]), List.of(), true);
+                        case "C" ->
+                            new ClusterChanged(Arrays.stream(parts[2].split(","))
+                                    .map(Long::valueOf)
+                                    .collect(Collectors.toSet()));
                         default -> null;
                     };
             if (change != null) {

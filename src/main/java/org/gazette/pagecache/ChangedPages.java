@@ -64,7 +64,7 @@ class ChangedPages {
         for (long id : change.articleIds()) {
             keys.addAll(keys(id, null));
         }
-        invalidate(keys);
+        invalidate(keys, false);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
