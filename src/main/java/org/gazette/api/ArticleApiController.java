@@ -11,6 +11,7 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleSummary;
+import org.gazette.article.PublicTerms;
 import org.gazette.article.ShownDates;
 import org.gazette.article.SiteDays;
 import org.gazette.feed.StoryIds;
@@ -37,6 +38,7 @@ class ArticleApiController {
 
     private final ArticleRepository articles;
     private final TaxonomyRepository taxonomy;
+    private final PublicTerms publicTerms;
     private final GazetteProperties site;
     private final StoryIds ids;
     private final ImageLibrary images;
@@ -46,6 +48,7 @@ class ArticleApiController {
     ArticleApiController(
             ArticleRepository articles,
             TaxonomyRepository taxonomy,
+            PublicTerms publicTerms,
             GazetteProperties site,
             StoryIds ids,
             ImageLibrary images,
@@ -56,6 +59,7 @@ class ArticleApiController {
         this.images = images;
         this.articles = articles;
         this.taxonomy = taxonomy;
+        this.publicTerms = publicTerms;
         this.site = site;
         this.ids = ids;
     }
@@ -71,9 +75,9 @@ class ArticleApiController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) String limit) {
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
-        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
-        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
+        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, publicTerms);
+        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, publicTerms);
+        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, publicTerms);
         Instant fromTime = ArticleQueryParameters.from(from, days);
         Instant toTime = ArticleQueryParameters.to(to, days);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {

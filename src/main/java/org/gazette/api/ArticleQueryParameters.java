@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.gazette.article.ArticleCursor;
+import org.gazette.article.PublicTerms;
 import org.gazette.article.SiteDays;
 import org.gazette.system.GazetteProperties;
 import org.gazette.system.InvalidParameterException;
-import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
@@ -53,10 +53,10 @@ final class ArticleQueryParameters {
 
     /**
      * A {@code section}, {@code tag} or {@code source} parameter: checked like {@link #slug}, and a slug
-     * the term gave up (renamed or merged) is read as the term's current one.
+     * the term gave up (renamed or merged) is read as the term's current one when readers may know that term.
      */
-    static String termSlug(TermKind kind, String value, TaxonomyRepository taxonomy) {
-        return taxonomy.currentOrSame(kind, slug(kind.code(), value));
+    static String termSlug(TermKind kind, String value, PublicTerms terms) {
+        return terms.filterSlug(kind, slug(kind.code(), value));
     }
 
     /** A {@code from} date is the start of that day in the site's time zone; a date-time is taken as it is. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gazette.article.PublicTerms;
 import org.gazette.article.SiteDays;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.InvalidSearchException;
@@ -15,7 +16,6 @@ import org.gazette.search.SearchText;
 import org.gazette.search.Suggestion;
 import org.gazette.system.GazetteProperties;
 import org.gazette.system.InvalidParameterException;
-import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
@@ -38,12 +38,12 @@ class SearchApiController {
 
     private final ArticleSearch search;
     private final GazetteProperties site;
-    private final TaxonomyRepository taxonomy;
+    private final PublicTerms publicTerms;
     private final SiteDays days;
 
-    SearchApiController(ArticleSearch search, GazetteProperties site, TaxonomyRepository taxonomy, SiteDays days) {
+    SearchApiController(ArticleSearch search, GazetteProperties site, PublicTerms publicTerms, SiteDays days) {
         this.days = days;
-        this.taxonomy = taxonomy;
+        this.publicTerms = publicTerms;
         this.search = search;
         this.site = site;
     }
@@ -64,9 +64,9 @@ class SearchApiController {
             throw new InvalidParameterException("q", "is required: the words to search for");
         }
         Language language = ArticleQueryParameters.language(lang, site);
-        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, taxonomy);
-        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, taxonomy);
-        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, taxonomy);
+        String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, publicTerms);
+        String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, publicTerms);
+        String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, publicTerms);
         Instant fromTime = ArticleQueryParameters.from(from, days);
         Instant toTime = ArticleQueryParameters.to(to, days);
         int size = ArticleQueryParameters.limit(limit);

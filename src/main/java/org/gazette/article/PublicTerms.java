@@ -51,6 +51,21 @@ public class PublicTerms {
     }
 
     /**
+     * The slug a reader's filter (search, the API's lists) uses: a slug a term gave up reads as the term's
+     * current one, unless readers may not know that term; then the slug is kept as given and finds
+     * nothing, as an unknown one does, and no answer names the term's current slug.
+     */
+    public String filterSlug(TermKind kind, String slug) {
+        if (slug == null) {
+            return null;
+        }
+        if (kind == TermKind.SECTION) {
+            return taxonomy.currentOrSame(kind, slug);
+        }
+        return movedTo(kind, slug).orElse(slug);
+    }
+
+    /**
      * The current slug of a term that gave this one up (renamed or merged), if readers may know that
      * term: a redirect from an old address must not name a term readers may not see.
      */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.article.PublicTerms;
 import org.gazette.article.SiteDays;
 import org.gazette.search.ArticleSearch;
 import org.gazette.search.FacetValue;
@@ -18,7 +19,6 @@ import org.gazette.search.SearchResults;
 import org.gazette.search.SearchScope;
 import org.gazette.search.SearchSort;
 import org.gazette.search.SearchText;
-import org.gazette.taxonomy.TaxonomyRepository;
 import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.text.Slug;
@@ -47,17 +47,17 @@ class SearchController {
     private final ArticleSearch search;
     private final SiteLanguages languages;
     private final FrameFactory frames;
-    private final TaxonomyRepository taxonomy;
+    private final PublicTerms publicTerms;
     private final SiteDays days;
 
     SearchController(
             ArticleSearch search,
             SiteLanguages languages,
             FrameFactory frames,
-            TaxonomyRepository taxonomy,
+            PublicTerms publicTerms,
             SiteDays days) {
         this.days = days;
-        this.taxonomy = taxonomy;
+        this.publicTerms = publicTerms;
         this.search = search;
         this.languages = languages;
         this.frames = frames;
@@ -318,7 +318,7 @@ class SearchController {
         if (!Slug.isValid(value)) {
             throw new InvalidSearchException(kind.code(), "must be a slug");
         }
-        return taxonomy.currentOrSame(kind, value);
+        return publicTerms.filterSlug(kind, value);
     }
 
     /** A date filter: the start of that day in the site's time zone, or (for {@code to}) the start of the next. */

@@ -17,6 +17,8 @@ import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
 import org.gazette.article.BodyFormat;
+import org.gazette.taxonomy.TermEditor;
+import org.gazette.taxonomy.TermKind;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.NewsroomClient;
 import org.gazette.testing.SiteClient;
@@ -51,6 +53,9 @@ class DraftOnlyTermsIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TermEditor termEditor;
 
     SiteClient site;
     UserAccount writer;
@@ -174,6 +179,26 @@ class DraftOnlyTermsIT {
         for (String path : elsewhere) {
             HttpResponse<String> answer = site.get(path);
             assertThat(answer.body()).as(path).doesNotContain(hidden.tag(), hidden.source(), hidden.author());
+        }
+    }
+
+    @Test
+    void aRenamedTermOnlyHiddenStoriesCarryIsNotNamedByFiltersGivenItsOldSlug() {
+        Hidden hidden = hidden(ArticleStatus.DRAFT);
+        long tagId = jdbc.sql("select id from tags where slug = :slug")
+                .param("slug", hidden.tag())
+                .query(Long.class)
+                .single();
+        String renamed = "renamed-" + hidden.word();
+        termEditor.update(TermKind.TAG, tagId, "Renamed " + hidden.word(), renamed, null);
+
+        for (String path : List.of(
+                "/en/search?q=acme&tag=" + hidden.tag(),
+                "/api/v1/search?q=acme&tag=" + hidden.tag(),
+                "/api/v1/articles?tag=" + hidden.tag())) {
+            HttpResponse<String> answer = site.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContain(renamed);
         }
     }
 
