@@ -16,8 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Places each story in its cluster whenever it changes: a story published, imported, taken in from the
- * wire or edited is compared with the stories of its language published within {@link #WINDOW} of it that
+ * Places each story in its cluster whenever it changes: a report credited to a source, published,
+ * imported, taken in from the wire or edited, is compared with the stories of its language published within {@link #WINDOW} of it that
  * share a band of its signature, and joins the cluster of the most similar one at or above
  * {@link #THRESHOLD} (making a cluster of the two when that one is in none). A story that no longer
  * matches leaves its cluster; a story unpublished or deleted leaves it too, and a cluster left with one
@@ -64,7 +64,9 @@ public class StoryClusterer {
     public void place(long articleId, boolean again) {
         Optional<Article> found = articles.findById(articleId);
         Optional<ClusterStore.Signature> stored = store.signature(articleId);
-        if (found.isEmpty() || !ShownDates.at(clock).shows(found.get())) {
+        if (found.isEmpty()
+                || !isAgencyCopy(found.get())
+                || !ShownDates.at(clock).shows(found.get())) {
             stored.ifPresent(this::remove);
             return;
         }
@@ -130,6 +132,14 @@ public class StoryClusterer {
         if (!changed.isEmpty()) {
             events.publishEvent(new ClusterChanged(changed));
         }
+    }
+
+    /**
+     * Only reports credited to a source are clustered: a cluster gathers what agencies sent of one
+     * story. The newsroom's own stories stand alone, however close their words are to another's.
+     */
+    private static boolean isAgencyCopy(Article article) {
+        return article.source() != null;
     }
 
     private void remove(ClusterStore.Signature signature) {

@@ -111,6 +111,22 @@ class StoryClustersIT {
     }
 
     @Test
+    void theNewsroomsOwnStoriesStandAloneHoweverCloseTheirWords() throws IOException {
+        Instant at = ownMonth();
+        // two reporters' stories of one event, in nearly the same words, neither credited to an agency
+        TestArticle first =
+                ClusterStories.harbour("cl-own-a", "Harbour Agency", at).with("source", null);
+        TestArticle second = ClusterStories.harbourEdited("cl-own-b", "Coast Press", at.plusSeconds(600))
+                .with("source", null);
+        TestArticle wire = ClusterStories.harbour("cl-own-c", "Harbour Agency", at.plusSeconds(1200));
+        importStories(first, second, wire);
+
+        assertThat(otherReports(first)).isEmpty();
+        assertThat(otherReports(second)).isEmpty();
+        assertThat(otherReports(wire)).isEmpty();
+    }
+
+    @Test
     void theSameStoryAWeekLaterIsNotTheSameStory() throws IOException {
         Instant at = ownMonth();
         TestArticle first = ClusterStories.harbour("cl-week-a", "Harbour Agency", at);
