@@ -226,6 +226,8 @@ class AuthorizationMatrixIT {
             rule("POST", "/newsroom/sources/{id}/resume", Access.EDITOR),
             rule("GET", "/newsroom/wire", Access.EDITOR),
             rule("POST", "/newsroom/wire/{id}/take", Access.EDITOR),
+            rule("GET", "/newsroom/clusters", Access.REPORTER),
+            rule("GET", "/newsroom/clusters/{id}", Access.REPORTER),
             rule(
                     "POST",
                     "/newsroom/sources",
