@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazette.article.Actor;
+import org.gazette.article.ArticleStore;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
@@ -18,6 +20,7 @@ import org.gazette.testing.TestArticle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +55,28 @@ class HostileNamesIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ArticleStore store;
+
+    /** The story this test made, deleted afterwards: its stored names would spoil other tests' pages. */
+    private Long storyId;
+
+    @AfterEach
+    void deleteTheStory() {
+        if (storyId != null) {
+            store.delete(storyId, Actor.system("hostile names test"));
+        }
+        for (String table : List.of("tags", "authors", "sources")) {
+            jdbc.sql("update " + table + " set name = replace(name, :bad, '') where name like :name")
+                    .param("bad", STORED)
+                    .param("name", "%" + STORED)
+                    .update();
+        }
+        jdbc.sql("update sources set homepage = null where homepage = :home")
+                .param("home", "https://agency.example\u0001")
+                .update();
+    }
+
     @Test
     void everyOutputNamingTheStoryParsesAndKeepsTheNamesAsText() throws IOException {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -73,6 +98,7 @@ class HostileNamesIT {
                 .param("id", story.id())
                 .query(Long.class)
                 .single();
+        storyId = id;
         // as an older version could have stored them
         jdbc.sql("update articles set source_url = :url, headline = headline || :bad where id = :id")
                 .param("url", "https://agency.example/story-" + unique + "\uFFFE")
