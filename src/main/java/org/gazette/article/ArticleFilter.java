@@ -22,6 +22,11 @@ public record ArticleFilter(
         return new ArticleFilter(lang, sectionId, id, sourceId, authorId, from, to);
     }
 
+    /** The same list without its tag condition, for a query that reads the tag's stories from its index. */
+    ArticleFilter withoutTag() {
+        return new ArticleFilter(lang, sectionId, null, sourceId, authorId, from, to);
+    }
+
     public ArticleFilter withSource(long id) {
         return new ArticleFilter(lang, sectionId, tagId, id, authorId, from, to);
     }

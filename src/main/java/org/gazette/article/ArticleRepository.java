@@ -171,20 +171,40 @@ public class ArticleRepository {
      * newest first. Asks for {@code limit} and returns up to that many.
      */
     public List<ArticleSummary> page(ArticleFilter filter, ArticleCursor before, ArticleCursor after, int limit) {
+        // A tag's page walks the tag's own index (tag, publication time, story), which holds the date
+        // order, and looks each story up by its key: a rare tag costs a few rows. Filtered by an IN list
+        // instead, SQLite walked the language's index and read every published story of the language.
+        boolean byTag = filter.tagId() != null;
+        String order = byTag ? "tg" : "a";
+        String id = byTag ? "tg.article_id" : "a.id";
         StringBuilder sql = new StringBuilder("select ")
                 .append(SUMMARY_COLUMNS)
-                .append(" from articles a ")
+                // CROSS JOIN keeps the tag index the outer loop in SQLite; PostgreSQL plans it as any join
+                .append(byTag ? " from article_tags tg cross join articles a " : " from articles a ")
                 .append(SUMMARY_JOINS)
                 .append(" where a.status = 'published'")
                 .append(ShownDates.CONDITION);
         Map<String, Object> params = shownParams();
-        appendFilter(filter, sql, params);
+        if (byTag) {
+            sql.append(" and tg.tag_id = :tagId and a.id = tg.article_id")
+                    .append(" and tg.published_at >= :shownFrom and tg.published_at <= :shownUntil");
+            params.put("tagId", filter.tagId());
+            appendFilter(filter.withoutTag(), sql, params);
+        } else {
+            appendFilter(filter, sql, params);
+        }
         boolean newer = before == null && after != null;
         ArticleCursor cursor = newer ? after : before;
         if (cursor != null) {
             // a row-value comparison, not "time < t or (time = t and id < i)": SQLite answers the OR form by
             // collecting every older story of the list and sorting them, the row value by walking the index
-            sql.append(" and (a.published_at, a.id) ").append(newer ? ">" : "<").append(" (:cursorTime, :cursorId)");
+            sql.append(" and (")
+                    .append(order)
+                    .append(".published_at, ")
+                    .append(id)
+                    .append(") ")
+                    .append(newer ? ">" : "<")
+                    .append(" (:cursorTime, :cursorId)");
             long time = cursor.publishedAt().toEpochMilli();
             params.put("cursorTime", time);
             params.put("cursorId", cursor.id());
@@ -199,9 +219,13 @@ public class ArticleRepository {
             }
         }
         String direction = newer ? "asc" : "desc";
-        sql.append(" order by a.published_at ")
+        sql.append(" order by ")
+                .append(order)
+                .append(".published_at ")
                 .append(direction)
-                .append(", a.id ")
+                .append(", ")
+                .append(id)
+                .append(" ")
                 .append(direction)
                 .append(" limit :limit");
         params.put("limit", limit);

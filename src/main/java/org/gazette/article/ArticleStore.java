@@ -273,6 +273,7 @@ public class ArticleStore implements ArticleTerms {
                 .param("now", now)
                 .param("id", articleId)
                 .update();
+        copyPublicationTimeToTags(articleId);
         history.record(articleId, actor, "status." + next.code(), now);
         events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
     }
@@ -297,6 +298,7 @@ public class ArticleStore implements ArticleTerms {
                 .query(Long.class)
                 .list();
         for (long id : claimed) {
+            copyPublicationTimeToTags(id);
             Stored published = require(id);
             history.record(id, actor, "status.published", now);
             events.publishEvent(new ArticleChanged(id, published.externalId(), Language.of(published.lang())));
@@ -509,6 +511,19 @@ public class ArticleStore implements ArticleTerms {
         params.put("now", now);
         params.put("hash", contentHash(input));
         return params;
+    }
+
+    /**
+     * The tag links carry the story's publication time, so a tag's page and its related stories are read
+     * from the tag index alone in date order; a first publication sets that time, and the links follow.
+     */
+    private void copyPublicationTimeToTags(long id) {
+        jdbc.sql(
+                        """
+                        update article_tags set published_at = (select a.published_at from articles a where a.id = :id)
+                        where article_id = :id""")
+                .param("id", id)
+                .update();
     }
 
     private void writeTerms(long id, ArticleInput input) {

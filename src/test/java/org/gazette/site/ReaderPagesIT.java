@@ -6,14 +6,17 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gazette.article.Actor;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleInput;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
 import org.gazette.article.ArticleStore;
+import org.gazette.article.BodyFormat;
 import org.gazette.ingest.JsonLinesImport;
 import org.gazette.testing.GazetteIntegrationTest;
 import org.gazette.testing.Quiet;
@@ -266,6 +269,53 @@ class ReaderPagesIT {
         assertThat(page(older, 200).select(".card__headline a").eachText()).isEqualTo(headlines.subList(20, 25));
         Document backToNewer = page(second.selectFirst("a[rel=prev]").attr("href"), 200);
         assertThat(backToNewer.select(".card__headline a").eachText()).isEqualTo(headlines.subList(0, 20));
+    }
+
+    @Test
+    void tagPagesPageByCursorWithAStoryPublishedFromTheNewsroomOnTop() throws IOException {
+        String tag = "Paged Tag " + System.nanoTime();
+        List<String> headlines = new ArrayList<>();
+        for (int day = 1; day <= 22; day++) {
+            Article story = importStory(TestArticle.story("tagpage")
+                    .with("tags", List.of(tag))
+                    .with("date", String.format(Locale.ROOT, "2022-08-%02dT08:00:00Z", day)));
+            headlines.add(0, story.headline());
+        }
+        // a draft dated years back, published now from the newsroom: publishing dates it now, so it leads
+        TestArticle draft = TestArticle.story("tagdraft");
+        long draftId = store.create(
+                        new ArticleInput(
+                                draft.id(),
+                                draft.headline(),
+                                null,
+                                Instant.parse("2019-01-01T08:00:00Z"),
+                                null,
+                                "A story written in the newsroom.",
+                                BodyFormat.TEXT,
+                                Language.of("en"),
+                                null,
+                                List.of(tag),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                ArticleStatus.DRAFT),
+                        null,
+                        Actor.system("test"))
+                .articleId();
+        store.changeStatus(draftId, ArticleStatus.PUBLISHED, null, Actor.system("test"));
+        headlines.add(0, draft.headline());
+        String tagPath = SiteLinks.tag(
+                Language.of("en"),
+                articles.findById(draftId).orElseThrow().tags().get(0).slug());
+
+        Document first = page(tagPath, 200);
+        assertThat(first.select(".card__headline a").eachText()).isEqualTo(headlines.subList(0, 20));
+        Document second = page(first.selectFirst("a[rel=next]").attr("href"), 200);
+        assertThat(second.select(".card__headline a").eachText()).isEqualTo(headlines.subList(20, 23));
+        assertThat(second.select("a[rel=next]")).isEmpty();
+        Document back = page(second.selectFirst("a[rel=prev]").attr("href"), 200);
+        assertThat(back.select(".card__headline a").eachText()).isEqualTo(headlines.subList(0, 20));
     }
 
     @Test
