@@ -59,12 +59,13 @@ final class AzerbaijaniEndings {
 
     /**
      * The suffixes the word ends with, whose vowel agrees with the stem before them, longest first. A lone
-     * vowel is not tried once a longer suffix fits: the -ə of Blinkenlə belongs to -lə.
+     * vowel is not tried once a longer suffix fits (the -ə of Blinkenlə belongs to -lə) unless that suffix
+     * starts with a buffer consonant: Paşinyanı is Paşinyan plus -ı as well as a stem in -a plus -nı.
      */
     private static List<String> suffixesOf(String lower) {
         List<String> found = new ArrayList<>();
         for (String shape : List.of("lAr", "dAn", "dA", "ylA", "lA", "yA", "nIn", "In", "nI", "I", "A")) {
-            if (shape.length() == 1 && !found.isEmpty()) {
+            if (shape.length() == 1 && found.stream().anyMatch(longer -> !isBuffered(longer))) {
                 break;
             }
             String suffix = fitting(lower, shape);
@@ -105,6 +106,10 @@ final class AzerbaijaniEndings {
                     });
         }
         return lower.endsWith(suffix.toString()) ? suffix.toString() : null;
+    }
+
+    private static boolean isBuffered(String suffix) {
+        return suffix.startsWith("n") || suffix.startsWith("y");
     }
 
     private static char fourWay(char lastVowel) {

@@ -21,8 +21,13 @@ public final class EntityLinker {
     private final PlaceLinker places = new PlaceLinker();
     private final OrganisationLinker organisations = new OrganisationLinker();
 
-    public EntityLinker(RoleTitles titles) {
-        this.persons = new PersonLinker(titles);
+    public EntityLinker(RoleTitles titles, GivenNameVariants givenNames) {
+        this.persons = new PersonLinker(titles, givenNames);
+    }
+
+    /** A linker with the titles and given-name variants Gazette ships. */
+    public static EntityLinker shipped() {
+        return new EntityLinker(RoleTitles.shipped(), GivenNameVariants.shipped());
     }
 
     /** One link per mention, in the order of the story's mentions; the catalogue learns the story. */

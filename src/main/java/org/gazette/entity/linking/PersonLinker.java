@@ -29,9 +29,11 @@ import org.gazette.entity.Mention;
 final class PersonLinker {
 
     private final RoleTitles titles;
+    private final GivenNameVariants givenNames;
 
-    PersonLinker(RoleTitles titles) {
+    PersonLinker(RoleTitles titles, GivenNameVariants givenNames) {
         this.titles = titles;
+        this.givenNames = givenNames;
     }
 
     private record Reading(Mention mention, PersonName name, Set<String> roles) {}
@@ -166,18 +168,18 @@ final class PersonLinker {
         return withRole.size() == 1 ? Optional.of(withRole.get(0)) : Optional.empty();
     }
 
-    private static List<KnownEntity> fullNameMatches(PersonName name, String language, EntityCatalogue catalogue) {
+    private List<KnownEntity> fullNameMatches(PersonName name, String language, EntityCatalogue catalogue) {
         Set<String> surnameKeys = keys(BaseForms.keys(name.surname(), language));
         Set<String> givenKeys = new LinkedHashSet<>();
         for (String given : name.given()) {
-            givenKeys.addAll(keys(BaseForms.keys(given, language)));
+            givenKeys.addAll(givenNames.widened(keys(BaseForms.keys(given, language))));
         }
         return catalogue.personsWithSurname(surnameKeys).stream()
                 .filter(person -> person.givenNameKeys().stream().anyMatch(givenKeys::contains))
                 .toList();
     }
 
-    private static KnownEntity newPerson(PersonName name, String language, EntityCatalogue catalogue) {
+    private KnownEntity newPerson(PersonName name, String language, EntityCatalogue catalogue) {
         String display = displayName(name, language);
         BaseForm surname = surnameForm(name, language);
         Set<String> givenKeys = new LinkedHashSet<>();

@@ -79,6 +79,17 @@ final class Romanization {
 
     private Romanization() {}
 
+    /** Whether the word has only the 26 Latin letters (and no Cyrillic or Azerbaijani ones). */
+    static boolean isPlainLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The word in lower-case Latin letters. Azerbaijani letter values apply to words of Azerbaijani text and
      * to any word that carries a letter only Azerbaijani uses (ə); Cyrillic letters are read in any text.

@@ -2,6 +2,7 @@ package org.gazette.entity.linking;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one name word sounds like, roughly, as a short Latin skeleton: two spellings of the same name in
@@ -21,6 +22,9 @@ import java.util.Set;
  */
 public record SpellingKey(String value) {
 
+    /** An English i before one consonant and a vowel, which may read as in Biden (Байден). */
+    private static final Pattern ENGLISH_LONG_I = Pattern.compile("i(?=[bdfgklmnprstvz][aeiou])");
+
     public SpellingKey {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("a spelling key has at least one letter, got '" + value + "'");
@@ -29,13 +33,26 @@ public record SpellingKey(String value) {
 
     /** The keys of one word of a text in {@code language} (en, ru, az); empty when no letter survives. */
     public static Set<SpellingKey> of(String word, String language) {
-        String digraphs = folded(Romanization.latin(word, language));
+        String latin = Romanization.latin(word, language);
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(latin);
+        if (language.equals("en") && Romanization.isPlainLatin(word)) {
+            spellings.add(ENGLISH_LONG_I.matcher(latin).replaceAll("ai"));
+            for (String spelling : Set.copyOf(spellings)) {
+                if (spelling.length() > 2 && spelling.endsWith("e")) {
+                    spellings.add(spelling.substring(0, spelling.length() - 1));
+                }
+            }
+        }
         Set<SpellingKey> keys = new LinkedHashSet<>();
-        if (digraphs.indexOf('c') >= 0) {
-            add(keys, digraphs.replace('c', 'k'));
-            add(keys, digraphs.replace('c', 'J'));
-        } else {
-            add(keys, digraphs);
+        for (String spelling : spellings) {
+            String digraphs = folded(spelling);
+            if (digraphs.indexOf('c') >= 0) {
+                add(keys, digraphs.replace('c', 'k'));
+                add(keys, digraphs.replace('c', 'J'));
+            } else {
+                add(keys, digraphs);
+            }
         }
         return keys;
     }
@@ -77,7 +94,7 @@ public record SpellingKey(String value) {
             char sound =
                     switch (c) {
                         case 'g', 'h' -> 'H';
-                        case 'j' -> 'J';
+                        case 'j', 'Z' -> 'J';
                         case 'w' -> 'v';
                         case 'q' -> 'k';
                         case 'e' -> 'a';

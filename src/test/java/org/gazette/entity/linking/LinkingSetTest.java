@@ -56,7 +56,7 @@ class LinkingSetTest {
     private record Run(List<String> predicted, List<String> expected, List<String> errors) {}
 
     private static Run run() {
-        EntityLinker linker = new EntityLinker(RoleTitles.shipped());
+        EntityLinker linker = EntityLinker.shipped();
         EntityCatalogue catalogue = EntityCatalogue.withGazetteer();
         List<String> predicted = new ArrayList<>();
         List<String> expected = new ArrayList<>();
