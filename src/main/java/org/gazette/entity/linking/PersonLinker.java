@@ -23,7 +23,8 @@ import org.gazette.entity.Mention;
  *       one known person, whose surname matches and whose given name starts with that initial.
  *   <li>A bare surname links to the one person of that surname the story names in full; failing that, to the one
  *       known person of that surname that a title before it ({@link RoleTitles}) or {@link CoOccurrence} picks.
- *       Otherwise it stays unlinked: a surname alone never merges two people.
+ *       Otherwise it stays unlinked: a surname alone never merges two people. A surname linked in this pass is
+ *       context for the others, which are tried again until a round links nothing new.
  * </ol>
  */
 final class PersonLinker {
@@ -63,12 +64,25 @@ final class PersonLinker {
                 links.put(reading.mention(), link);
             }
         }
-        for (Reading reading : readings) {
-            if (!reading.name().hasGivenName()) {
+        // a surname linked by evidence is context for the others, so unlinked ones are tried again until
+        // a round links nothing new
+        List<Reading> open = readings.stream()
+                .filter(reading -> !reading.name().hasGivenName())
+                .toList();
+        boolean progress = true;
+        while (progress && !open.isEmpty()) {
+            progress = false;
+            List<Reading> still = new ArrayList<>();
+            for (Reading reading : open) {
                 Link link = linkPartialName(reading, language, catalogue, storyPersons, linkedKeys);
-                link.entityKey().ifPresent(linkedKeys::add);
                 links.put(reading.mention(), link);
+                if (link.entityKey().isPresent()) {
+                    progress |= linkedKeys.add(link.entityKey().get());
+                } else {
+                    still.add(reading);
+                }
             }
+            open = still;
         }
         return links;
     }
