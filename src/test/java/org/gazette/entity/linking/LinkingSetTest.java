@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class LinkingSetTest {
 
     private static final LinkingSet SET = LinkingSet.load("/entity-linking/linking-set.txt");
+    private static final LinkingSet HELD_OUT = LinkingSet.load("/entity-linking/linking-held-out.txt");
 
     @Test
     void theSetIsBigEnoughAndCoversTheThreeLanguages() {
@@ -25,8 +26,20 @@ class LinkingSetTest {
     }
 
     @Test
+    void onTheHeldOutSetLinkingStaysPrecise() {
+        Run run = run(HELD_OUT);
+        LinkingScore score = LinkingScore.of(run.predicted(), run.expected());
+        System.out.println(report("linker, held out", score, run));
+        run.errors().forEach(System.out::println);
+
+        assertThat(HELD_OUT.mentionCount()).isGreaterThanOrEqualTo(80);
+        assertThat(score.bcubedPrecision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.bcubedRecall()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
     void linkingIsPreciseAndFindsMostLinks() {
-        Run run = run();
+        Run run = run(SET);
         LinkingScore score = LinkingScore.of(run.predicted(), run.expected());
         System.out.println(report("linker", score, run));
         run.errors().forEach(System.out::println);
@@ -39,7 +52,7 @@ class LinkingSetTest {
 
     @Test
     void theLinkerBeatsLinkingByIdenticalText() {
-        Run run = run();
+        Run run = run(SET);
         List<String> sameText = new ArrayList<>();
         for (LinkingSet.JudgedStory judged : SET.stories()) {
             for (Mention mention : judged.story().mentions()) {
@@ -55,7 +68,7 @@ class LinkingSetTest {
 
     private record Run(List<String> predicted, List<String> expected, List<String> errors) {}
 
-    private static Run run() {
+    private static Run run(LinkingSet set) {
         EntityLinker linker = EntityLinker.shipped();
         EntityCatalogue catalogue = EntityCatalogue.withGazetteer();
         List<String> predicted = new ArrayList<>();
@@ -64,7 +77,7 @@ class LinkingSetTest {
         // which predicted entity each expected one went to first, to point at the mentions that split or merge
         java.util.Map<String, String> firstPrediction = new java.util.HashMap<>();
         java.util.Map<String, String> firstExpectation = new java.util.HashMap<>();
-        for (LinkingSet.JudgedStory judged : SET.stories()) {
+        for (LinkingSet.JudgedStory judged : set.stories()) {
             List<Link> links = linker.link(judged.story(), catalogue);
             for (int i = 0; i < links.size(); i++) {
                 Link link = links.get(i);
