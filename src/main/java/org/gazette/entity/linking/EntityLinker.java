@@ -34,11 +34,12 @@ public final class EntityLinker {
     public List<Link> link(Story story, EntityCatalogue catalogue) {
         List<Mention> ordered = new ArrayList<>(story.mentions());
         ordered.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        StoryText text = new StoryText(story);
         Set<String> linkedKeys = new LinkedHashSet<>();
         Map<Mention, Link> links = new HashMap<>();
-        links.putAll(places.link(story, ofType(ordered, EntityType.LOC), catalogue, linkedKeys));
-        links.putAll(organisations.link(story, ofType(ordered, EntityType.ORG), catalogue, linkedKeys));
-        links.putAll(persons.link(story, ofType(ordered, EntityType.PER), catalogue, linkedKeys));
+        links.putAll(places.link(text, ofType(ordered, EntityType.LOC), catalogue, linkedKeys));
+        links.putAll(organisations.link(text, ofType(ordered, EntityType.ORG), catalogue, linkedKeys));
+        links.putAll(persons.link(text, ofType(ordered, EntityType.PER), catalogue, linkedKeys));
         for (String key : linkedKeys) {
             catalogue.get(key).ifPresent(entity -> catalogue.put(entity.withCompanions(linkedKeys)));
         }

@@ -22,6 +22,8 @@ public enum Evidence {
     NEW_ENTITY,
     /** Several candidates match and nothing tells them apart: left unlinked rather than merged. */
     AMBIGUOUS,
+    /** A surname in the plural (Алиевы, Əliyevlər): a family, not a person, left unlinked. */
+    FAMILY,
     /** A bare surname with no first name, title or co-occurrence to go on: left unlinked. */
     NO_EVIDENCE
 }

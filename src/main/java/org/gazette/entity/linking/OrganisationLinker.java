@@ -20,7 +20,8 @@ final class OrganisationLinker {
 
     private static final Pattern NAME_AND_ACRONYM = Pattern.compile("(.+?)\\s*\\(\\s*([^()]+?)\\s*\\)");
 
-    Map<Mention, Link> link(Story story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
+    Map<Mention, Link> link(
+            StoryText story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
         String language = story.language();
         Map<Mention, Link> links = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -39,7 +40,7 @@ final class OrganisationLinker {
                 link = pairedWithName.orElseGet(() -> byAcronym(mention, language, catalogue, linkedKeys));
             } else {
                 Optional<String> acronymAfter = next != null
-                                && bracketed(story.textBetween(mention, next))
+                                && bracketed(story.between(mention, next))
                                 && Acronym.isAcronym(next.text())
                                 && Acronym.abbreviates(next.text(), mention.text())
                         ? Optional.of(next.text())
@@ -54,11 +55,11 @@ final class OrganisationLinker {
 
     /** The acronym in brackets right after a linked name, linked to the same organisation. */
     private static Optional<Link> pairedWith(
-            Mention name, Mention acronym, Story story, Map<Mention, Link> links, EntityCatalogue catalogue) {
+            Mention name, Mention acronym, StoryText story, Map<Mention, Link> links, EntityCatalogue catalogue) {
         Link nameLink = links.get(name);
         if (nameLink == null
                 || nameLink.entityKey().isEmpty()
-                || !bracketed(story.textBetween(name, acronym))
+                || !bracketed(story.between(name, acronym))
                 || !Acronym.abbreviates(acronym.text(), name.text())) {
             return Optional.empty();
         }
@@ -98,7 +99,11 @@ final class OrganisationLinker {
             String language,
             EntityCatalogue catalogue,
             Set<String> context) {
-        List<KnownEntity> candidates = catalogue.withPhrase(EntityType.ORG, NamePhrase.keysInText(name, language));
+        Set<String> keys = NamePhrase.keysInText(name, language);
+        if (keys.isEmpty()) {
+            return Link.none(mention, Evidence.NO_EVIDENCE);
+        }
+        List<KnownEntity> candidates = catalogue.withPhrase(EntityType.ORG, keys);
         if (candidates.isEmpty() && acronym.isPresent()) {
             candidates = catalogue.withAcronym(EntityType.ORG, Acronym.normalised(acronym.get()));
         }
@@ -123,7 +128,8 @@ final class OrganisationLinker {
                     Set.of());
             evidence = Evidence.NEW_ENTITY;
         }
-        chosen = chosen.withPhrases(NamePhrase.keysInText(name, language));
+        chosen = chosen.withPhrases(NamePhrase.keysInText(name, language))
+                .withName(language, NamedEntities.baseName(name, language));
         if (acronym.isPresent()) {
             chosen = chosen.withAcronym(Acronym.normalised(acronym.get()));
         }

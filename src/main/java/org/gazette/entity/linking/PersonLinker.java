@@ -39,7 +39,8 @@ final class PersonLinker {
 
     private record Reading(Mention mention, PersonName name, Set<String> roles) {}
 
-    Map<Mention, Link> link(Story story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
+    Map<Mention, Link> link(
+            StoryText story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
         String language = story.language();
         List<Reading> readings = new ArrayList<>();
         Map<Mention, Link> links = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ final class PersonLinker {
                 continue;
             }
             Set<String> roles = new LinkedHashSet<>(name.get().roles());
-            roles.addAll(titles.rolesBefore(story.textBefore(mention)));
+            roles.addAll(titles.rolesBefore(story.beforePerson(mention)));
             readings.add(new Reading(mention, name.get(), roles));
         }
         Set<String> storyPersons = new LinkedHashSet<>();
@@ -122,6 +123,9 @@ final class PersonLinker {
             Set<String> storyPersons,
             Set<String> context) {
         PersonName name = reading.name();
+        if (FamilyName.isPlural(name.surname(), language)) {
+            return Link.none(reading.mention(), Evidence.FAMILY);
+        }
         Set<String> surnameKeys = keys(BaseForms.keys(name.surname(), language));
         Set<Character> initials = new LinkedHashSet<>();
         for (String initial : name.initials()) {
@@ -231,7 +235,16 @@ final class PersonLinker {
                     !name.given().isEmpty() && isMansNameInGenitive(name.given().get(0));
             return manInGenitive ? male.get() : female.get();
         }
-        return male.or(() -> female).orElse(readings.get(readings.size() - 1));
+        if (male.isPresent() || female.isPresent()) {
+            return male.or(() -> female).get();
+        }
+        // a first name in its base form that ends in a consonant is a nominative (Мевлют), so the surname next
+        // to it is one too, even where it ends like a case (Чавушоглу); else the most-stripped reading
+        boolean nominative = language.equals("ru")
+                && !name.given().isEmpty()
+                && BaseForms.of(name.given().get(0), language).size() == 1
+                && RussianEndings.endsInConsonant(name.given().get(0));
+        return nominative ? new BaseForm(name.surname(), Gender.UNKNOWN) : readings.get(readings.size() - 1);
     }
 
     private static boolean isMansNameInGenitive(String given) {

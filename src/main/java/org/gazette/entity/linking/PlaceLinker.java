@@ -15,7 +15,8 @@ import org.gazette.entity.Mention;
  */
 final class PlaceLinker {
 
-    Map<Mention, Link> link(Story story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
+    Map<Mention, Link> link(
+            StoryText story, List<Mention> mentions, EntityCatalogue catalogue, Set<String> linkedKeys) {
         Map<Mention, Link> links = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             Set<String> keys = NamePhrase.keysInText(mention.text(), story.language());

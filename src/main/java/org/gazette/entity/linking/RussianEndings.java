@@ -139,6 +139,10 @@ final class RussianEndings {
         return readings.stream().distinct().toList();
     }
 
+    static boolean endsInConsonant(String word) {
+        return !word.isEmpty() && isConsonant(word.toLowerCase(Locale.ROOT).charAt(word.length() - 1));
+    }
+
     private static String stemOf(String word, String ending) {
         return word.substring(0, word.length() - ending.length());
     }
