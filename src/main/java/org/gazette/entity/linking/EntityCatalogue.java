@@ -27,6 +27,7 @@ public final class EntityCatalogue {
     private final Map<String, Set<String>> bySurname = new HashMap<>();
     private final Map<String, Set<String>> byPhrase = new HashMap<>();
     private final Map<String, Set<String>> byAcronym = new HashMap<>();
+    private final Map<String, String> byIsoCode = new HashMap<>();
 
     /** An empty catalogue. */
     public EntityCatalogue() {}
@@ -41,6 +42,12 @@ public final class EntityCatalogue {
 
     public Optional<KnownEntity> get(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The country with this ISO 3166 code: its identity, whatever its key and names. */
+    public Optional<KnownEntity> country(String isoCode) {
+        return Optional.ofNullable(byIsoCode.get(isoCode.toUpperCase(Locale.ROOT)))
+                .flatMap(this::get);
     }
 
     public Collection<KnownEntity> all() {
@@ -58,6 +65,9 @@ public final class EntityCatalogue {
             unindex(old);
         }
         arrival.putIfAbsent(entity.key(), arrival.size());
+        if (!entity.isoCode().isEmpty()) {
+            byIsoCode.putIfAbsent(entity.isoCode(), entity.key());
+        }
         entity.surnameKeys()
                 .forEach(k ->
                         bySurname.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(entity.key()));

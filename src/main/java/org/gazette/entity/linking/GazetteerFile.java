@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A tab-separated list shipped under {@code /entity-linking/}: one row a line, {@code #} starts a comment,
@@ -49,7 +50,7 @@ final class GazetteerFile {
     /** The cell split on {@code |} or {@code ,}, without empty parts. */
     static List<String> list(String cell, String separator) {
         List<String> parts = new ArrayList<>();
-        for (String part : cell.split(java.util.regex.Pattern.quote(separator))) {
+        for (String part : cell.split(Pattern.quote(separator))) {
             if (!part.isBlank()) {
                 parts.add(part.strip());
             }

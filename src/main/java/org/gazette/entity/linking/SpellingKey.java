@@ -58,7 +58,7 @@ public record SpellingKey(String value) {
     }
 
     /** The first key of the word, for display-free comparisons where one key is enough (initials). */
-    public static String first(String word, String language) {
+    static String first(String word, String language) {
         Set<SpellingKey> keys = of(word, language);
         return keys.isEmpty() ? "" : keys.iterator().next().value();
     }

@@ -1,6 +1,7 @@
 package org.gazette.entity.linking;
 
 import java.util.Arrays;
+import org.gazette.entity.EntityType;
 import org.gazette.entity.Mention;
 
 /**
@@ -29,7 +30,7 @@ final class StoryText {
         }
         charIndex[codePoints] = text.length();
         this.personEnds = story.mentions().stream()
-                .filter(mention -> mention.type() == org.gazette.entity.EntityType.PER)
+                .filter(mention -> mention.type() == EntityType.PER)
                 .mapToInt(Mention::end)
                 .sorted()
                 .toArray();

@@ -2,8 +2,10 @@ package org.gazette.entity.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gazette.entity.EntityType;
+import org.gazette.entity.Mention;
 import org.junit.jupiter.api.Test;
 
 /** One test per linking rule, on stories written as in the linking set: {@code [text|TYPE|label]}. */
@@ -150,12 +152,16 @@ class EntityLinkerTest {
     @Test
     void countriesLinkByTheirCldrNamesInThreeLanguagesAndTheirInflections() {
         List<String> keys = link("en", "[Azerbaijan|LOC|a], [Azerbaijan's|LOC|a], [Republic of Azerbaijan|LOC|a]");
-        keys = new java.util.ArrayList<>(keys);
+        keys = new ArrayList<>(keys);
         keys.addAll(link("ru", "[Азербайджан|LOC|a], [Азербайджана|LOC|a], [Азербайджане|LOC|a]"));
         keys.addAll(link("az", "[Azərbaycan|LOC|a], [Azərbaycanın|LOC|a], [Azərbaycana|LOC|a], [Azərbaycanda|LOC|a]"));
 
         assertThat(keys).containsOnly("azerbaijan");
-        assertThat(catalogue.get("azerbaijan").orElseThrow().isoCode()).isEqualTo("AZ");
+        assertThat(catalogue.country("AZ").orElseThrow().key()).isEqualTo("azerbaijan");
+        assertThat(catalogue.country("AZ").orElseThrow().names())
+                .containsEntry("en", "Azerbaijan")
+                .containsEntry("ru", "Азербайджан")
+                .containsEntry("az", "Azərbaycan");
     }
 
     @Test
@@ -200,7 +206,7 @@ class EntityLinkerTest {
 
     @Test
     void aStoryWithoutTextStillLinksItsMentions() {
-        Story story = new Story("en", "", List.of(new org.gazette.entity.Mention(0, 10, EntityType.LOC, "Azerbaijan")));
+        Story story = new Story("en", "", List.of(new Mention(0, 10, EntityType.LOC, "Azerbaijan")));
 
         assertThat(linker.link(story, catalogue).get(0).entityKey()).contains("azerbaijan");
     }

@@ -3,8 +3,10 @@ package org.gazette.entity.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gazette.entity.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +77,8 @@ class LinkingSetTest {
         List<String> expected = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         // which predicted entity each expected one went to first, to point at the mentions that split or merge
-        java.util.Map<String, String> firstPrediction = new java.util.HashMap<>();
-        java.util.Map<String, String> firstExpectation = new java.util.HashMap<>();
+        Map<String, String> firstPrediction = new HashMap<>();
+        Map<String, String> firstExpectation = new HashMap<>();
         for (LinkingSet.JudgedStory judged : set.stories()) {
             List<Link> links = linker.link(judged.story(), catalogue);
             for (int i = 0; i < links.size(); i++) {

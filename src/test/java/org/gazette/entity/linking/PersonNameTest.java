@@ -3,6 +3,7 @@ package org.gazette.entity.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonNameTest {
@@ -28,9 +29,9 @@ class PersonNameTest {
     @Test
     void patronymicsAreLeftOut() {
         assertThat(PersonName.read("Əliyev İlham Heydər oğlu", titles).orElseThrow())
-                .isEqualTo(new PersonName(List.of("İlham"), List.of(), "Əliyev", java.util.Set.of()));
+                .isEqualTo(new PersonName(List.of("İlham"), List.of(), "Əliyev", Set.of()));
         assertThat(PersonName.read("Лавров Сергей Викторович", titles).orElseThrow())
-                .isEqualTo(new PersonName(List.of("Сергей"), List.of(), "Лавров", java.util.Set.of()));
+                .isEqualTo(new PersonName(List.of("Сергей"), List.of(), "Лавров", Set.of()));
     }
 
     @Test
