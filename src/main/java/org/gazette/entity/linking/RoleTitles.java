@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Titles that say a person's role, in en, ru and az ({@code roles.tsv}): {@code President}, {@code президента},
@@ -17,6 +18,8 @@ public final class RoleTitles {
 
     /** Titles are looked for in the last words before a name, no further. */
     static final int WINDOW_WORDS = 6;
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()«»\"—]");
 
     private record Title(String role, List<String> words) {}
 
@@ -38,20 +41,37 @@ public final class RoleTitles {
         return new RoleTitles(titles);
     }
 
-    /** The roles named in the last words of the text: the text before a name. */
+    /**
+     * The roles of the titles that stand before a name: in the last {@value #WINDOW_WORDS} words of the text, with
+     * no punctuation after the title but on the very last word ({@code Secretary of State, Antony Blinken}), so a
+     * title set off for someone else ({@code Blinken, the secretary of state, met Aliyev}) is not Aliyev's.
+     */
     Set<String> rolesBefore(String text) {
-        List<String> words = words(text);
-        List<String> window = words.subList(Math.max(0, words.size() - WINDOW_WORDS), words.size());
+        List<String> raw = new ArrayList<>();
+        for (String token : text.split("\\s+")) {
+            if (!stripped(token).isEmpty()) {
+                raw.add(token);
+            }
+        }
+        List<String> tokens = raw.subList(Math.max(0, raw.size() - WINDOW_WORDS), raw.size());
+        List<String> window = tokens.stream().map(RoleTitles::stripped).toList();
         Set<String> roles = new LinkedHashSet<>();
         int i = 0;
         while (i < window.size()) {
             Title title = titleAt(window, i);
-            if (title != null) {
-                roles.add(title.role());
-                i += title.words().size();
-            } else {
+            if (title == null) {
                 i++;
+                continue;
             }
+            int end = i + title.words().size();
+            boolean setOff = false;
+            for (int j = i; j < tokens.size() - 1; j++) {
+                setOff |= PUNCTUATION.matcher(tokens.get(j)).find();
+            }
+            if (!setOff) {
+                roles.add(title.role());
+            }
+            i = end;
         }
         return roles;
     }
@@ -99,12 +119,16 @@ public final class RoleTitles {
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String raw : text.split("\\s+")) {
-            String word = lower(raw).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String word = stripped(raw);
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    private static String stripped(String token) {
+        return lower(token).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
     }
 
     private static String lower(String word) {

@@ -25,6 +25,13 @@ class RoleTitlesTest {
     }
 
     @Test
+    void aTitleSetOffByPunctuationIsSomeoneElses() {
+        assertThat(titles.rolesBefore(", the secretary of state, met ")).isEmpty();
+        assertThat(titles.rolesBefore("the President of Azerbaijan, ")).containsExactly("president");
+        assertThat(titles.rolesBefore("US Secretary of State ")).containsExactly("secretary-of-state");
+    }
+
+    @Test
     void onlyTheLastWordsBeforeANameCount() {
         assertThat(titles.rolesBefore("the president said on Monday that the visit of the minister "))
                 .isEmpty();
