@@ -3,6 +3,7 @@ package org.gazette.entity.linking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An organisation's acronym as news text writes it ({@code OSCE}, {@code ОБСЕ}, {@code ATƏT-in},
@@ -12,7 +13,19 @@ import java.util.Locale;
  */
 final class Acronym {
 
+    /**
+     * Acronyms that every country has one of, a ministry or a service: alone they do not say which, so they
+     * never link by themselves ({@code МИД России} does, by its name).
+     */
+    private static final Set<String> GENERIC = Set.of(
+            "МИД", "MFA", "XİN", "XIN", "МВД", "DİN", "DIN", "МЧС", "FVN", "ФВН", "МО", "MN", "МЭР", "ЦИК", "MSK");
+
     private Acronym() {}
+
+    /** Whether the acronym (or a reading of a word like миде) is one every country has: МИД, MFA, XİN. */
+    static boolean isGeneric(String text) {
+        return GENERIC.contains(normalised(text));
+    }
 
     /** The acronym without dots and without an Azerbaijani case suffix after a hyphen or apostrophe. */
     static String normalised(String text) {

@@ -61,6 +61,9 @@ public final class EntityCatalogue {
     /** Adds the entity, or replaces the one with its key; the indexes follow. */
     public void put(KnownEntity entity) {
         KnownEntity old = byKey.put(entity.key(), entity);
+        if (old != null && sameKeys(old, entity)) {
+            return;
+        }
         if (old != null) {
             unindex(old);
         }
@@ -121,6 +124,14 @@ public final class EntityCatalogue {
         }
         entities.sort(Comparator.comparing(entity -> arrival.get(entity.key())));
         return entities;
+    }
+
+    /** Whether the entity is compared on the same keys as before: a new role or companion changes no index. */
+    private static boolean sameKeys(KnownEntity old, KnownEntity entity) {
+        return old.surnameKeys().equals(entity.surnameKeys())
+                && old.phraseKeys().equals(entity.phraseKeys())
+                && old.acronyms().equals(entity.acronyms())
+                && old.isoCode().equals(entity.isoCode());
     }
 
     private void unindex(KnownEntity entity) {

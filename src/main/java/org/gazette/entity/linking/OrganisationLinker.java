@@ -70,10 +70,11 @@ final class OrganisationLinker {
 
     private static Link byAcronym(Mention mention, String language, EntityCatalogue catalogue, Set<String> context) {
         String acronym = Acronym.normalised(mention.text());
-        List<KnownEntity> candidates = catalogue.withAcronym(EntityType.ORG, acronym);
-        if (candidates.isEmpty()) {
-            candidates = catalogue.withPhrase(EntityType.ORG, NamePhrase.keysInText(acronym, language));
+        if (Acronym.isGeneric(acronym)) {
+            return Link.none(mention, Evidence.AMBIGUOUS);
         }
+        // an acronym is compared letter for letter, never by sound: MIT is not МИД
+        List<KnownEntity> candidates = catalogue.withAcronym(EntityType.ORG, acronym);
         if (candidates.size() == 1) {
             return Link.to(mention, candidates.get(0).key(), Evidence.ACRONYM);
         }
@@ -86,7 +87,7 @@ final class OrganisationLinker {
                 catalogue.newKey(acronym, EntityType.ORG),
                 EntityType.ORG,
                 Map.of(language, acronym),
-                NamePhrase.keysInText(acronym, language),
+                Set.of(),
                 Set.of(acronym));
         catalogue.put(created);
         return Link.to(mention, created.key(), Evidence.NEW_ENTITY);
@@ -103,7 +104,15 @@ final class OrganisationLinker {
         if (keys.isEmpty()) {
             return Link.none(mention, Evidence.NO_EVIDENCE);
         }
+        if (NamePhrase.words(name).size() == 1
+                && BaseForms.of(name.strip(), language).stream()
+                        .anyMatch(reading -> Acronym.isGeneric(reading.text()))) {
+            return Link.none(mention, Evidence.AMBIGUOUS);
+        }
         List<KnownEntity> candidates = catalogue.withPhrase(EntityType.ORG, keys);
+        if (candidates.isEmpty()) {
+            candidates = inflectedAcronym(name, language, catalogue);
+        }
         if (candidates.isEmpty() && acronym.isPresent()) {
             candidates = catalogue.withAcronym(EntityType.ORG, Acronym.normalised(acronym.get()));
         }
@@ -135,6 +144,20 @@ final class OrganisationLinker {
         }
         catalogue.put(chosen);
         return Link.to(mention, chosen.key(), evidence);
+    }
+
+    /** A known acronym written in lower case or with a case ending, as Russian does: {@code миде, МИДа}. */
+    private static List<KnownEntity> inflectedAcronym(String name, String language, EntityCatalogue catalogue) {
+        if (NamePhrase.words(name).size() != 1) {
+            return List.of();
+        }
+        for (BaseForm reading : BaseForms.of(name.strip(), language)) {
+            List<KnownEntity> found = catalogue.withAcronym(EntityType.ORG, Acronym.normalised(reading.text()));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     private static boolean bracketed(String between) {

@@ -19,6 +19,7 @@ public final class RoleTitles {
     /** Titles are looked for in the last words before a name, no further. */
     static final int WINDOW_WORDS = 6;
 
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()«»\"—]");
 
     private record Title(String role, List<String> words) {}
@@ -128,7 +129,7 @@ public final class RoleTitles {
     }
 
     private static String stripped(String token) {
-        return lower(token).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return EDGE_PUNCTUATION.matcher(lower(token)).replaceAll("");
     }
 
     private static String lower(String word) {

@@ -197,6 +197,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anAcronymMatchesLetterForLetterNotBySound() {
+        String mit = link("en", "[MIT|ORG|a]").get(0);
+
+        assertThat(link("ru", "[ВШЭ|ORG|b]")).doesNotContain(mit);
+        assertThat(links("ru", "[МИД|ORG|c]").get(0).entityKey()).isEmpty();
+        assertThat(links("ru", "в [миде|ORG|c] Грузии").get(0).entityKey()).isEmpty();
+        assertThat(link("ru", "[МИД России|ORG|d]")).doesNotContain(mit);
+    }
+
+    @Test
+    void aKnownAcronymLinksInAnotherLanguage() {
+        assertThat(link("ru", "решение [ОБСЕ|ORG|a]")).containsExactly("osce");
+        assertThat(link("ru", "в [НАТО|ORG|b]")).containsExactly("nato");
+    }
+
+    @Test
     void theStorysEntitiesBecomeEachOthersCompanions() {
         List<String> keys = link("en", "[Antony Blinken|PER|a] in [Baku|LOC|b].");
 
