@@ -35,8 +35,8 @@ class LinkingSetTest {
         run.errors().forEach(System.out::println);
 
         assertThat(HELD_OUT.mentionCount()).isGreaterThanOrEqualTo(80);
-        assertThat(score.bcubedPrecision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.bcubedRecall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.bcubedPrecision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.bcubedRecall()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -46,10 +46,10 @@ class LinkingSetTest {
         System.out.println(report("linker", score, run));
         run.errors().forEach(System.out::println);
 
-        assertThat(score.bcubedPrecision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(score.bcubedRecall()).isGreaterThanOrEqualTo(0.90);
-        assertThat(score.pairPrecision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(score.pairRecall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.bcubedPrecision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.bcubedRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.pairPrecision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.pairRecall()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
