@@ -30,6 +30,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void givenNameVariantsJoinWhatNoTransliterationCan() {
+        EntityLinker withoutVariants = new EntityLinker(RoleTitles.shipped(), GivenNameVariants.none());
+        EntityCatalogue separate = EntityCatalogue.withGazetteer();
+        Story english = LinkingSet.parse("@ t en\n[Volodymyr Zelensky|PER|a]")
+                .stories()
+                .get(0)
+                .story();
+        Story russian = LinkingSet.parse("@ t ru\n[Владимир Зеленский|PER|a]")
+                .stories()
+                .get(0)
+                .story();
+
+        assertThat(withoutVariants.link(english, separate).get(0).entityKey())
+                .isNotEqualTo(withoutVariants.link(russian, separate).get(0).entityKey());
+        assertThat(linker.link(english, catalogue).get(0).entityKey())
+                .isEqualTo(linker.link(russian, catalogue).get(0).entityKey());
+    }
+
+    @Test
     void aNewPersonGetsASlugAndItsBaseFormAsName() {
         String key = link("ru", "встреча с [Ильхамом Алиевым|PER|x]").get(0);
 
