@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleRepository;
@@ -15,6 +16,8 @@ import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TermChanged;
 import org.gazette.text.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +42,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ChangedPages {
 
+    private static final Logger log = LoggerFactory.getLogger(ChangedPages.class);
+
     private final ArticleRepository articles;
     private final List<PageInvalidation> invalidations;
     private final SiteDays days;
@@ -51,7 +56,7 @@ class ChangedPages {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ArticleChanged change) {
-        invalidate(keys(change), change.fromAnotherNode());
+        invalidate(keysOrAll(() -> keys(change)), change.fromAnotherNode());
     }
 
     /**
@@ -60,11 +65,29 @@ class ChangedPages {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ClusterChanged change) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (long id : change.articleIds()) {
-            keys.addAll(keys(id, null));
+        invalidate(
+                keysOrAll(() -> {
+                    Set<String> keys = new LinkedHashSet<>();
+                    for (long id : change.articleIds()) {
+                        keys.addAll(keys(id, null));
+                    }
+                    return keys;
+                }),
+                false);
+    }
+
+    /**
+     * The keys a change names, or every page when they cannot be worked out: the database may fail
+     * right after a commit (a server restarting, a pool with no connection to spare), and a change that
+     * committed must not leave its pages kept for their whole lifetime.
+     */
+    private static Set<String> keysOrAll(Supplier<Set<String>> keys) {
+        try {
+            return keys.get();
+        } catch (RuntimeException e) {
+            log.warn("The pages a change affects could not be worked out ({}); dropping every kept page", e.toString());
+            return Set.of(SurrogateKeys.ALL);
         }
-        invalidate(keys, false);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
