@@ -18,6 +18,7 @@ import org.gazette.taxonomy.TermChanged;
 import org.gazette.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -48,14 +49,26 @@ class ChangedPages {
     private final List<PageInvalidation> invalidations;
     private final SiteDays days;
 
-    ChangedPages(ArticleRepository articles, List<PageInvalidation> invalidations, SiteDays days) {
+    ChangedPages(
+            ArticleRepository articles,
+            List<PageInvalidation> invalidations,
+            SiteDays days,
+            @Value("${gazette.background-jobs:true}") boolean serving) {
         this.articles = articles;
-        this.invalidations = invalidations;
+        // a command (import, ...) serves no pages: only what is shared, a CDN, is worth telling
+        this.invalidations = invalidations.stream()
+                .filter(invalidation -> invalidation.active() && (serving || !invalidation.perNode()))
+                .toList();
         this.days = days;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ArticleChanged change) {
+        if (invalidations.isEmpty()) {
+            // an import run as a command: reading each story back for keys nobody needs took longer
+            // than the import itself on PostgreSQL
+            return;
+        }
         invalidate(keysOrAll(() -> keys(change)), change.fromAnotherNode());
     }
 
@@ -65,6 +78,9 @@ class ChangedPages {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ClusterChanged change) {
+        if (invalidations.isEmpty()) {
+            return;
+        }
         invalidate(
                 keysOrAll(() -> {
                     Set<String> keys = new LinkedHashSet<>();
