@@ -69,7 +69,14 @@ class PostgresRestartIT {
 
     /** One answer during the run: when it was asked and answered, what, and how. */
     record Outcome(
-            String kind, String path, long startedNanos, long endedNanos, int status, String retryAfter, String body) {
+            String kind,
+            String path,
+            long startedNanos,
+            long endedNanos,
+            int status,
+            String retryAfter,
+            String policy,
+            String body) {
 
         Duration took() {
             return Duration.ofNanos(endedNanos - startedNanos);
@@ -159,7 +166,7 @@ class PostgresRestartIT {
         Set<String> created = ConcurrentHashMap.newKeySet();
         Set<String> published = ConcurrentHashMap.newKeySet();
         AtomicInteger counter = new AtomicInteger();
-        load = Executors.newFixedThreadPool(5);
+        load = Executors.newFixedThreadPool(6);
         load.submit(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 TestArticle story = TestArticle.story("restart")
@@ -200,6 +207,14 @@ class PostgresRestartIT {
         load.submit(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 outcomes.add(api("GET", "/api/v1/articles?limit=5", token, null));
+            }
+            return null;
+        });
+        load.submit(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                // the sign-in page: a new session (its CSRF token), saved in the database
+                outcomes.add(get("newsroom", "/newsroom/login"));
+                Thread.sleep(200);
             }
             return null;
         });
@@ -286,7 +301,15 @@ class PostgresRestartIT {
                 .allSatisfy(o -> assertThat(o.status()).as(o.toString()).isEqualTo(503));
         assertThat(refused).allSatisfy(o -> {
             assertThat(o.retryAfter()).as(o.toString()).isEqualTo("5");
-            assertThat(o.body()).as(o.toString()).contains(o.kind().startsWith("api") ? "database" : "Скоро вернёмся");
+            assertThat(o.policy()).as(o.toString()).contains("frame-ancestors 'none'");
+            assertThat(o.body())
+                    .as(o.toString())
+                    .contains(
+                            switch (o.kind()) {
+                                case "newsroom" -> "Back in a moment";
+                                case "page" -> "Скоро вернёмся";
+                                default -> "database";
+                            });
         });
         assertThat(whileDown.stream().filter(o -> o.kind().equals("kept")))
                 .as("kept pages are served while the database is down")
@@ -348,12 +371,13 @@ class PostgresRestartIT {
                     System.nanoTime(),
                     response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue("Content-Security-Policy").orElse(""),
                     response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(kind, built.uri().getRawPath(), started, started, 0, null, "interrupted");
+            return new Outcome(kind, built.uri().getRawPath(), started, started, 0, null, "", "interrupted");
         } catch (java.io.IOException e) {
-            return new Outcome(kind, built.uri().getRawPath(), started, System.nanoTime(), -1, null, e.toString());
+            return new Outcome(kind, built.uri().getRawPath(), started, System.nanoTime(), -1, null, "", e.toString());
         }
     }
 
