@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleStore implements ArticleTerms {
 
+    private final SavedStoryMetrics metrics;
     private final JdbcClient jdbc;
     private final TaxonomyRepository taxonomy;
     private final BodyRenderer renderer;
@@ -51,8 +52,10 @@ public class ArticleStore implements ArticleTerms {
             ApplicationEventPublisher events,
             Clock clock,
             ArticleHistory history,
-            ArticleRepository articles) {
+            ArticleRepository articles,
+            SavedStoryMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.history = history;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -176,6 +179,7 @@ public class ArticleStore implements ArticleTerms {
                 .params(bodyParams(input))
                 .update();
         finishWrite(id, input, actor, "created", now);
+        metrics.saved(actor, SaveOutcome.Change.CREATED);
         return new SaveOutcome(id, SaveOutcome.Change.CREATED);
     }
 
@@ -224,6 +228,7 @@ public class ArticleStore implements ArticleTerms {
                 .param("id", id)
                 .update();
         finishWrite(id, input, actor, "edited", now);
+        metrics.saved(actor, SaveOutcome.Change.UPDATED);
         return new SaveOutcome(id, SaveOutcome.Change.UPDATED);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.gazette.system.DatabaseOutages;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -11,22 +12,28 @@ import org.springframework.stereotype.Component;
 /**
  * The scheduler's lease in {@code /actuator/health} (component {@code scheduler}; details at
  * {@code /actuator/health/nodes}): which node runs scheduled publishing and wire polling, since when and
- * until when, and whether it is this one. Always UP: a node that does not hold the lease serves readers
- * as well as the one that does.
+ * until when, and whether it is this one. Always UP (UNKNOWN while the database cannot be reached): a
+ * node that does not hold the lease serves readers as well as the one that does.
  */
 @Component("scheduler")
 class LeaseHealth implements HealthIndicator {
 
+    private final DatabaseOutages outages;
     private final Leases leases;
     private final Clock clock;
 
-    LeaseHealth(Leases leases, Clock clock) {
+    LeaseHealth(Leases leases, Clock clock, DatabaseOutages outages) {
+        this.outages = outages;
         this.leases = leases;
         this.clock = clock;
     }
 
     @Override
     public Health health() {
+        return outages.healthOf(this::probe);
+    }
+
+    private Health probe() {
         Optional<Leases.Holder> holder = leases.holder(Leases.SCHEDULER);
         Map<String, Object> details = new LinkedHashMap<>();
         boolean live = holder.isPresent() && holder.get().expires().isAfter(clock.instant());

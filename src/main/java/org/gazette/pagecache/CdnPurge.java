@@ -60,6 +60,11 @@ class CdnPurge implements PageInvalidation, DisposableBean {
     }
 
     @Override
+    public boolean active() {
+        return !templates.isEmpty();
+    }
+
+    @Override
     public void invalidate(Set<String> surrogateKeys) {
         if (templates.isEmpty() || surrogateKeys.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleChanged;
 import org.gazette.article.ArticleRepository;
@@ -15,6 +16,9 @@ import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TermChanged;
 import org.gazette.text.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,19 +43,33 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ChangedPages {
 
+    private static final Logger log = LoggerFactory.getLogger(ChangedPages.class);
+
     private final ArticleRepository articles;
     private final List<PageInvalidation> invalidations;
     private final SiteDays days;
 
-    ChangedPages(ArticleRepository articles, List<PageInvalidation> invalidations, SiteDays days) {
+    ChangedPages(
+            ArticleRepository articles,
+            List<PageInvalidation> invalidations,
+            SiteDays days,
+            @Value("${gazette.background-jobs:true}") boolean serving) {
         this.articles = articles;
-        this.invalidations = invalidations;
+        // a command (import, ...) serves no pages: only what is shared, a CDN, is worth telling
+        this.invalidations = invalidations.stream()
+                .filter(invalidation -> invalidation.active() && (serving || !invalidation.perNode()))
+                .toList();
         this.days = days;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ArticleChanged change) {
-        invalidate(keys(change), change.fromAnotherNode());
+        if (invalidations.isEmpty()) {
+            // an import run as a command: reading each story back for keys nobody needs took longer
+            // than the import itself on PostgreSQL
+            return;
+        }
+        invalidate(keysOrAll(() -> keys(change)), change.fromAnotherNode());
     }
 
     /**
@@ -60,11 +78,32 @@ class ChangedPages {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void changed(ClusterChanged change) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (long id : change.articleIds()) {
-            keys.addAll(keys(id, null));
+        if (invalidations.isEmpty()) {
+            return;
         }
-        invalidate(keys, false);
+        invalidate(
+                keysOrAll(() -> {
+                    Set<String> keys = new LinkedHashSet<>();
+                    for (long id : change.articleIds()) {
+                        keys.addAll(keys(id, null));
+                    }
+                    return keys;
+                }),
+                false);
+    }
+
+    /**
+     * The keys a change names, or every page when they cannot be worked out: the database may fail
+     * right after a commit (a server restarting, a pool with no connection to spare), and a change that
+     * committed must not leave its pages kept for their whole lifetime.
+     */
+    private static Set<String> keysOrAll(Supplier<Set<String>> keys) {
+        try {
+            return keys.get();
+        } catch (RuntimeException e) {
+            log.warn("The pages a change affects could not be worked out ({}); dropping every kept page", e.toString());
+            return Set.of(SurrogateKeys.ALL);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)

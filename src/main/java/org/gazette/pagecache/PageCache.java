@@ -105,6 +105,11 @@ public class PageCache implements PageInvalidation {
                 .register(metrics);
     }
 
+    @Override
+    public boolean active() {
+        return enabled();
+    }
+
     public boolean enabled() {
         return enabled;
     }

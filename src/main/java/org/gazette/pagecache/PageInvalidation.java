@@ -22,4 +22,13 @@ public interface PageInvalidation {
     default boolean perNode() {
         return true;
     }
+
+    /**
+     * Whether this process has anything to drop here: a CDN purge without URLs has not, nor has the
+     * in-memory cache of a command ({@code import}, ...), which serves no pages. When none has, the
+     * keys of a change are not worked out at all.
+     */
+    default boolean active() {
+        return true;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.article.ArticleChanged;
@@ -58,6 +59,9 @@ class OutboxIndexer implements SmartLifecycle {
     private final Duration gapWait;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Outbox rows applied to this node's index since it started (for the metrics). */
+    private final AtomicLong applied = new AtomicLong();
+
     private final Condition wake = lock.newCondition();
     private boolean nudged;
     private volatile boolean running;
@@ -196,6 +200,7 @@ class OutboxIndexer implements SmartLifecycle {
             position = entry.id();
         }
         index.commit(gaps.isEmpty() ? position : gaps.firstKey() - 1);
+        applied.addAndGet(entries.size());
         publish();
         return entries.size() == BATCH;
     }
@@ -210,6 +215,11 @@ class OutboxIndexer implements SmartLifecycle {
     }
 
     /** The rows this node has yet to apply. */
+    /** Outbox rows applied to this node's index since the process started. */
+    long applied() {
+        return applied.get();
+    }
+
     SearchOutbox.Backlog backlog() {
         Reached now = reached;
         return outbox.backlog(now.position(), now.gaps());

@@ -3,6 +3,7 @@ package org.gazette.search;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gazette.system.DatabaseOutages;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -10,17 +11,20 @@ import org.springframework.stereotype.Component;
 /**
  * This node's search index in {@code /actuator/health} (component {@code search}; details at
  * {@code /actuator/health/nodes}): whether it is up to date with the outbox or catching up, and by how
- * much (outbox rows not yet applied here, and the age of the oldest). Always UP while the index is open:
- * a node that is catching up still serves every page, and its searches miss only the newest changes.
+ * much (outbox rows not yet applied here, and the age of the oldest). Always UP while the index is open
+ * (UNKNOWN while the database cannot be reached): a node that is catching up still serves every page,
+ * and its searches miss only the newest changes.
  */
 @Component("search")
 class SearchHealth implements HealthIndicator {
 
+    private final DatabaseOutages outages;
     private final SearchIndex index;
     private final OutboxIndexer indexer;
     private final Clock clock;
 
-    SearchHealth(SearchIndex index, OutboxIndexer indexer, Clock clock) {
+    SearchHealth(SearchIndex index, OutboxIndexer indexer, Clock clock, DatabaseOutages outages) {
+        this.outages = outages;
         this.index = index;
         this.indexer = indexer;
         this.clock = clock;
@@ -28,6 +32,10 @@ class SearchHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        return outages.healthOf(this::probe);
+    }
+
+    private Health probe() {
         if (index.generation() == null) {
             return Health.unknown()
                     .withDetail("state", "not open in this process")

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +39,11 @@ class DatabaseConfiguration {
      * ({@link ReaderRequests}) and everything else the primary.
      */
     @Bean
-    DataSource dataSource(GazetteProperties properties, DatabaseKind kind, ObjectProvider<MeterRegistry> meters) {
+    DataSource dataSource(
+            GazetteProperties properties,
+            DatabaseKind kind,
+            ObjectProvider<MeterRegistry> meters,
+            @Value("${gazette.db.connection-timeout:PT3S}") Duration connectionTimeout) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("gazette");
         if (kind == DatabaseKind.SQLITE) {
@@ -48,7 +54,7 @@ class DatabaseConfiguration {
             configureSqlite(hikari, properties);
             return new HikariDataSource(hikari);
         }
-        configurePostgres(hikari, properties.db().url(), properties);
+        configurePostgres(hikari, properties.db().url(), properties, connectionTimeout);
         HikariDataSource primary = new HikariDataSource(hikari);
         if (properties.db().replicaUrl().isEmpty()) {
             return primary;
@@ -61,7 +67,7 @@ class DatabaseConfiguration {
         }
         HikariConfig replica = new HikariConfig();
         replica.setPoolName("gazette-replica");
-        configurePostgres(replica, properties.db().replicaUrl(), properties);
+        configurePostgres(replica, properties.db().replicaUrl(), properties, connectionTimeout);
         replica.setReadOnly(true);
         return new ReplicaRouting(primary, new HikariDataSource(replica), meters);
     }
@@ -76,11 +82,21 @@ class DatabaseConfiguration {
         return new TransactionTemplate(transactions);
     }
 
-    private static void configurePostgres(HikariConfig hikari, String url, GazetteProperties properties) {
+    /**
+     * A request waits at most {@code connectionTimeout} (3 s by default, Hikari's own is 30 s) for a
+     * connection: while the server is down or restarting, requests that need it fail fast with a 503
+     * ({@link DatabaseOutageFilter}) instead of piling up, and the pool reconnects by itself when it is
+     * back. A busy pool makes readers wait as long before they are told to come back.
+     */
+    private static void configurePostgres(
+            HikariConfig hikari, String url, GazetteProperties properties, Duration connectionTimeout) {
         hikari.setJdbcUrl(url);
         hikari.setUsername(properties.db().user());
         hikari.setPassword(properties.db().password());
         hikari.setMaximumPoolSize(16);
+        hikari.setConnectionTimeout(connectionTimeout.toMillis());
+        // Hikari wants the validation of a connection shorter than the wait for one
+        hikari.setValidationTimeout(Math.max(250, Math.min(connectionTimeout.toMillis() / 2, 5_000)));
     }
 
     /**

@@ -3,10 +3,8 @@ package org.gazette.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.testing.NewsroomClient;
 import org.gazette.testing.OwnDatabase;
+import org.gazette.testing.PackagedNode;
 import org.gazette.testing.PostgresTestDatabases;
 import org.gazette.testing.SiteClient;
 import org.gazette.testing.TestArticle;
@@ -47,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeveralNodesIT {
 
-    private static final Path JAR = Path.of("target/gazette.jar");
     private static final String ADMIN = "chief@example.org";
     private static final String PASSWORD = "lantern harbour quiet 42";
     private static final Duration PROPAGATION = Duration.ofSeconds(2);
@@ -60,101 +59,52 @@ class SeveralNodesIT {
     @RegisterExtension
     final OwnDatabase database = new OwnDatabase();
 
-    private final List<Node> nodes = new ArrayList<>();
-
-    /** A running node: its process, port, name and log. */
-    record Node(String name, Process process, int port, Path log) {
-
-        SiteClient site() {
-            return new SiteClient(port);
-        }
-
-        String logText() {
-            try {
-                return Files.readString(log);
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
-    }
+    private final List<PackagedNode> nodes = new ArrayList<>();
 
     @BeforeEach
     void startTwoNodes() throws Exception {
         Assumptions.assumeTrue(
                 PostgresTestDatabases.selected(),
                 "several nodes share a PostgreSQL database; the SQLite run is one node (skipped)");
-        assertThat(JAR).as("the packaged application (mvn package)").exists();
+        assertThat(PackagedNode.JAR)
+                .as("the packaged application (mvn package)")
+                .exists();
         // both start at once; only the first is told to create the admin, so they never race for it
         nodes.add(start("node-a", true));
         nodes.add(start("node-b", false));
-        for (Node node : nodes) {
-            awaitReady(node);
+        for (PackagedNode node : nodes) {
+            node.awaitReady();
         }
     }
 
     @AfterEach
     void stopNodes() throws InterruptedException {
-        for (Node node : nodes) {
+        for (PackagedNode node : nodes) {
             node.process().destroy();
         }
-        for (Node node : nodes) {
+        for (PackagedNode node : nodes) {
             if (!node.process().waitFor(30, TimeUnit.SECONDS)) {
                 node.process().destroyForcibly();
             }
         }
     }
 
-    private Node start(String name, boolean createsAdmin) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path dataDir = Files.createDirectories(dir.resolve(name));
-        Path log = dir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                // C1 only: a quicker start on a busy machine, and speed does not matter here
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                JAR.toString(),
-                // quick ticks and a short lease, so the test sees a takeover in seconds
-                "--gazette.scheduler.interval=PT0.5S",
-                "--gazette.lease.ttl=PT4S",
-                "--gazette.lease.renew-every=PT1S",
-                "--gazette.search.poll-interval=PT0.5S"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> environment = builder.environment();
-        environment.putAll(database.environment());
-        environment.put("GAZETTE_DATA_DIR", dataDir.toString());
-        environment.put("SERVER_PORT", Integer.toString(port));
-        environment.put("GAZETTE_NODE_NAME", name);
-        environment.put("GAZETTE_DEMO_CONTENT", "false");
-        environment.put("GAZETTE_BASE_URL", "http://localhost:" + port);
+    private PackagedNode start(String name, boolean createsAdmin) throws IOException {
+        Map<String, String> environment = new HashMap<>(database.environment());
         if (createsAdmin) {
             environment.put("GAZETTE_ADMIN_EMAIL", ADMIN);
             environment.put("GAZETTE_ADMIN_PASSWORD", PASSWORD);
         }
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return new Node(name, builder.start(), port, log);
-    }
-
-    private static void awaitReady(Node node) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (System.nanoTime() < deadline) {
-            assertThat(node.process().isAlive())
-                    .as("%s is running; its log:%n%s", node.name(), node.logText())
-                    .isTrue();
-            try {
-                if (node.site().get("/actuator/health/readiness").statusCode() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(node.name() + " did not become ready; its log:\n" + node.logText());
+        // quick ticks and a short lease, so the test sees a takeover in seconds
+        return PackagedNode.start(
+                name,
+                dir,
+                environment,
+                List.of(
+                        "--gazette.scheduler.interval=PT0.5S",
+                        "--gazette.lease.ttl=PT4S",
+                        "--gazette.lease.renew-every=PT1S",
+                        "--gazette.search.poll-interval=PT0.5S"));
     }
 
     /**
@@ -164,8 +114,8 @@ class SeveralNodesIT {
      */
     @Test
     void anEditorWorksThroughEitherNodeAndAChangeMadeThroughOneIsServedByTheOtherWithinTwoSeconds() throws Exception {
-        Node a = nodes.get(0);
-        Node b = nodes.get(1);
+        PackagedNode a = nodes.get(0);
+        PackagedNode b = nodes.get(1);
         anEditorSignedInThroughOneNodeKeepsWorkingThroughTheOther(a, b);
         String token = tokenThroughBothNodes(a, b);
         String word = "nodeword" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
@@ -229,16 +179,16 @@ class SeveralNodesIT {
 
     @Test
     void aStoryScheduledBeforeTheLeaseHolderIsKilledGoesLiveOnTimeExactlyOnce() throws Exception {
-        Node a = nodes.get(0);
-        Node b = nodes.get(1);
+        PackagedNode a = nodes.get(0);
+        PackagedNode b = nodes.get(1);
         String token = tokenThroughBothNodes(a, b);
         TestArticle story = TestArticle.story("scheduled-nodes");
         assertThat(api(a, "POST", "/api/v1/articles", token, story.json()).statusCode())
                 .isEqualTo(201);
         long id = idOf(story.id());
 
-        Node holder = awaitLeaseHolder(b);
-        Node survivor = holder == a ? b : a;
+        PackagedNode holder = awaitLeaseHolder(b);
+        PackagedNode survivor = holder == a ? b : a;
         NewsroomClient editor = new NewsroomClient(survivor.port()).signedIn(ADMIN, PASSWORD);
         editor.get("/newsroom/articles/" + id);
         Instant at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
@@ -249,8 +199,7 @@ class SeveralNodesIT {
         assertThat(statusOf(id)).isEqualTo("scheduled");
 
         // kill -9: no orderly stop, no lease handed back
-        holder.process().destroyForcibly();
-        assertThat(holder.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        holder.kill();
 
         Instant seen = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
@@ -278,7 +227,7 @@ class SeveralNodesIT {
                 .contains("\"leaseHolder\":\"" + survivor.name() + "#");
     }
 
-    private static void anEditorSignedInThroughOneNodeKeepsWorkingThroughTheOther(Node a, Node b) {
+    private static void anEditorSignedInThroughOneNodeKeepsWorkingThroughTheOther(PackagedNode a, PackagedNode b) {
         NewsroomClient editor = new NewsroomClient(a.port()).signedIn(ADMIN, PASSWORD);
         HttpResponse<String> dashboard = editor.via(b.port()).get("/newsroom");
         assertThat(dashboard.statusCode()).as("the session reaches node B").isEqualTo(200);
@@ -295,9 +244,9 @@ class SeveralNodesIT {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
-    private static void failedSignInsThroughEitherNodeCountTogether(Node a, Node b) {
+    private static void failedSignInsThroughEitherNodeCountTogether(PackagedNode a, PackagedNode b) {
         for (int i = 0; i < 5; i++) {
-            Node node = i % 2 == 0 ? a : b;
+            PackagedNode node = i % 2 == 0 ? a : b;
             HttpResponse<String> refused =
                     new NewsroomClient(node.port()).from("203.0.113." + i).signIn(ADMIN, "not the password " + i);
             assertThat(refused.headers().firstValue("Location").orElse("")).contains("/newsroom/login?error");
@@ -310,7 +259,7 @@ class SeveralNodesIT {
     }
 
     /** Signs in on A, asks for a token on A, reads it on B (it travels in the session's flash). */
-    private static String tokenThroughBothNodes(Node a, Node b) {
+    private static String tokenThroughBothNodes(PackagedNode a, PackagedNode b) {
         NewsroomClient editor = new NewsroomClient(a.port()).signedIn(ADMIN, PASSWORD);
         editor.get("/newsroom/profile");
         HttpResponse<String> created = editor.post("/newsroom/profile/tokens", Map.of("name", "cluster test"));
@@ -323,13 +272,13 @@ class SeveralNodesIT {
         return token.group();
     }
 
-    private Node awaitLeaseHolder(Node asked) throws InterruptedException {
+    private PackagedNode awaitLeaseHolder(PackagedNode asked) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             Matcher holder =
                     HOLDER.matcher(asked.site().get("/actuator/health/nodes").body());
             if (holder.find()) {
-                for (Node node : nodes) {
+                for (PackagedNode node : nodes) {
                     if (holder.group(1).startsWith(node.name() + "#")) {
                         return node;
                     }
@@ -340,7 +289,7 @@ class SeveralNodesIT {
         throw new AssertionError("no node took the scheduler lease");
     }
 
-    private static void within(Node node, String path, Predicate<HttpResponse<String>> served)
+    private static void within(PackagedNode node, String path, Predicate<HttpResponse<String>> served)
             throws InterruptedException {
         long started = System.nanoTime();
         long deadline = started + PROPAGATION.toNanos();
@@ -362,7 +311,7 @@ class SeveralNodesIT {
                 last.body().length() > 500 ? last.body().substring(0, 500) : last.body()));
     }
 
-    private static HttpResponse<String> api(Node node, String method, String path, String token, String body) {
+    private static HttpResponse<String> api(PackagedNode node, String method, String path, String token, String body) {
         SiteClient client = node.site();
         HttpRequest.Builder request = client.request(path)
                 .header("Authorization", "Bearer " + token)
