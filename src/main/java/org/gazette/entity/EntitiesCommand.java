@@ -52,14 +52,18 @@ class EntitiesCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         double seconds = summary.nanos() / 1e9;
+        double processorSeconds = summary.processorNanos() / 1e9;
         System.out.println(String.format(
                 Locale.ROOT,
-                "%,d texts, %,d characters, %,d names in %.2f s (%,.0f characters/s) -> %s",
+                "%,d texts, %,d characters, %,d names in %.2f s (%,.0f characters/s; %.2f s of processor time, "
+                        + "%,.0f characters/s) -> %s",
                 summary.texts(),
                 summary.codePoints(),
                 summary.mentions(),
                 seconds,
                 seconds == 0 ? 0 : summary.codePoints() / seconds,
+                processorSeconds,
+                processorSeconds == 0 ? 0 : summary.codePoints() / processorSeconds,
                 out));
         return 0;
     }

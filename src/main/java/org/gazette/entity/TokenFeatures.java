@@ -39,12 +39,14 @@ final class TokenFeatures {
         String[] lower = new String[n];
         String[] shape = new String[n];
         String[] kind = new String[n];
+        KnownNames.Kind[] listedStem = new KnownNames.Kind[n];
         boolean[] quoted = quotedTokens(sentence);
         for (int i = 0; i < n; i++) {
             String text = sentence.get(i).text();
             lower[i] = text.toLowerCase(locale);
             shape[i] = shape(text);
             kind[i] = capitalisation(text);
+            listedStem[i] = known.kindOfStem(lower[i]);
         }
         List<String[]> features = new ArrayList<>(n);
         List<String> f = new ArrayList<>(48);
@@ -89,18 +91,12 @@ final class TokenFeatures {
             KnownNames.Kind listed = known.kindOf(w);
             if (listed != null) {
                 f.add("g=" + listed + "|" + kind[i]);
-            } else {
-                KnownNames.Kind stemListed = known.kindOfStem(w);
-                if (stemListed != null) {
-                    f.add("g~=" + stemListed + "|" + kind[i]);
-                }
+            } else if (listedStem[i] != null) {
+                f.add("g~=" + listedStem[i] + "|" + kind[i]);
             }
             for (int d = -1; d <= 1; d += 2) {
-                if (i + d >= 0 && i + d < n) {
-                    KnownNames.Kind near = known.kindOfStem(lower[i + d]);
-                    if (near != null) {
-                        f.add("g" + d + "=" + near);
-                    }
+                if (i + d >= 0 && i + d < n && listedStem[i + d] != null) {
+                    f.add("g" + d + "=" + listedStem[i + d]);
                 }
             }
             String start = opens ? "^" : "";
