@@ -13,18 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gazette.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Rebuilds the entity models shipped in {@code src/main/resources/org/gazette/entity/} from the gold
  * data, and measures them first by cross-validation over documents. Run by {@code
- * tools/train-entities.sh}; see docs/understanding.md.
+ * tools/train-entities.sh} (see {@link #rebuild_the_models}); see docs/understanding.md.
  *
  * <p>Arguments: the shared folder (default {@code ../shared}), the folder the models go to (default
  * {@code src/main/resources/org/gazette/entity}), the folder for the cross-validated predictions, which
  * {@code score.py} reads (default {@code target/entities}).
  */
-public final class TrainEntityModels {
+public class TrainEntityModels {
 
     static final int FOLDS = 5;
     static final int EPOCHS = 12;
@@ -37,7 +39,16 @@ public final class TrainEntityModels {
     static final Map<String, List<String>> LEARNS_FROM =
             Map.of("ru", List.of("en"), "en", List.of("ru"), "az", List.of("ru", "en"));
 
-    private TrainEntityModels() {}
+    /**
+     * The way {@code tools/train-entities.sh} runs {@link #main} through Maven (no plugin beyond Surefire
+     * is needed offline): {@code mvn -o test -Dtest=TrainEntityModels -Dgazette.train-entities=true}. The
+     * class is not part of the test suite (its name does not end in "Test").
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "gazette.train-entities", matches = "true")
+    void rebuild_the_models() throws IOException {
+        main(new String[] {System.getProperty("gazette.shared-dir", "../shared")});
+    }
 
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
