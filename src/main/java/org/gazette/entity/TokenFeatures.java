@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * The evidence the tagger weighs for each token of a sentence, as feature names: the word itself and
  * its neighbours, its shape ("Xx", "X.X.", "xd") and endings, its capitalisation and place in the
- * sentence, whether it sits inside quotation marks, whether the JDK's lists of countries, cities and
- * languages know it, whether the language's dictionary has it as a common word or a name, and what the
- * rest of the document does with it.
+ * sentence, whether it sits inside quotation marks (and after which word they open), whether the lists of
+ * place and language names know it (see {@link KnownNames}), whether the language's dictionary has it as
+ * a common word or a name, and what the rest of the document does with it.
  *
  * <p>Every feature comes twice, as itself and prefixed with the language ("ru:w=москва"), so that one
  * model can learn from gold data in several languages at once: what holds in every language (shapes,
@@ -87,6 +87,7 @@ final class TokenFeatures {
             }
             if (quoted[i]) {
                 f.add("q|" + kind[i]);
+                f.add("qh=" + quoteHead(lower, sentence, i));
             }
             KnownNames.Kind listed = known.kindOf(w);
             if (listed != null) {
@@ -173,6 +174,17 @@ final class TokenFeatures {
             }
         }
         return quoted;
+    }
+
+    /** The stem of the word before the quotation mark that opens the quote a token stands in. */
+    private static String quoteHead(String[] lower, List<Token> sentence, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = sentence.get(j).text();
+            if (t.equals("«") || t.equals("“") || t.equals("„") || t.equals("\"")) {
+                return stem(at(lower, j - 1));
+            }
+        }
+        return "?";
     }
 
     /** The first five letters of a word: a stand-in for its stem that ignores inflection. */

@@ -64,7 +64,7 @@ class CrossValidatedAccuracyTest {
         assertThat(crossValidatedF1("az", gold)).isGreaterThanOrEqualTo(AZ_FLOOR);
     }
 
-    private static final double RU_FLOOR = 0.77;
+    private static final double RU_FLOOR = 0.76;
     private static final double EN_FLOOR = 0.54;
-    private static final double AZ_FLOOR = 0.77;
+    private static final double AZ_FLOOR = 0.78;
 }
