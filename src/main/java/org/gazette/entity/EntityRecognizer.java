@@ -1,0 +1,61 @@
+package org.gazette.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.text.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the people, organisations and places named in a text in English, Russian or Azerbaijani, with
+ * models trained offline and shipped on the class path (see docs/understanding.md). The models load once,
+ * when the application starts; the recogniser keeps no state between calls and may be used from any
+ * number of threads. Any text is accepted: empty, huge, in mixed scripts or with markup left in it.
+ */
+@Component
+public class EntityRecognizer {
+
+    private final Map<String, LanguageTagger> taggers = new HashMap<>();
+
+    public EntityRecognizer() {
+        KnownNames known = new KnownNames();
+        for (String code : Language.SUPPORTED) {
+            LanguageSetup setup = LanguageSetup.of(Language.of(code), known);
+            taggers.put(code, new LanguageTagger(setup, load(setup)));
+        }
+    }
+
+    private static TwoPassModel load(LanguageSetup setup) {
+        try (InputStream in = EntityRecognizer.class.getResourceAsStream(setup.modelResource())) {
+            if (in == null) {
+                throw new IllegalStateException("the entity model " + setup.modelResource() + " is missing");
+            }
+            return TwoPassModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the entity model " + setup.modelResource(), e);
+        }
+    }
+
+    /** The names in {@code text}, in text order, with code point offsets into it ({@code end} exclusive). */
+    public List<Mention> find(Language language, String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<EntityTags.Span> spans = taggers.get(language.code()).find(text);
+        List<Mention> mentions = new ArrayList<>(spans.size());
+        int charIndex = 0;
+        int codePoints = 0;
+        for (EntityTags.Span span : spans) {
+            codePoints += text.codePointCount(charIndex, span.start());
+            int start = codePoints;
+            codePoints += text.codePointCount(span.start(), span.end());
+            charIndex = span.end();
+            mentions.add(new Mention(start, codePoints, span.type(), text.substring(span.start(), span.end())));
+        }
+        return mentions;
+    }
+}
