@@ -8,15 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.text.Language;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the people, organisations and places named in a text in English, Russian or Azerbaijani, with
  * models trained offline and shipped on the class path (see docs/understanding.md). The models load once,
- * when the application starts; the recogniser keeps no state between calls and may be used from any
+ * when something first asks for the recogniser (not with every context that never tags a text); the recogniser keeps no state between calls and may be used from any
  * number of threads. Any text is accepted: empty, huge, in mixed scripts or with markup left in it.
  */
 @Component
+@Lazy // made on first use: the models are loaded only by what tags texts
 public class EntityRecognizer {
 
     private final Map<String, LanguageTagger> taggers = new HashMap<>();
