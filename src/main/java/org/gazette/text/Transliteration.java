@@ -12,53 +12,6 @@ import java.util.Map;
 final class Transliteration {
 
     private static final Map<Character, String> LETTERS = Map.ofEntries(
-            // Russian, after the BGN/PCGN-style spellings newsrooms use in URLs
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('ё', "yo"),
-            Map.entry('ж', "zh"),
-            Map.entry('з', "z"),
-            Map.entry('и', "i"),
-            Map.entry('й', "y"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "kh"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"),
-            Map.entry('ъ', ""),
-            Map.entry('ы', "y"),
-            Map.entry('ь', ""),
-            Map.entry('э', "e"),
-            Map.entry('ю', "yu"),
-            Map.entry('я', "ya"),
-            // Ukrainian and other Cyrillic letters seen in Russian-language news
-            Map.entry('і', "i"),
-            Map.entry('ї', "yi"),
-            Map.entry('є', "ye"),
-            Map.entry('ґ', "g"),
-            Map.entry('ў', "u"),
-            Map.entry('ә', "e"),
-            Map.entry('ө', "o"),
-            Map.entry('ү', "u"),
-            Map.entry('җ', "zh"),
-            Map.entry('ң', "n"),
-            Map.entry('һ', "h"),
-            Map.entry('ј', "y"),
             // Azerbaijani
             Map.entry('ə', "e"),
             Map.entry('ı', "i"),
@@ -87,7 +40,10 @@ final class Transliteration {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            String mapped = LETTERS.get(c);
+            String mapped = CyrillicLetters.latin(c);
+            if (mapped == null) {
+                mapped = LETTERS.get(c);
+            }
             if (mapped != null) {
                 out.append(mapped);
             } else {

@@ -3,6 +3,7 @@ package org.gazette.entity.linking;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import org.gazette.text.CyrillicLetters;
 
 /**
  * A name word in rough lower-case Latin letters, read the way its language pronounces its letters:
@@ -11,48 +12,6 @@ import java.util.Map;
  * out and any other accent dropped. {@link SpellingKey} folds the result further.
  */
 final class Romanization {
-
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"),
-            Map.entry('б', "b"),
-            Map.entry('в', "v"),
-            Map.entry('г', "g"),
-            Map.entry('д', "d"),
-            Map.entry('е', "e"),
-            Map.entry('ё', "yo"),
-            Map.entry('ж', "zh"),
-            Map.entry('з', "z"),
-            Map.entry('и', "i"),
-            Map.entry('й', "y"),
-            Map.entry('к', "k"),
-            Map.entry('л', "l"),
-            Map.entry('м', "m"),
-            Map.entry('н', "n"),
-            Map.entry('о', "o"),
-            Map.entry('п', "p"),
-            Map.entry('р', "r"),
-            Map.entry('с', "s"),
-            Map.entry('т', "t"),
-            Map.entry('у', "u"),
-            Map.entry('ф', "f"),
-            Map.entry('х', "kh"),
-            Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"),
-            Map.entry('щ', "shch"),
-            Map.entry('ъ', ""),
-            Map.entry('ы', "y"),
-            Map.entry('ь', ""),
-            Map.entry('э', "e"),
-            Map.entry('ю', "yu"),
-            Map.entry('я', "ya"),
-            Map.entry('і', "i"),
-            Map.entry('ї', "yi"),
-            Map.entry('є', "ye"),
-            Map.entry('ґ', "g"),
-            Map.entry('ә', "e"),
-            Map.entry('һ', "h"),
-            Map.entry('ј', "y"));
 
     /** Azerbaijani letters whose sound an English or Russian spelling writes differently. */
     private static final Map<Character, String> AZERBAIJANI = Map.ofEntries(
@@ -102,7 +61,7 @@ final class Romanization {
         StringBuilder out = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            String mapped = CYRILLIC.get(c);
+            String mapped = CyrillicLetters.latin(c);
             if (mapped == null) {
                 mapped = latinLetters.get(c);
             }
