@@ -21,13 +21,28 @@ import org.springframework.stereotype.Component;
 @Lazy // made on first use: the models are loaded only by what tags texts
 public class EntityRecognizer {
 
-    private final Map<String, LanguageTagger> taggers = new HashMap<>();
+    private final Map<String, LanguageTagger> taggers;
 
     public EntityRecognizer() {
-        KnownNames known = new KnownNames();
-        for (String code : Language.SUPPORTED) {
-            LanguageSetup setup = LanguageSetup.of(Language.of(code), known);
-            taggers.put(code, new LanguageTagger(setup, load(setup)));
+        this.taggers = ShippedTaggers.TAGGERS;
+    }
+
+    /**
+     * The shipped models, read once per process: they never change, and a process that holds several
+     * application contexts (the test suite caches dozens) would otherwise hold one copy of some 60-100 MB of
+     * weights per context. Loaded when the first recogniser is made (the holder idiom).
+     */
+    private static final class ShippedTaggers {
+        static final Map<String, LanguageTagger> TAGGERS = load();
+
+        private static Map<String, LanguageTagger> load() {
+            KnownNames known = new KnownNames();
+            Map<String, LanguageTagger> taggers = new HashMap<>();
+            for (String code : Language.SUPPORTED) {
+                LanguageSetup setup = LanguageSetup.of(Language.of(code), known);
+                taggers.put(code, new LanguageTagger(setup, EntityRecognizer.load(setup)));
+            }
+            return Map.copyOf(taggers);
         }
     }
 
