@@ -46,6 +46,15 @@ public final class EventExtractor {
             "(\\b(in|at|near|from|в|во|на|из|под|около|у)\\s+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "\\b(he|she|they|it|we|i|you|он|она|они|оно|мы|я|вы|o|onlar|biz|mən)\\s+(also\\s+|также\\s+|тоже\\s+|\\w+ly\\s+|has\\s+|have\\s+|had\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** What stands before a verb that comes before its subject: a closing quote, a dash, a comma, "как", "об этом". */
+    private static final Pattern INVERSION = Pattern.compile(
+            "([,\"»”—–:-]\\s*|\\b(как|об этом|о чем|о чём|as)\\s+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
     /** The extractor with the rules Gazette ships. */
     public static EventExtractor shipped() {
         return SHIPPED;
@@ -151,8 +160,11 @@ public final class EventExtractor {
         }
         int trigger = range.start() + hit.start();
         List<Candidate> actors = hit.type() == EventType.STATEMENT
-                ? speaker(inSentence, trigger)
+                ? speaker(inSentence, trigger, text, range, lang)
                 : sides(inSentence, hit.type(), text, lang);
+        if (hit.framing() && actors.stream().noneMatch(c -> c.type() == EntityType.PER)) {
+            actors = List.of(); // "during the call, X was discussed": an occasion named, no side acting
+        }
         if (conversation != null && continues(conversation, hit, actors)) {
             return null;
         }
@@ -221,13 +233,23 @@ public final class EventExtractor {
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
-    /** The one who speaks: the nearest person before the trigger, else the first after; else an organisation or place. */
-    private static List<Candidate> speaker(List<Candidate> inSentence, int trigger) {
+    /**
+     * The one who speaks: nobody when a pronoun is the subject ("he said"); the first name after the verb when the
+     * verb comes first ("said Ambassador Mohib", "— заявил Антонов", "Об этом сообщил Путин"); else the nearest name
+     * before it. People first, then organisations and places (not a place where: "в Стокгольме").
+     */
+    private static List<Candidate> speaker(
+            List<Candidate> inSentence, int trigger, String text, EventSentences.Range range, Language lang) {
+        String lead = text.substring(range.start(), trigger);
+        if (PRONOUN_SUBJECT.matcher(lead).find()) {
+            return List.of();
+        }
+        boolean inverted = INVERSION.matcher(lead).find();
         for (boolean people : new boolean[] {true, false}) {
             Candidate before = null;
             Candidate after = null;
             for (Candidate c : inSentence) {
-                if ((c.type() == EntityType.PER) != people) {
+                if ((c.type() == EntityType.PER) != people || (c.type() == EntityType.LOC && locative(c, text, lang))) {
                     continue;
                 }
                 if (c.end() <= trigger) {
@@ -236,7 +258,7 @@ public final class EventExtractor {
                     after = c;
                 }
             }
-            Candidate chosen = before != null ? before : after;
+            Candidate chosen = inverted && after != null ? after : before;
             if (chosen != null) {
                 return List.of(chosen);
             }
@@ -264,7 +286,7 @@ public final class EventExtractor {
     private static boolean locative(Candidate c, String text, Language lang) {
         if (lang.code().equals("az")) {
             String word = c.text().toLowerCase(Locale.ROOT);
-            return word.matches(".*(da|də|dan|dən|ta|tə|tan|tən)");
+            return word.matches(".*(da|də|dan|dən)"); // "Bakıda", "Gürcüstandan"; not "Gürcüstan"
         }
         String before = text.substring(Math.max(0, c.start() - 12), c.start());
         return LOCATIVE.matcher(before).find();

@@ -157,13 +157,21 @@ class JudgedEventsTest {
 
         assertThat(set).hasSizeGreaterThanOrEqualTo(300);
         assertThat(events).isGreaterThanOrEqualTo(150);
-        Score all = scores.get("all ALL");
-        assertThat(all.precision()).as("precision over all types").isGreaterThanOrEqualTo(FLOOR_PRECISION);
-        assertThat(all.recall()).as("recall over all types").isGreaterThanOrEqualTo(FLOOR_RECALL);
+        // floors a little under the figures reached (docs/events.md): a change that loses ground fails here
+        floor(scores, "all ALL", 0.86, 0.78);
+        floor(scores, "en ALL", 0.87, 0.78);
+        floor(scores, "ru ALL", 0.85, 0.75);
+        floor(scores, "az ALL", 0.75, 0.90);
+        floor(scores, "all STATEMENT", 0.90, 0.74);
+        floor(scores, "all MEET", 0.70, 0.72);
+        assertThat(actorsFound).as("judged actors found").isGreaterThanOrEqualTo(155);
     }
 
-    static final double FLOOR_PRECISION = 0.0;
-    static final double FLOOR_RECALL = 0.0;
+    private static void floor(Map<String, Score> scores, String cell, double precision, double recall) {
+        Score score = scores.get(cell);
+        assertThat(score.precision()).as("precision of %s", cell).isGreaterThanOrEqualTo(precision);
+        assertThat(score.recall()).as("recall of %s", cell).isGreaterThanOrEqualTo(recall);
+    }
 
     /** Any event counts for ALL: a sentence judged to have an event and given one of the same type. */
     private static void score(Map<String, Score> scores, String cell, String gold, String predicted) {
