@@ -17,13 +17,15 @@ import org.gazette.text.Language;
  * than {@value #GRACE_DAYS} days after the story (a story of 3 January about "30 December"). A weekday ("on
  * Monday", "в понедельник", "bazar ertəsi") is the latest such day not after the story's date; "yesterday",
  * "вчера", "накануне", "dünən" the day before; "today", "сегодня", "bu gün" the story's day. An explicit year is
- * kept. The extractor takes the date written nearest the event's trigger.
+ * kept. The extractor takes the day of a month written nearest the event's trigger, else the nearest weekday or
+ * relative day ("в понедельник 9 мая" is 9 May).
  */
 final class EventDates {
 
     static final int GRACE_DAYS = 7;
 
-    record Found(int start, int end, LocalDate date) {}
+    /** A date written in a sentence; {@code calendar} when it names the day of a month, not a weekday or "yesterday". */
+    record Found(int start, int end, LocalDate date, boolean calendar) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -115,7 +117,7 @@ final class EventDates {
                 LocalDate date = word.getValue() instanceof DayOfWeek day
                         ? storyDate.with(TemporalAdjusters.previousOrSame(day))
                         : storyDate.plusDays((Integer) word.getValue());
-                found.add(new Found(matcher.start(), matcher.end(), date));
+                found.add(new Found(matcher.start(), matcher.end(), date, false));
             }
         }
         return found;
@@ -144,7 +146,7 @@ final class EventDates {
                         date = date.minusYears(1);
                     }
                 }
-                found.add(new Found(matcher.start(), matcher.end(), date));
+                found.add(new Found(matcher.start(), matcher.end(), date, true));
             } catch (DateTimeException | NumberFormatException e) {
                 // "31 February" or a number that is not a day: not a date
             }

@@ -346,10 +346,11 @@ public final class EventExtractor {
         return described;
     }
 
-    /** The date written nearest the trigger, else the story's date. */
+    /** The day of a month written nearest the trigger, else the nearest weekday or relative day, else the story's date. */
     private static LocalDate date(Language lang, String sentence, int trigger, LocalDate storyDate) {
         return EventDates.in(lang, sentence, storyDate).stream()
-                .min(Comparator.comparingInt(found -> Math.abs(found.start() - trigger)))
+                .min(Comparator.comparing((EventDates.Found found) -> !found.calendar())
+                        .thenComparingInt(found -> Math.abs(found.start() - trigger)))
                 .map(EventDates.Found::date)
                 .orElse(storyDate);
     }

@@ -140,6 +140,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void theDayOfAMonthBeatsAWeekday() {
+        String text = "Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что матчи не договорные.";
+        assertThat(extract("ru", text, "PER:Зепп Блаттер", "LOC:Цюрихе"))
+                .singleElement()
+                .satisfies(event -> assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2024, 5, 9)));
+    }
+
+    @Test
     void datesResolveAgainstTheStory() {
         LocalDate january = LocalDate.of(2025, 1, 3);
         assertThat(EventDates.in(Language.of("en"), "on 30 December", january))
