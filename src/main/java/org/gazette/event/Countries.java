@@ -12,7 +12,8 @@ import java.util.Optional;
  * ({@link Locale#getDisplayCountry(Locale)}) plus the short forms news writes ("US", "США", "ABŞ", "UK"), mapped
  * to ISO 3166-1 alpha-2 codes. A name matches inflected: a Russian or Azerbaijani word matches when it starts with
  * the name's stem and adds at most a case ending ("Азербайджана", "Azərbaycanın", "ABŞ-ın"), an English one
- * also with "'s". Only names of two letters or more that are not ordinary words are used.
+ * also with "'s". Only names of two letters or more that are not ordinary words are used. A few dozen adjectives
+ * of nationality ("Afghan", "российский") count as their country, because titles are written with them.
  */
 final class Countries {
 
@@ -69,6 +70,37 @@ final class Countries {
         };
         for (String[] pair : extra) {
             put(pair[0], pair[1]);
+        }
+        // the adjectives titles are written with: "Afghan Ambassador", "российский президент"
+        String[][] adjectives = {
+            {"US", "American", "американский"},
+            {"RU", "Russian", "российский"},
+            {"AZ", "Azerbaijani", "азербайджанский"},
+            {"AM", "Armenian", "армянский"},
+            {"TR", "Turkish", "турецкий"},
+            {"UA", "Ukrainian", "украинский"},
+            {"FR", "French", "французский"},
+            {"DE", "German", "германский"},
+            {"DE", "German", "немецкий"},
+            {"GB", "British", "британский"},
+            {"CN", "Chinese", "китайский"},
+            {"GE", "Georgian", "грузинский"},
+            {"IR", "Iranian", "иранский"},
+            {"AF", "Afghan", "афганский"},
+            {"JP", "Japanese", "японский"},
+            {"IL", "Israeli", "израильский"},
+            {"IT", "Italian", "итальянский"},
+            {"PL", "Polish", "польский"},
+            {"IN", "Indian", "индийский"},
+            {"CA", "Canadian", "канадский"},
+            {"KZ", "Kazakh", "казахстанский"},
+            {"BY", "Belarusian", "белорусский"},
+            {"TM", "Turkmen", "туркменский"},
+            {"UZ", "Uzbek", "узбекский"}
+        };
+        for (String[] row : adjectives) {
+            put(row[1], row[0]);
+            put(row[2], row[0]);
         }
     }
 

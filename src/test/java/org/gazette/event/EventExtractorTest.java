@@ -140,6 +140,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountryFromTheAdjectiveOfATitle() {
+        assertThat(Countries.in("Afghan Ambassador")).contains("AF");
+        assertThat(Countries.in("российского президента")).contains("RU");
+        assertThat(Countries.in("ABŞ-ın dövlət katibi")).contains("US");
+        assertThat(Countries.in("they told us")).isEmpty();
+    }
+
+    @Test
     void theDayOfAMonthBeatsAWeekday() {
         String text = "Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что матчи не договорные.";
         assertThat(extract("ru", text, "PER:Зепп Блаттер", "LOC:Цюрихе"))
