@@ -1,0 +1,155 @@
+package org.gazette.event;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.text.Language;
+
+/**
+ * Dates in a sentence, resolved against the story's date. A day and month without a year ("on 16 September",
+ * "16 сентября", "sentyabrın 16-da") take the story's year, or the year before when that would put the day more
+ * than {@value #GRACE_DAYS} days after the story (a story of 3 January about "30 December"). A weekday ("on
+ * Monday", "в понедельник", "bazar ertəsi") is the latest such day not after the story's date; "yesterday",
+ * "вчера", "накануне", "dünən" the day before; "today", "сегодня", "bu gün" the story's day. An explicit year is
+ * kept. The extractor takes the day of a month written nearest the event's trigger, else the nearest weekday or
+ * relative day ("в понедельник 9 мая" is 9 May).
+ */
+final class EventDates {
+
+    static final int GRACE_DAYS = 7;
+
+    /** A date written in a sentence; {@code calendar} when it names the day of a month, not a weekday or "yesterday". */
+    record Found(int start, int end, LocalDate date, boolean calendar) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final String EN_MONTHS =
+            "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final String RU_MONTHS =
+            "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+    private static final String AZ_MONTHS =
+            "(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)";
+
+    private static final Pattern EN_DAY_MONTH =
+            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + EN_MONTHS + "\\b(?:,? (\\d{4}))?", FLAGS);
+    private static final Pattern EN_MONTH_DAY =
+            Pattern.compile("\\b" + EN_MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?", FLAGS);
+    private static final Pattern RU_DAY_MONTH =
+            Pattern.compile("\\b(\\d{1,2})(?:-?го)? " + RU_MONTHS + "(?: (\\d{4}))?", FLAGS);
+    private static final Pattern AZ_MONTH_DAY = Pattern.compile(
+            "(?:\\b(\\d{4})-?(?:c[iıuü]|ci|cı|cu|cü)? il(?:in)? )?\\b" + AZ_MONTHS
+                    + "(?:ın|in|un|ün|nın|nin)? (\\d{1,2})\\b",
+            FLAGS);
+    private static final Pattern AZ_DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) " + AZ_MONTHS + "(?:da|də|\\b)", FLAGS);
+
+    private static final Map<String, List<Object[]>> WORDS = Map.of(
+            "en",
+                    List.of(
+                            new Object[] {"\\byesterday\\b", -1},
+                            new Object[] {"\\btoday\\b", 0},
+                            new Object[] {"\\bmonday\\b", DayOfWeek.MONDAY},
+                            new Object[] {"\\btuesday\\b", DayOfWeek.TUESDAY},
+                            new Object[] {"\\bwednesday\\b", DayOfWeek.WEDNESDAY},
+                            new Object[] {"\\bthursday\\b", DayOfWeek.THURSDAY},
+                            new Object[] {"\\bfriday\\b", DayOfWeek.FRIDAY},
+                            new Object[] {"\\bsaturday\\b", DayOfWeek.SATURDAY},
+                            new Object[] {"\\bsunday\\b", DayOfWeek.SUNDAY}),
+            "ru",
+                    List.of(
+                            new Object[] {"\\bвчера\\b|\\bнакануне\\b", -1},
+                            new Object[] {"\\bсегодня\\b", 0},
+                            new Object[] {"\\bпонедельник", DayOfWeek.MONDAY},
+                            new Object[] {"\\bвторник", DayOfWeek.TUESDAY},
+                            new Object[] {"\\bсред[уаы]\\b", DayOfWeek.WEDNESDAY},
+                            new Object[] {"\\bчетверг", DayOfWeek.THURSDAY},
+                            new Object[] {"\\bпятниц", DayOfWeek.FRIDAY},
+                            new Object[] {"\\bсуббот", DayOfWeek.SATURDAY},
+                            new Object[] {"\\bвоскресень", DayOfWeek.SUNDAY}),
+            "az",
+                    List.of(
+                            new Object[] {"\\bdünən\\b", -1},
+                            new Object[] {"\\bbu gün\\b", 0},
+                            new Object[] {"\\bbazar ertəsi", DayOfWeek.MONDAY},
+                            new Object[] {"\\bçərşənbə axşamı", DayOfWeek.TUESDAY},
+                            new Object[] {"\\bçərşənbə\\b(?! axşamı)", DayOfWeek.WEDNESDAY},
+                            new Object[] {"\\bcümə axşamı", DayOfWeek.THURSDAY},
+                            new Object[] {"\\bcümə\\b(?! axşamı)", DayOfWeek.FRIDAY},
+                            new Object[] {"\\bşənbə\\b", DayOfWeek.SATURDAY},
+                            new Object[] {"\\bbazar\\b(?! ertəsi)", DayOfWeek.SUNDAY}));
+
+    private static final Map<String, List<Map.Entry<Pattern, Object>>> COMPILED = compile();
+
+    private EventDates() {}
+
+    private static Map<String, List<Map.Entry<Pattern, Object>>> compile() {
+        Map<String, List<Map.Entry<Pattern, Object>>> compiled = new java.util.HashMap<>();
+        WORDS.forEach((language, words) -> compiled.put(
+                language,
+                words.stream()
+                        .map(pair -> Map.entry(Pattern.compile((String) pair[0], FLAGS), pair[1]))
+                        .toList()));
+        return compiled;
+    }
+
+    /** Every date written in the sentence, resolved against the story's date. */
+    static List<Found> in(Language language, String sentence, LocalDate storyDate) {
+        List<Found> found = new ArrayList<>();
+        switch (language.code()) {
+            case "en" -> {
+                dayMonth(found, EN_DAY_MONTH.matcher(sentence), 1, 2, 3, EN_MONTHS, storyDate);
+                dayMonth(found, EN_MONTH_DAY.matcher(sentence), 2, 1, 3, EN_MONTHS, storyDate);
+            }
+            case "ru" -> dayMonth(found, RU_DAY_MONTH.matcher(sentence), 1, 2, 3, RU_MONTHS, storyDate);
+            default -> {
+                dayMonth(found, AZ_MONTH_DAY.matcher(sentence), 3, 2, 1, AZ_MONTHS, storyDate);
+                dayMonth(found, AZ_DAY_MONTH.matcher(sentence), 1, 2, 0, AZ_MONTHS, storyDate);
+            }
+        }
+        for (Map.Entry<Pattern, Object> word : COMPILED.get(language.code())) {
+            Matcher matcher = word.getKey().matcher(sentence);
+            if (matcher.find()) {
+                LocalDate date = word.getValue() instanceof DayOfWeek day
+                        ? storyDate.with(TemporalAdjusters.previousOrSame(day))
+                        : storyDate.plusDays((Integer) word.getValue());
+                found.add(new Found(matcher.start(), matcher.end(), date, false));
+            }
+        }
+        return found;
+    }
+
+    private static void dayMonth(
+            List<Found> found,
+            Matcher matcher,
+            int dayGroup,
+            int monthGroup,
+            int yearGroup,
+            String months,
+            LocalDate story) {
+        List<String> names = List.of(months.substring(1, months.length() - 1).split("\\|"));
+        while (matcher.find()) {
+            try {
+                int day = Integer.parseInt(matcher.group(dayGroup));
+                int month = names.indexOf(matcher.group(monthGroup).toLowerCase(java.util.Locale.ROOT)) + 1;
+                String year = yearGroup > 0 ? matcher.group(yearGroup) : null;
+                LocalDate date;
+                if (year != null) {
+                    date = LocalDate.of(Integer.parseInt(year), month, day);
+                } else {
+                    date = LocalDate.of(story.getYear(), month, day);
+                    if (date.isAfter(story.plusDays(GRACE_DAYS))) {
+                        date = date.minusYears(1);
+                    }
+                }
+                found.add(new Found(matcher.start(), matcher.end(), date, true));
+            } catch (DateTimeException | NumberFormatException e) {
+                // "31 February" or a number that is not a day: not a date
+            }
+        }
+    }
+}

@@ -1,0 +1,399 @@
+package org.gazette.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.entity.EntityType;
+import org.gazette.entity.Mention;
+import org.gazette.text.Language;
+
+/**
+ * Finds events in a story, one sentence at a time, by rules: a trigger word of an {@link EventType} in the
+ * language, the linked mentions of the sentence as its actors, the date written in it (else the story's), and
+ * the topics of the sentence and of the sentences that carry on about the same call or meeting. Rules rather
+ * than a model because there is no training data in three languages, and because an editor can read why an
+ * event came out. The rules are in {@code docs/events.md}.
+ *
+ * <p>Thread-safe and stateless: one instance serves every thread. Bad input gives no exception: an empty text or
+ * no mentions give no events, mentions outside the text are ignored, and a text longer than {@value #LONGEST_TEXT}
+ * chars is read up to there. Work per sentence is bounded ({@link EventSentences#LONGEST} chars).
+ */
+public final class EventExtractor {
+
+    /** Texts are read up to this many chars; a story is never near it. */
+    static final int LONGEST_TEXT = 2_000_000;
+
+    /** A call or meeting takes at most this many following sentences as its own. */
+    static final int CONVERSATION_SENTENCES = 12;
+
+    static final int MOST_ACTORS = 8;
+
+    private static final EventExtractor SHIPPED = new EventExtractor();
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "[,;:()\\[\\]«»\"“”—–]|\\s(and|with|to|by|и|с|со|və|ilə)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(\\b(in|at|near|from|в|во|на|из|под|около|у)\\s+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "\\b(he|she|they|it|we|i|you|он|она|они|оно|мы|я|вы|o|onlar|biz|mən)\\s+(also\\s+|также\\s+|тоже\\s+|\\w+ly\\s+|has\\s+|have\\s+|had\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** What stands before a verb that comes before its subject: a closing quote, a dash, a comma, "как", "об этом". */
+    private static final Pattern INVERSION = Pattern.compile(
+            "([,\"»”—–:-]\\s*|\\b(как|об этом|о чем|о чём|as)\\s+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The extractor with the rules Gazette ships. */
+    public static EventExtractor shipped() {
+        return SHIPPED;
+    }
+
+    /** An actor candidate: a mention clipped to its sentence, as char offsets into the text. */
+    private record Candidate(int start, int end, EntityType type, String text, Optional<String> key) {}
+
+    /** A call or meeting whose following sentences are still about it. */
+    private static final class Conversation {
+        final StoryEventDraft draft;
+        int sentencesLeft = CONVERSATION_SENTENCES;
+
+        Conversation(StoryEventDraft draft) {
+            this.draft = draft;
+        }
+    }
+
+    private static final class StoryEventDraft {
+        EventType type;
+        LocalDate date;
+        int start;
+        int end;
+        String sentence;
+        List<EventActor> actors;
+        boolean people;
+        Set<String> topics = new LinkedHashSet<>();
+
+        StoryEvent build() {
+            List<String> ordered =
+                    Topics.ALL.stream().map(Topic::key).filter(topics::contains).toList();
+            return new StoryEvent(type, date, start, end, sentence, actors, ordered);
+        }
+    }
+
+    /**
+     * The events of a story. {@code text} is the story's text, {@code mentions} the linked mentions found in it
+     * (code point offsets into {@code text}); {@code storyDate} is the day the story was published, which dates
+     * resolve against.
+     */
+    public List<StoryEvent> extract(Language lang, LocalDate storyDate, String text, List<LinkedMention> mentions) {
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(storyDate, "storyDate");
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.length() > LONGEST_TEXT) {
+            int cut = LONGEST_TEXT;
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            text = text.substring(0, cut);
+        }
+        List<Candidate> candidates = candidates(text, mentions == null ? List.of() : mentions);
+        List<StoryEventDraft> drafts = new ArrayList<>();
+        Conversation conversation = null;
+        int from = 0;
+        for (EventSentences.Range range : EventSentences.of(text)) {
+            String sentence = text.substring(range.start(), range.end());
+            while (from < candidates.size() && candidates.get(from).end() <= range.start()) {
+                from++;
+            }
+            List<Candidate> inSentence = new ArrayList<>();
+            for (int i = from; i < candidates.size() && candidates.get(i).start() < range.end(); i++) {
+                Candidate clipped = clip(candidates.get(i), range, text);
+                if (clipped != null) {
+                    inSentence.add(clipped);
+                }
+            }
+            StoryEventDraft draft = read(lang, storyDate, text, range, sentence, inSentence, conversation);
+            if (draft == null) {
+                if (conversation != null) {
+                    conversation.draft.topics.addAll(Topics.in(lang, sentence));
+                    if (--conversation.sentencesLeft == 0) {
+                        conversation = null;
+                    }
+                }
+                continue;
+            }
+            drafts.add(draft);
+            conversation =
+                    draft.type == EventType.CALL || draft.type == EventType.MEET ? new Conversation(draft) : null;
+        }
+        return drafts.stream().map(StoryEventDraft::build).toList();
+    }
+
+    /**
+     * The event a sentence reports, or null when it reports none or carries on the conversation under way (a
+     * participant's statement, a framing phrase, a sentence naming nobody new).
+     */
+    private StoryEventDraft read(
+            Language lang,
+            LocalDate storyDate,
+            String text,
+            EventSentences.Range range,
+            String sentence,
+            List<Candidate> inSentence,
+            Conversation conversation) {
+        List<Triggers.Hit> hits = Triggers.in(lang, sentence);
+        Triggers.Hit hit = choose(hits);
+        if (hit == null) {
+            return null;
+        }
+        int trigger = range.start() + hit.start();
+        List<Candidate> actors = hit.type() == EventType.STATEMENT
+                ? speaker(inSentence, trigger, text, range, lang)
+                : sides(inSentence, hit.type(), text, lang);
+        if (hit.framing() && actors.stream().noneMatch(c -> c.type() == EntityType.PER)) {
+            actors = List.of(); // "during the call, X was discussed": an occasion named, no side acting
+        }
+        if (conversation != null && continues(conversation, hit, actors)) {
+            return null;
+        }
+        if (actors.isEmpty()) {
+            return null;
+        }
+        StoryEventDraft draft = new StoryEventDraft();
+        draft.type = hit.type();
+        draft.start = text.codePointCount(0, range.start());
+        draft.end = draft.start + text.codePointCount(range.start(), range.end());
+        draft.sentence = sentence;
+        draft.date = date(lang, sentence, hit.start(), storyDate);
+        draft.actors = describe(lang, text, range, actors, trigger, hit.type());
+        draft.people = actors.stream().anyMatch(c -> c.type() == EntityType.PER);
+        draft.topics.addAll(Topics.in(lang, sentence));
+        return draft;
+    }
+
+    /** A verbal trigger of an act over a framing one, and either over a statement; the first of a kind wins. */
+    private static Triggers.Hit choose(List<Triggers.Hit> hits) {
+        Triggers.Hit framing = null;
+        Triggers.Hit statement = null;
+        for (Triggers.Hit hit : hits) {
+            if (hit.type() == EventType.STATEMENT) {
+                statement = statement == null ? hit : statement;
+            } else if (hit.framing()) {
+                framing = framing == null ? hit : framing;
+            } else {
+                return hit;
+            }
+        }
+        return framing != null ? framing : statement;
+    }
+
+    /**
+     * Whether a sentence goes on about the call or meeting under way rather than starting an event of its own: it
+     * does unless it names a new side. When people held the call, only a new person is a new side (countries
+     * and organisations named are what they talked about); a statement needs a new person speaking.
+     */
+    private static boolean continues(Conversation conversation, Triggers.Hit hit, List<Candidate> actors) {
+        List<EventActor> participants = conversation.draft.actors;
+        boolean anyone = false;
+        for (Candidate actor : actors) {
+            boolean participant = participants.stream().anyMatch(p -> same(p, actor));
+            boolean counts =
+                    actor.type() == EntityType.PER || (!conversation.draft.people && hit.type() != EventType.STATEMENT);
+            if (!participant && counts) {
+                anyone = true;
+            }
+        }
+        return !anyone;
+    }
+
+    private static boolean same(EventActor participant, Candidate candidate) {
+        if (participant.entityKey().isPresent() && participant.entityKey().equals(candidate.key())) {
+            return true;
+        }
+        String a = lastWord(participant.name());
+        String b = lastWord(candidate.text());
+        int common = Math.min(Math.min(a.length(), b.length()), 5);
+        return common >= 4 && a.regionMatches(true, 0, b, 0, common);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The one who speaks: nobody when a pronoun is the subject ("he said"); the first name after the verb when the
+     * verb comes first ("said Ambassador Mohib", "— заявил Антонов", "Об этом сообщил Путин"); else the nearest name
+     * before it. People first, then organisations and places (not a place where: "в Стокгольме").
+     */
+    private static List<Candidate> speaker(
+            List<Candidate> inSentence, int trigger, String text, EventSentences.Range range, Language lang) {
+        String lead = text.substring(range.start(), trigger);
+        if (PRONOUN_SUBJECT.matcher(lead).find()) {
+            return List.of();
+        }
+        boolean inverted = INVERSION.matcher(lead).find();
+        for (boolean people : new boolean[] {true, false}) {
+            Candidate before = null;
+            Candidate after = null;
+            for (Candidate c : inSentence) {
+                if ((c.type() == EntityType.PER) != people || (c.type() == EntityType.LOC && locative(c, text, lang))) {
+                    continue;
+                }
+                if (c.end() <= trigger) {
+                    before = c;
+                } else if (after == null && c.start() >= trigger) {
+                    after = c;
+                }
+            }
+            Candidate chosen = inverted && after != null ? after : before;
+            if (chosen != null) {
+                return List.of(chosen);
+            }
+        }
+        return List.of();
+    }
+
+    /** The sides of a call, meeting, agreement or accusation: the people named, else the organisations and places. */
+    private static List<Candidate> sides(List<Candidate> inSentence, EventType type, String text, Language lang) {
+        List<Candidate> people =
+                inSentence.stream().filter(c -> c.type() == EntityType.PER).toList();
+        if (!people.isEmpty()) {
+            return people;
+        }
+        List<Candidate> others = new ArrayList<>();
+        for (Candidate c : inSentence) {
+            if (c.type() == EntityType.LOC && type != EventType.MEET && locative(c, text, lang)) {
+                continue; // "protests in Iran", "war in Ukraine": a place where, not a side
+            }
+            others.add(c);
+        }
+        return others;
+    }
+
+    private static boolean locative(Candidate c, String text, Language lang) {
+        if (lang.code().equals("az")) {
+            String word = c.text().toLowerCase(Locale.ROOT);
+            return word.matches(".*(da|də|dan|dən)"); // "Bakıda", "Gürcüstandan"; not "Gürcüstan"
+        }
+        String before = text.substring(Math.max(0, c.start() - 12), c.start());
+        return LOCATIVE.matcher(before).find();
+    }
+
+    /** Actors with roles, titles and countries, in the order the sentence names them, without repeats. */
+    private static List<EventActor> describe(
+            Language lang,
+            String text,
+            EventSentences.Range range,
+            List<Candidate> actors,
+            int trigger,
+            EventType type) {
+        List<EventActor> described = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        boolean anyBefore = actors.stream().anyMatch(c -> c.start() < trigger);
+        int previousEnd = range.start();
+        for (Candidate actor : actors) {
+            String name = actor.text().strip();
+            Optional<String> title = Optional.empty();
+            Optional<String> country = Optional.empty();
+            if (actor.type() == EntityType.PER) {
+                int windowStart = Math.max(Math.max(previousEnd, range.start()), actor.start() - 80);
+                String window = text.substring(Math.min(windowStart, actor.start()), actor.start());
+                Matcher separator = SEPARATOR.matcher(window);
+                int cut = 0;
+                while (separator.find()) {
+                    cut = separator.end();
+                }
+                window = window.substring(cut);
+                Optional<Titles.Found> inName = Titles.in(lang, name).filter(found -> found.start() == 0);
+                if (inName.isPresent()) {
+                    title = Optional.of(inName.get().title());
+                    String rest = name.substring(inName.get().end()).strip();
+                    window = window + " " + name.substring(0, inName.get().end());
+                    name = rest.isEmpty() ? name : rest;
+                } else {
+                    title = Titles.in(lang, window).map(Titles.Found::title);
+                }
+                country = Countries.in(window);
+                previousEnd = actor.end();
+            } else if (actor.type() == EntityType.LOC) {
+                country = Countries.in(name);
+            }
+            name = name.replaceAll("(’s|'s)$", "");
+            String identity = actor.key().orElse(name.toLowerCase(Locale.ROOT));
+            if (!seen.add(identity)) {
+                continue;
+            }
+            boolean first = described.isEmpty();
+            ActorRole role = first && (actor.start() < trigger || !anyBefore) ? ActorRole.INITIATOR : ActorRole.PARTNER;
+            described.add(new EventActor(name, actor.key(), role, title, country));
+            if (described.size() == MOST_ACTORS) {
+                break;
+            }
+        }
+        return described;
+    }
+
+    /** The day of a month written nearest the trigger, else the nearest weekday or relative day, else the story's date. */
+    private static LocalDate date(Language lang, String sentence, int trigger, LocalDate storyDate) {
+        return EventDates.in(lang, sentence, storyDate).stream()
+                .min(Comparator.comparing((EventDates.Found found) -> !found.calendar())
+                        .thenComparingInt(found -> Math.abs(found.start() - trigger)))
+                .map(EventDates.Found::date)
+                .orElse(storyDate);
+    }
+
+    /** The mentions as char ranges, in text order, without those outside the text or overlapping an earlier one. */
+    private static List<Candidate> candidates(String text, List<LinkedMention> mentions) {
+        int codePoints = text.codePointCount(0, text.length());
+        List<LinkedMention> sorted = mentions.stream()
+                .filter(Objects::nonNull)
+                .filter(m -> m.mention().start() >= 0 && m.mention().end() <= codePoints)
+                .sorted(Comparator.comparingInt(m -> m.mention().start()))
+                .toList();
+        List<Candidate> candidates = new ArrayList<>();
+        int charIndex = 0;
+        int cpIndex = 0;
+        int lastEnd = -1;
+        for (LinkedMention linked : sorted) {
+            Mention m = linked.mention();
+            if (m.start() < lastEnd) {
+                continue;
+            }
+            charIndex = text.offsetByCodePoints(charIndex, m.start() - cpIndex);
+            cpIndex = m.start();
+            int end = text.offsetByCodePoints(charIndex, m.end() - m.start());
+            candidates.add(new Candidate(charIndex, end, m.type(), text.substring(charIndex, end), linked.entityKey()));
+            lastEnd = m.end();
+        }
+        return candidates;
+    }
+
+    /** A mention cut to its sentence ("COP29.Antony Blinken" where a scraped page glued two sentences), or null. */
+    private static Candidate clip(Candidate c, EventSentences.Range range, String text) {
+        int start = Math.max(c.start(), range.start());
+        int end = Math.min(c.end(), range.end());
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        if (end - start < 2 || end < c.end()) {
+            return null; // the name went on into the next sentence: what is left here is not it
+        }
+        if (start == c.start() && end == c.end()) {
+            return c;
+        }
+        return new Candidate(start, end, c.type(), text.substring(start, end), Optional.empty());
+    }
+}
