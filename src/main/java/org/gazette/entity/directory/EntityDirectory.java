@@ -200,7 +200,8 @@ public class EntityDirectory {
                 .param("key", key)
                 .query((rs, i) -> {
                     long merged = rs.getLong(4);
-                    return new Row(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, rs.wasNull() ? null : merged);
+                    Long into = rs.wasNull() ? null : merged;
+                    return new Row(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, into);
                 })
                 .optional();
     }

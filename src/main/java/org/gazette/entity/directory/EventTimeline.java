@@ -68,10 +68,8 @@ public class EventTimeline {
         }
         if (query.entityId() != null) {
             // an actor still linked to an entity merged into this one is this one's too
-            sql.append(
-                    """
-                     and ev.id in (select ea.event_id from event_actors ea join entities e on e.id = ea.entity_id
-                                   where e.id = :entity or e.merged_into = :entity)""");
+            sql.append(" and ev.id in (select ea.event_id from event_actors ea join entities e on e.id = ea.entity_id"
+                    + " where e.id = :entity or e.merged_into = :entity)");
             params.put("entity", query.entityId());
         }
         if (query.before() != null) {
@@ -116,13 +114,9 @@ public class EventTimeline {
                 .param("ids", ids)
                 .query((rs, i) -> {
                     long entity = rs.getLong(3);
+                    Long linked = rs.wasNull() ? null : entity;
                     return new Actor(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.wasNull() ? null : entity,
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6));
+                            rs.getLong(1), rs.getString(2), linked, rs.getString(4), rs.getString(5), rs.getString(6));
                 })
                 .list();
         Map<Long, ListedEntity> linked = entities.shown(
