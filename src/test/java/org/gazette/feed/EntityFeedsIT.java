@@ -41,7 +41,7 @@ class EntityFeedsIT {
         String word = UUID.randomUUID().toString().substring(0, 8);
         TestArticle input = TestArticle.story("entity-feed")
                 .with("headline", "Fed story " + word)
-                .with("date", "2019-06-01T10:00:00Z");
+                .with("date", "2018-08-05T10:00:00Z");
         importer.importLines(TestArticle.lines(input), new Quiet().stream());
         Article story = articles.findByExternalId(input.id()).orElseThrow();
         EntityRows rows = new EntityRows(jdbc);

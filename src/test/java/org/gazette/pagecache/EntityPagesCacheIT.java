@@ -81,7 +81,7 @@ class EntityPagesCacheIT {
 
     @Test
     void entityAndEventsPagesCarryTheirOwnKeysAndReaderCaching() throws IOException {
-        Article story = importStory(TestArticle.story("entity-cache").with("date", "2019-05-01T10:00:00Z"));
+        Article story = importStory(TestArticle.story("entity-cache").with("date", "2018-08-01T10:00:00Z"));
         long entity = rows.entity("keyed-" + word, "ORG", Map.of("en", "Keyed " + word));
         rows.names(story.id(), entity, 1, 0);
 
@@ -99,8 +99,8 @@ class EntityPagesCacheIT {
     void entitiesChangedDropsTheStoryEntityAndTimelinePagesAndQueuesTheStoryForSearch() throws IOException {
         Article story = importStory(TestArticle.story("entity-cache")
                 .with("headline", "Tagged story " + word)
-                .with("date", "2019-05-02T10:00:00Z"));
-        Article other = importStory(TestArticle.story("entity-cache").with("date", "2019-05-03T10:00:00Z"));
+                .with("date", "2018-08-02T10:00:00Z"));
+        Article other = importStory(TestArticle.story("entity-cache").with("date", "2018-08-03T10:00:00Z"));
         long entity = rows.entity("renamed-" + word, "PER", Map.of("en", "Old Name " + word));
         rows.names(story.id(), entity, 2, 0);
         String storyPage = SiteLinks.article(story.lang(), story.slug());

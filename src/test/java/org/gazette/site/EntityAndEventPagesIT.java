@@ -83,19 +83,19 @@ class EntityAndEventPagesIT {
         for (int day = 1; day <= 22; day++) {
             Article story = importStory(TestArticle.story("entity-page")
                     .with("headline", "Council story " + day + " " + word)
-                    .with("date", String.format("2019-03-%02dT10:00:00Z", day)));
+                    .with("date", String.format("2018-07-%02dT10:00:00Z", day)));
             rows.names(story.id(), entity, 2, 0);
             stories.add(story);
         }
         Article withdrawn = importStory(TestArticle.story("entity-page")
                 .with("headline", "Withdrawn council story " + word)
-                .with("date", "2019-03-28T10:00:00Z"));
+                .with("date", "2018-07-28T10:00:00Z"));
         rows.names(withdrawn.id(), entity, 1, 0);
         store.changeStatus(withdrawn.id(), ArticleStatus.UNPUBLISHED, null, Actor.system("entity test"));
         Article russian = importStory(TestArticle.story("entity-page")
                 .with("lang", "ru")
                 .with("headline", "Совет " + word)
-                .with("date", "2019-03-27T10:00:00Z"));
+                .with("date", "2018-07-27T10:00:00Z"));
         rows.names(russian.id(), entity, 1, 0);
 
         String first = page("/en/entity/paged-" + word);

@@ -141,11 +141,15 @@ public class EventTimeline {
                 // a date the extractor should not have written: left off rather than failing the page
                 continue;
             }
+            // a language the site has no texts for is read as the story's: the row still shows
+            Language lang = Language.isSupported(row.lang())
+                    ? Language.of(row.lang())
+                    : row.story().lang();
             events.add(new ReportedEvent(
                     row.id(),
                     EventType.valueOf(row.type()),
                     day,
-                    Language.of(row.lang()),
+                    lang,
                     row.sentence(),
                     row.story(),
                     actorsByEvent.getOrDefault(row.id(), List.of()),
