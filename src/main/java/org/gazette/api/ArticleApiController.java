@@ -14,6 +14,7 @@ import org.gazette.article.ArticleSummary;
 import org.gazette.article.PublicTerms;
 import org.gazette.article.ShownDates;
 import org.gazette.article.SiteDays;
+import org.gazette.entity.directory.EntityDirectory;
 import org.gazette.feed.StoryIds;
 import org.gazette.media.ImageLibrary;
 import org.gazette.system.GazetteProperties;
@@ -44,6 +45,7 @@ class ArticleApiController {
     private final ImageLibrary images;
     private final SiteDays days;
     private final Clock clock;
+    private final EntityDirectory entities;
 
     ArticleApiController(
             ArticleRepository articles,
@@ -53,7 +55,9 @@ class ArticleApiController {
             StoryIds ids,
             ImageLibrary images,
             SiteDays days,
-            Clock clock) {
+            Clock clock,
+            EntityDirectory entities) {
+        this.entities = entities;
         this.clock = clock;
         this.days = days;
         this.images = images;
@@ -142,7 +146,11 @@ class ArticleApiController {
             return unavailable(found, id);
         }
         Article article = found.get();
-        return ResponseEntity.ok(ArticleJson.from(article, articles.translations(article), site));
+        return ResponseEntity.ok(ArticleJson.from(
+                article,
+                articles.translations(article),
+                entities.ofStory(article.id(), article.lang(), article.headline()),
+                site));
     }
 
     /** The same article as an IPTC ninjs 2.1 news item, for {@code Accept: application/ninjs+json}. */
@@ -164,6 +172,7 @@ class ArticleApiController {
                                 ? null
                                 : ids.image(article.leadImage().id()),
                         images::fileBytes,
+                        entities.ofStory(article.id(), article.lang(), article.headline()),
                         site));
     }
 

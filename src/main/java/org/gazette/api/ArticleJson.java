@@ -6,6 +6,7 @@ import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.LeadImage;
+import org.gazette.entity.directory.StoryEntity;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
@@ -13,7 +14,8 @@ import org.gazette.web.SiteLinks;
 
 /**
  * An article in the API. Field names follow the import format, so what the API returns can be
- * imported elsewhere as it is; {@code body} is the sanitized HTML readers see.
+ * imported elsewhere as it is; {@code body} is the sanitized HTML readers see. {@code entities} (not part of
+ * the import format, ignored there) are the people, organisations and places the story names.
  */
 record ArticleJson(
         String id,
@@ -31,7 +33,8 @@ record ArticleJson(
         @JsonProperty("source_url") String sourceUrl,
         @JsonProperty("translation_of") String translationOf,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("lead_image") ImageJson leadImage,
-        List<TranslationJson> translations) {
+        List<TranslationJson> translations,
+        List<EntityJson> entities) {
 
     /**
      * The lead image: its number in the image library (what the write API's {@code lead_image} takes),
@@ -58,7 +61,9 @@ record ArticleJson(
     /** Another language of the same story. */
     record TranslationJson(String id, String lang, String url) {}
 
-    static ArticleJson from(Article article, List<ArticleSummary> translations, GazetteProperties site) {
+    /** The article with the people, organisations and places it names, most central first. */
+    static ArticleJson from(
+            Article article, List<ArticleSummary> translations, List<StoryEntity> entities, GazetteProperties site) {
         return new ArticleJson(
                 article.externalId(),
                 site.absolute(SiteLinks.article(article.lang(), article.slug())),
@@ -78,6 +83,9 @@ record ArticleJson(
                 translations.stream()
                         .map(t -> new TranslationJson(
                                 t.externalId(), t.lang().code(), site.absolute(SiteLinks.article(t.lang(), t.slug()))))
+                        .toList(),
+                entities.stream()
+                        .map(e -> EntityJson.from(e.entity(), article.lang(), site))
                         .toList());
     }
 }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRevision;
 import org.gazette.article.LeadImage;
+import org.gazette.entity.EntityType;
+import org.gazette.entity.directory.StoryEntity;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Author;
 import org.gazette.web.SiteLinks;
@@ -18,7 +20,8 @@ import org.springframework.web.util.HtmlUtils;
  * An article as an IPTC ninjs 2.1 news item, for partners whose systems take ninjs. The {@code uri} is
  * the story's permanent id (the same as its feed id); {@code version} counts every write, with
  * {@code firstcreated} and {@code versioncreated} from the store's bookkeeping. Sections and tags are
- * {@code subjects}, the byline is {@code by}, the credited agency an {@code infosources} entry with the
+ * {@code subjects}, and so are the people and organisations it names (its places are {@code places}), each
+ * with the {@code uri} of its entity page; the byline is {@code by}, the credited agency an {@code infosources} entry with the
  * originating-party role and the site itself one with the publisher role. ninjs 2.1 has no field for
  * links, so the page URL and the agency's original report are {@code altids}. The lead image is an
  * {@code associations} entry named {@code leadimage}, with a rendition for each generated width.
@@ -39,6 +42,7 @@ record NinjsJson(
         List<Body> bodies,
         String by,
         List<Subject> subjects,
+        List<Place> places,
         List<InfoSource> infosources,
         List<AltId> altids,
         List<Association> associations) {
@@ -61,6 +65,10 @@ record NinjsJson(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Subject(String name, String rel, String uri, String literal) {}
+
+    /** A place the story is about or mentions, linked to its entity page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Place(String name, String rel, String uri, String literal) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record InfoSource(String name, String role, String uri) {}
@@ -96,6 +104,7 @@ record NinjsJson(
             String uri,
             String imageUri,
             FileSizes sizes,
+            List<StoryEntity> entities,
             GazetteProperties site) {
         List<Text> headlines = new ArrayList<>();
         headlines.add(new Text("main", "text/plain", article.headline()));
@@ -114,6 +123,20 @@ record NinjsJson(
         article.tags()
                 .forEach(tag -> subjects.add(new Subject(
                         tag.name(), "tag", site.absolute(SiteLinks.tag(article.lang(), tag.slug())), tag.slug())));
+        // people and organisations are subjects, places are places; rel says whether the story is about
+        // them or mentions them, literal is the slug the API's entity filters take
+        List<Place> places = new ArrayList<>();
+        for (StoryEntity named : entities) {
+            String name = named.entity().name(article.lang());
+            String entityUri = site.absolute(
+                    SiteLinks.entity(article.lang(), named.entity().slug()));
+            String rel = named.central() ? "about" : "mentions";
+            if (named.entity().type() == EntityType.LOC) {
+                places.add(new Place(name, rel, entityUri, named.entity().slug()));
+            } else {
+                subjects.add(new Subject(name, rel, entityUri, named.entity().slug()));
+            }
+        }
         List<InfoSource> sources = new ArrayList<>();
         if (article.source() != null) {
             sources.add(new InfoSource(
@@ -154,6 +177,7 @@ record NinjsJson(
                                 ", ",
                                 article.authors().stream().map(Author::name).toList()),
                 subjects,
+                places,
                 sources,
                 altids,
                 article.leadImage() == null

@@ -55,6 +55,7 @@ class SearchApiController {
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String source,
+            @RequestParam(required = false) String entity,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort,
@@ -67,6 +68,7 @@ class SearchApiController {
         String sectionSlug = ArticleQueryParameters.termSlug(TermKind.SECTION, section, publicTerms);
         String tagSlug = ArticleQueryParameters.termSlug(TermKind.TAG, tag, publicTerms);
         String sourceSlug = ArticleQueryParameters.termSlug(TermKind.SOURCE, source, publicTerms);
+        String entitySlug = ArticleQueryParameters.slug("entity", entity);
         Instant fromTime = ArticleQueryParameters.from(from, days);
         Instant toTime = ArticleQueryParameters.to(to, days);
         int size = ArticleQueryParameters.limit(limit);
@@ -74,17 +76,18 @@ class SearchApiController {
         SearchRequest request;
         try {
             request = new SearchRequest(
-                    SearchText.from(q),
-                    language,
-                    sectionSlug,
-                    tagSlug,
-                    sourceSlug,
-                    fromTime,
-                    toTime,
-                    SearchSort.fromCode(sort),
-                    SearchRequest.pageNumber(page),
-                    size,
-                    SearchScope.READERS);
+                            SearchText.from(q),
+                            language,
+                            sectionSlug,
+                            tagSlug,
+                            sourceSlug,
+                            fromTime,
+                            toTime,
+                            SearchSort.fromCode(sort),
+                            SearchRequest.pageNumber(page),
+                            size,
+                            SearchScope.READERS)
+                    .withEntity(entitySlug);
             results = search.search(request);
         } catch (InvalidSearchException e) {
             throw new InvalidParameterException(e.parameter(), e.reason());
@@ -97,6 +100,7 @@ class SearchApiController {
                     .queryParamIfPresent("section", Optional.ofNullable(sectionSlug))
                     .queryParamIfPresent("tag", Optional.ofNullable(tagSlug))
                     .queryParamIfPresent("source", Optional.ofNullable(sourceSlug))
+                    .queryParamIfPresent("entity", Optional.ofNullable(entitySlug))
                     .queryParamIfPresent("from", Optional.ofNullable(from))
                     .queryParamIfPresent("to", Optional.ofNullable(to))
                     .queryParamIfPresent("sort", Optional.ofNullable(sort).filter(s -> !s.isBlank()))

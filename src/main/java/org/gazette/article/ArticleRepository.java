@@ -174,18 +174,28 @@ public class ArticleRepository {
         // A tag's page walks the tag's own index (tag, publication time, story), which holds the date
         // order, and looks each story up by its key: a rare tag costs a few rows. Filtered by an IN list
         // instead, SQLite walked the language's index and read every published story of the language.
-        boolean byTag = filter.tagId() != null;
-        String order = byTag ? "tg" : "a";
-        String id = byTag ? "tg.article_id" : "a.id";
+        // An entity's page walks the entity's index in article_entities the same way.
+        boolean byEntity = filter.entityId() != null;
+        boolean byTag = !byEntity && filter.tagId() != null;
+        String order = byEntity ? "en" : byTag ? "tg" : "a";
+        String id = byEntity ? "en.article_id" : byTag ? "tg.article_id" : "a.id";
         StringBuilder sql = new StringBuilder("select ")
                 .append(SUMMARY_COLUMNS)
                 // CROSS JOIN keeps the tag index the outer loop in SQLite; PostgreSQL plans it as any join
-                .append(byTag ? " from article_tags tg cross join articles a " : " from articles a ")
+                .append(
+                        byEntity
+                                ? " from article_entities en cross join articles a "
+                                : byTag ? " from article_tags tg cross join articles a " : " from articles a ")
                 .append(SUMMARY_JOINS)
                 .append(" where a.status = 'published'")
                 .append(ShownDates.CONDITION);
         Map<String, Object> params = shownParams();
-        if (byTag) {
+        if (byEntity) {
+            sql.append(" and en.entity_id = :entityId and a.id = en.article_id")
+                    .append(" and en.published_at >= :shownFrom and en.published_at <= :shownUntil");
+            params.put("entityId", filter.entityId());
+            appendFilter(filter.withoutEntity(), sql, params);
+        } else if (byTag) {
             sql.append(" and tg.tag_id = :tagId and a.id = tg.article_id")
                     .append(" and tg.published_at >= :shownFrom and tg.published_at <= :shownUntil");
             params.put("tagId", filter.tagId());
@@ -320,6 +330,10 @@ public class ArticleRepository {
         if (filter.authorId() != null) {
             sql.append(" and a.id in (select w.article_id from article_authors w where w.author_id = :authorId)");
             params.put("authorId", filter.authorId());
+        }
+        if (filter.entityId() != null) {
+            sql.append(" and a.id in (select n.article_id from article_entities n where n.entity_id = :entityId)");
+            params.put("entityId", filter.entityId());
         }
         if (filter.from() != null) {
             sql.append(" and a.published_at >= :from");

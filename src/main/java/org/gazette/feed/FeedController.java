@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The feeds of the contract: {@code rss.xml}, {@code atom.xml} and {@code feed.json} after the path of
- * the whole site ({@code /}), a language's front page ({@code /en/}) and each section, tag and source
- * page. {@code ?limit=} asks for 1 to {@value FeedProperties#MAX_ITEMS} stories. Responses carry an
+ * the whole site ({@code /}), a language's front page ({@code /en/}) and each section, tag, source and
+ * entity page. {@code ?limit=} asks for 1 to {@value FeedProperties#MAX_ITEMS} stories. Responses carry an
  * ETag and Last-Modified, and a conditional request for an unchanged feed is answered 304 without a
  * body (Spring compares the validators of the returned entity with the request's).
  */
@@ -79,6 +79,15 @@ class FeedController {
             @PathVariable String file,
             @RequestParam(required = false) String limit) {
         return serve(scopes.source(lang, slug), file, limit);
+    }
+
+    @GetMapping(LANG + "entity/{slug}/" + FILE)
+    ResponseEntity<byte[]> entity(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            @PathVariable String file,
+            @RequestParam(required = false) String limit) {
+        return serve(scopes.entity(lang, slug), file, limit);
     }
 
     private ResponseEntity<byte[]> serve(FeedScope scope, String file, String limit) {

@@ -2,6 +2,8 @@ package org.gazette.feed;
 
 import org.gazette.article.ArticleFilter;
 import org.gazette.article.PublicTerms;
+import org.gazette.entity.directory.EntityDirectory;
+import org.gazette.entity.directory.ListedEntity;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
@@ -24,12 +26,19 @@ class FeedScopes {
     private final TaxonomyRepository taxonomy;
     private final PublicTerms terms;
     private final MessageSource messages;
+    private final EntityDirectory entities;
 
-    FeedScopes(GazetteProperties site, TaxonomyRepository taxonomy, PublicTerms terms, MessageSource messages) {
+    FeedScopes(
+            GazetteProperties site,
+            TaxonomyRepository taxonomy,
+            PublicTerms terms,
+            MessageSource messages,
+            EntityDirectory entities) {
         this.site = site;
         this.taxonomy = taxonomy;
         this.terms = terms;
         this.messages = messages;
+        this.entities = entities;
     }
 
     FeedScope wholeSite() {
@@ -84,6 +93,25 @@ class FeedScopes {
                 term.name(),
                 "listing." + kind.code(),
                 term.stories(lang));
+    }
+
+    /**
+     * A person's, organisation's or place's feed: the stories that name it in one language. A merged
+     * entity's feed moves to the survivor's; a hidden or unknown one has none.
+     */
+    FeedScope entity(String code, String slug) {
+        Language lang = language(code, "entity/" + slug + "/");
+        ListedEntity entity = entities.find(slug).orElseThrow(() -> entities.movedTo(slug)
+                .<RuntimeException>map(current -> new FeedMovedException(SiteLinks.entity(lang, current)))
+                .orElseGet(() -> new FeedNotFoundException("no entity '" + slug + "' to follow")));
+        Texts texts = new Texts(lang, messages);
+        String kind = texts.get("entity.type." + entity.type().name().toLowerCase(java.util.Locale.ROOT));
+        return term(
+                lang,
+                SiteLinks.entity(lang, entity.slug()),
+                kind + ": " + entity.name(lang),
+                null,
+                ArticleFilter.language(lang).withEntity(entity.id()));
     }
 
     /** A slug no term answers to: moved, when a term gave it up; otherwise not found. */

@@ -56,6 +56,12 @@ class Feeds {
         cache.invalidateAll();
     }
 
+    /** Stories tagged again, or an entity edited: the entity feeds list other stories, or under another name. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(org.gazette.entity.EntitiesChanged change) {
+        cache.invalidateAll();
+    }
+
     /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(TermChanged change) {

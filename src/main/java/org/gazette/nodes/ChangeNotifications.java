@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.gazette.article.ArticleChanged;
 import org.gazette.cluster.ClusterChanged;
+import org.gazette.entity.EntitiesChanged;
 import org.gazette.system.DatabaseKind;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.TermChanged;
@@ -114,6 +115,26 @@ class ChangeNotifications implements SmartLifecycle {
         }
     }
 
+    /** Stories tagged again or entities edited: the other nodes drop the same pages (ids of stories|of entities). */
+    @EventListener
+    void send(EntitiesChanged change) {
+        if (postgres && !change.fromAnotherNode()) {
+            String payload = self + "|E|" + joined(change.articleIds()) + "|" + joined(change.entityIds());
+            // a notification carries at most 8000 bytes; a huge change drops everything instead
+            notifyOthers(payload.length() > 7_000 ? self + "|T|" + TermKind.SECTION.name() : payload);
+        }
+    }
+
+    private static String joined(java.util.Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static java.util.Set<Long> ids(String joined) {
+        return joined.isEmpty()
+                ? java.util.Set.of()
+                : Arrays.stream(joined.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    }
+
     private void notifyOthers(String payload) {
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
@@ -140,6 +161,9 @@ class ChangeNotifications implements SmartLifecycle {
                                     Language.of(parts[3]),
                                     true);
                         case "T" -> new TermChanged(TermKind.valueOf(parts[2]), List.of(), true);
+                        case "E" ->
+                            new EntitiesChanged(
+                                    ids(parts[2]), parts.length > 3 ? ids(parts[3]) : java.util.Set.of(), true);
                         case "C" ->
                             new ClusterChanged(Arrays.stream(parts[2].split(","))
                                     .map(Long::valueOf)

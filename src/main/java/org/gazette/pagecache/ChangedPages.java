@@ -12,6 +12,9 @@ import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleSummary;
 import org.gazette.article.SiteDays;
 import org.gazette.cluster.ClusterChanged;
+import org.gazette.entity.EntitiesChanged;
+import org.gazette.entity.directory.EntityDirectory;
+import org.gazette.entity.directory.EventTimeline;
 import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TermChanged;
@@ -48,12 +51,18 @@ class ChangedPages {
     private final ArticleRepository articles;
     private final List<PageInvalidation> invalidations;
     private final SiteDays days;
+    private final EntityDirectory entities;
+    private final EventTimeline events;
 
     ChangedPages(
             ArticleRepository articles,
             List<PageInvalidation> invalidations,
             SiteDays days,
+            EntityDirectory entities,
+            EventTimeline events,
             @Value("${gazette.background-jobs:true}") boolean serving) {
+        this.entities = entities;
+        this.events = events;
         this.articles = articles;
         // a command (import, ...) serves no pages: only what is shared, a CDN, is worth telling
         this.invalidations = invalidations.stream()
@@ -104,6 +113,34 @@ class ChangedPages {
             log.warn("The pages a change affects could not be worked out ({}); dropping every kept page", e.toString());
             return Set.of(SurrogateKeys.ALL);
         }
+    }
+
+    /**
+     * Stories tagged again, or entities corrected, merged, split, renamed or hidden: the stories' own pages
+     * (their structured data and "In this story" name the entities), the pages and feeds of the entities,
+     * and the events timeline, which names entities and links their pages. Nothing is read back: the
+     * change names all it touched.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void changed(EntitiesChanged change) {
+        if (invalidations.isEmpty()) {
+            return;
+        }
+        invalidate(keys(change), change.fromAnotherNode());
+    }
+
+    /** The keys of every page an entity change may have changed. */
+    static Set<String> keys(EntitiesChanged change) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (long id : change.articleIds()) {
+            keys.add(SurrogateKeys.article(id));
+        }
+        for (long id : change.entityIds()) {
+            keys.add(SurrogateKeys.entity(id));
+        }
+        keys.add(SurrogateKeys.EVENTS);
+        keys.add(SurrogateKeys.FEEDS);
+        return keys;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
@@ -161,6 +198,13 @@ class ChangedPages {
         }
         for (ArticleSummary translation : articles.translations(article)) {
             keys.add(SurrogateKeys.article(translation.id()));
+        }
+        // the entity pages that list it, and the timeline when it reports events
+        for (long entity : entities.idsNamedBy(articleId)) {
+            keys.add(SurrogateKeys.entity(entity));
+        }
+        if (events.anyReportedBy(articleId)) {
+            keys.add(SurrogateKeys.EVENTS);
         }
         return keys;
     }

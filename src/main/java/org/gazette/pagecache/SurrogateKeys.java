@@ -63,6 +63,14 @@ public final class SurrogateKeys {
         return "au" + id;
     }
 
+    /** The pages and feeds of one person, organisation or place (its stories and its events). */
+    public static String entity(long id) {
+        return "e" + id;
+    }
+
+    /** Every page of the events timeline, in every language. */
+    public static final String EVENTS = "events";
+
     /** The archive of one day in one language (the day as the site's time zone counts it). */
     public static String day(Language lang, LocalDate day) {
         return "d-" + lang.code() + "-" + day;

@@ -77,6 +77,10 @@ final class ArticleDocuments {
             doc.add(new StringField(IndexFields.TAG, tag.slug(), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(IndexFields.TAG, new BytesRef(tag.docValue())));
         }
+        for (Term entity : article.entities()) {
+            doc.add(new StringField(IndexFields.ENTITY, entity.slug(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(IndexFields.ENTITY, new BytesRef(entity.docValue())));
+        }
         for (Term author : article.authors()) {
             doc.add(new StringField(IndexFields.AUTHOR, author.slug(), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(IndexFields.AUTHOR, new BytesRef(author.docValue())));

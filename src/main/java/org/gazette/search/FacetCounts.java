@@ -113,12 +113,15 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         }
     }
 
-    /** The counts of one segment, by the segment's ordinals; fields as {@link FacetOrdinals#SINGLE}, then tags. */
+    /**
+     * The counts of one segment, by the segment's ordinals; fields as {@link FacetOrdinals#SINGLE}, then
+     * {@link FacetOrdinals#MULTI} (tags, entities).
+     */
     private static final class Segment {
         final int leaf;
         final SortedDocValues[] single = new SortedDocValues[FacetOrdinals.SINGLE.size()];
-        final SortedSetDocValues tags;
-        final int[][] counts = new int[FacetOrdinals.SINGLE.size() + 1][];
+        final SortedSetDocValues[] multi = new SortedSetDocValues[FacetOrdinals.MULTI.size()];
+        final int[][] counts = new int[FacetOrdinals.SINGLE.size() + FacetOrdinals.MULTI.size()][];
 
         Segment(LeafReaderContext context) throws IOException {
             leaf = context.ord;
@@ -126,8 +129,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 single[f] = DocValues.getSorted(context.reader(), FacetOrdinals.SINGLE.get(f));
                 counts[f] = new int[single[f].getValueCount()];
             }
-            tags = DocValues.getSortedSet(context.reader(), FacetOrdinals.MULTI.get(0));
-            counts[single.length] = new int[Math.toIntExact(tags.getValueCount())];
+            for (int f = 0; f < multi.length; f++) {
+                multi[f] = DocValues.getSortedSet(context.reader(), FacetOrdinals.MULTI.get(f));
+                counts[single.length + f] = new int[Math.toIntExact(multi[f].getValueCount())];
+            }
         }
     }
 
@@ -150,8 +155,6 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             int ord = lang == null ? -1 : langs.lookupTerm(lang);
             int within = lang == null ? -1 : ord >= 0 ? ord : -2;
             int others = segment.single.length;
-            SortedSetDocValues tags = segment.tags;
-            int[] tagCounts = segment.counts[others];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -173,9 +176,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                             segment.counts[f][values.ordValue()]++;
                         }
                     }
-                    if (tags.advanceExact(doc)) {
-                        for (int i = 0; i < tags.docValueCount(); i++) {
-                            tagCounts[(int) tags.nextOrd()]++;
+                    for (int f = 0; f < segment.multi.length; f++) {
+                        SortedSetDocValues values = segment.multi[f];
+                        if (values.advanceExact(doc)) {
+                            int[] multiCounts = segment.counts[others + f];
+                            for (int i = 0; i < values.docValueCount(); i++) {
+                                multiCounts[(int) values.nextOrd()]++;
+                            }
                         }
                     }
                 }

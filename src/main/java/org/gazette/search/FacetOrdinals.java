@@ -30,7 +30,7 @@ final class FacetOrdinals {
     static final List<String> SINGLE =
             List.of(IndexFields.LANG, IndexFields.SECTION, IndexFields.SOURCE, IndexFields.YEAR);
     /** Multi-valued facet fields. */
-    static final List<String> MULTI = List.of(IndexFields.TAG);
+    static final List<String> MULTI = List.of(IndexFields.TAG, IndexFields.ENTITY);
 
     private final IndexReader reader;
     private final Map<String, OrdinalMap> maps;

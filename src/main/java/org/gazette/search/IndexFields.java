@@ -25,6 +25,9 @@ final class IndexFields {
     static final String SOURCE = "source";
 
     static final String TAG = "tag";
+    /** Slug of a person, organisation or place the story names; the doc value is {@code slug + SEPARATOR + name}. */
+    static final String ENTITY = "entity";
+
     static final String AUTHOR = "author";
     static final String YEAR = "year";
     /** Headline, dek, tags, authors and source, folded to ASCII: where names are, for the most part. */

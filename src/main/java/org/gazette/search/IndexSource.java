@@ -3,10 +3,13 @@ package org.gazette.search;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.SiteDays;
+import org.gazette.entity.directory.EntityDirectory;
+import org.gazette.entity.directory.ListedEntity;
 import org.gazette.search.IndexedArticle.Term;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +23,12 @@ class IndexSource {
 
     private final ArticleRepository articles;
     private final SiteDays days;
+    private final EntityDirectory entities;
 
-    IndexSource(ArticleRepository articles, SiteDays days) {
+    IndexSource(ArticleRepository articles, SiteDays days, EntityDirectory entities) {
         this.articles = articles;
         this.days = days;
+        this.entities = entities;
     }
 
     /** The articles with these ids that still exist, in id order; a deleted one is simply absent. */
@@ -31,8 +36,11 @@ class IndexSource {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return articles.findAll(ids.stream().sorted().toList()).stream()
-                .map(this::indexed)
+        List<Article> found = articles.findAll(ids.stream().sorted().toList());
+        Map<Long, List<ListedEntity>> named =
+                entities.ofStories(found.stream().map(Article::id).toList());
+        return found.stream()
+                .map(a -> indexed(a, named.getOrDefault(a.id(), List.of())))
                 .toList();
     }
 
@@ -63,7 +71,7 @@ class IndexSource {
         return articles.idsModifiedSince(Instant.ofEpochMilli(millis));
     }
 
-    private IndexedArticle indexed(Article a) {
+    private IndexedArticle indexed(Article a, List<ListedEntity> named) {
         return new IndexedArticle(
                 a.id(),
                 a.externalId(),
@@ -82,6 +90,7 @@ class IndexSource {
                         ? null
                         : new Term(a.source().slug(), a.source().name()),
                 a.tags().stream().map(t -> new Term(t.slug(), t.name())).toList(),
-                a.authors().stream().map(w -> new Term(w.slug(), w.name())).toList());
+                a.authors().stream().map(w -> new Term(w.slug(), w.name())).toList(),
+                named.stream().map(e -> new Term(e.slug(), e.name(a.lang()))).toList());
     }
 }

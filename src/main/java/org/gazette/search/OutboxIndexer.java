@@ -116,6 +116,14 @@ class OutboxIndexer implements SmartLifecycle {
         }
     }
 
+    /** After stories were tagged again (their entity facets changed), apply it now. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(org.gazette.entity.EntitiesChanged change) {
+        if (!change.articleIds().isEmpty()) {
+            nudge();
+        }
+    }
+
     void nudge() {
         lock.lock();
         try {

@@ -34,6 +34,7 @@ final class SearchFilters {
         addTerm(filters, IndexFields.SECTION, request.section());
         addTerm(filters, IndexFields.TAG, request.tag());
         addTerm(filters, IndexFields.SOURCE, request.source());
+        addTerm(filters, IndexFields.ENTITY, request.entity());
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;

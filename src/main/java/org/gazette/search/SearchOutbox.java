@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.gazette.article.ArticleChanged;
+import org.gazette.entity.EntitiesChanged;
 import org.gazette.taxonomy.TermChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,23 @@ class SearchOutbox {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             // one insert ... select inside the term's transaction, rather than a read through ArticleRepository
             // and a write: the outbox row must name only articles that exist in that same transaction
+            jdbc.sql(
+                            "insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
+                    .param("now", now)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .update();
+        }
+    }
+
+    /** Stories tagged again or whose entities changed: their entity facets are read again. */
+    @EventListener
+    void record(EntitiesChanged change) {
+        if (change.fromAnotherNode()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(change.articleIds());
+        long now = clock.millis();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
             jdbc.sql(
                             "insert into search_outbox (article_id, created_at) select id, :now from articles where id in (:ids)")
                     .param("now", now)

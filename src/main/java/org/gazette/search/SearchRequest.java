@@ -5,8 +5,9 @@ import org.gazette.text.Abbreviation;
 import org.gazette.text.Language;
 
 /**
- * One search: the text, the filters (each null when unused; {@code to} is exclusive), the order, the
- * page (1-based) and its size, and whose search it is.
+ * One search: the text, the filters (each null when unused; {@code to} is exclusive; {@code entity} the
+ * slug of a person, organisation or place the stories name), the order, the page (1-based) and its size,
+ * and whose search it is.
  */
 public record SearchRequest(
         SearchText text,
@@ -19,7 +20,8 @@ public record SearchRequest(
         SearchSort sort,
         int page,
         int pageSize,
-        SearchScope scope) {
+        SearchScope scope,
+        String entity) {
 
     /** Results beyond this depth are not served: nobody reads them, and collapsing duplicates costs more. */
     public static final int MAX_DEPTH = 1000;
@@ -41,7 +43,27 @@ public record SearchRequest(
         }
     }
 
-    /** A reader's search for some text, first page, best first. */
+    /** A search not narrowed to an entity. */
+    public SearchRequest(
+            SearchText text,
+            Language lang,
+            String section,
+            String tag,
+            String source,
+            Instant from,
+            Instant to,
+            SearchSort sort,
+            int page,
+            int pageSize,
+            SearchScope scope) {
+        this(text, lang, section, tag, source, from, to, sort, page, pageSize, scope, null);
+    }
+
+    /** The same search narrowed to the stories naming one entity (its slug), or not narrowed (null). */
+    public SearchRequest withEntity(String slug) {
+        return new SearchRequest(text, lang, section, tag, source, from, to, sort, page, pageSize, scope, slug);
+    }
+
     /**
      * The number in a {@code page} parameter: 1 when it is absent or blank. Its range is checked when the
      * request is made, against the page size.
@@ -73,24 +95,24 @@ public record SearchRequest(
     }
 
     public SearchRequest withSort(SearchSort newSort) {
-        return new SearchRequest(text, lang, section, tag, source, from, to, newSort, page, pageSize, scope);
+        return new SearchRequest(text, lang, section, tag, source, from, to, newSort, page, pageSize, scope, entity);
     }
 
     public SearchRequest withScope(SearchScope newScope) {
-        return new SearchRequest(text, lang, section, tag, source, from, to, sort, page, pageSize, newScope);
+        return new SearchRequest(text, lang, section, tag, source, from, to, sort, page, pageSize, newScope, entity);
     }
 
     public SearchRequest withLanguage(Language newLang) {
-        return new SearchRequest(text, newLang, section, tag, source, from, to, sort, page, pageSize, scope);
+        return new SearchRequest(text, newLang, section, tag, source, from, to, sort, page, pageSize, scope, entity);
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(text, lang, section, tag, source, from, to, sort, newPage, pageSize, scope);
+        return new SearchRequest(text, lang, section, tag, source, from, to, sort, newPage, pageSize, scope, entity);
     }
 
     public SearchRequest withFilters(
             String newSection, String newTag, String newSource, Instant newFrom, Instant newTo) {
         return new SearchRequest(
-                text, lang, newSection, newTag, newSource, newFrom, newTo, sort, page, pageSize, scope);
+                text, lang, newSection, newTag, newSource, newFrom, newTo, sort, page, pageSize, scope, entity);
     }
 }

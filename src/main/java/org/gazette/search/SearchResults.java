@@ -18,7 +18,7 @@ public record SearchResults(
         String didYouMean) {
 
     /** The facet names, in the order pages show them. */
-    public static final List<String> FACETS = List.of("lang", "section", "source", "tag", "year");
+    public static final List<String> FACETS = List.of("lang", "section", "source", "tag", "entity", "year");
 
     public static SearchResults empty(int pageSize) {
         return new SearchResults(0, 1, pageSize, false, List.of(), Map.of(), null);

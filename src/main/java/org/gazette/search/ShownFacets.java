@@ -28,6 +28,7 @@ final class ShownFacets {
         facets.put("section", values(counts.top(IndexFields.SECTION, 20), true, 20, byCount()));
         facets.put("source", values(counts.top(IndexFields.SOURCE, 10), true, 10, byCount()));
         facets.put("tag", values(counts.top(IndexFields.TAG, 12), true, 12, byCount()));
+        facets.put("entity", values(counts.top(IndexFields.ENTITY, 12), true, 12, byCount()));
         facets.put(
                 "year",
                 values(

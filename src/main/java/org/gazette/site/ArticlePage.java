@@ -6,7 +6,8 @@ import org.gazette.web.Link;
 /**
  * The article page: the reference page's date line, text-size toolbar, body with the credit line after
  * its first paragraph and the signature at the end, plus byline, section, tags, translations, related
- * stories, neighbours in the section and share links. {@code alsoReportedBy} links the other agencies'
+ * stories, neighbours in the section share links, and the people, organisations and places it names
+ * ({@code entities}, linked to their pages). {@code alsoReportedBy} links the other agencies'
  * reports of the same story (its cluster), each labelled with its agency.
  */
 public record ArticlePage(
@@ -34,7 +35,8 @@ public record ArticlePage(
         List<Link> share,
         FontSize fontSize,
         List<Note> notes,
-        org.gazette.article.LeadImage leadImage) {
+        org.gazette.article.LeadImage leadImage,
+        List<Link> entities) {
 
     /** A dated correction or update note under the story. */
     public record Note(String label, String dateMachine, String dateText, String text) {}
@@ -66,7 +68,8 @@ public record ArticlePage(
                 share,
                 fontSize,
                 notes,
-                leadImage);
+                leadImage,
+                entities);
     }
 
     public boolean updated() {

@@ -13,6 +13,8 @@ import org.gazette.article.ArticleSummary;
 import org.gazette.article.BodyExcerpt;
 import org.gazette.article.Correction;
 import org.gazette.cluster.StoryClusters;
+import org.gazette.entity.directory.EntityDirectory;
+import org.gazette.entity.directory.StoryEntity;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
@@ -36,14 +38,17 @@ public class ArticlePages {
     private final FrameFactory frames;
     private final StructuredData structuredData;
     private final StoryClusters clusters;
+    private final EntityDirectory entities;
 
     ArticlePages(
             ArticleRepository articles,
             ArticleHistory history,
             FrameFactory frames,
             StructuredData structuredData,
-            StoryClusters clusters) {
+            StoryClusters clusters,
+            EntityDirectory entities) {
         this.articles = articles;
+        this.entities = entities;
         this.clusters = clusters;
         this.history = history;
         this.frames = frames;
@@ -108,6 +113,9 @@ public class ArticlePages {
                 }
             }
         }
+        List<StoryEntity> named = entities.ofStory(article.id(), lang, article.headline());
+        // an entity renamed or hidden changes the page's "In this story" and its structured data
+        named.forEach(e -> SurrogateKeys.declare(SurrogateKeys.entity(e.entity().id())));
         String description = article.dek() != null ? article.dek() : BodyExcerpt.of(article.bodyHtml(), 200);
         String canonical = frames.properties().absolute(path);
         List<Link> trail = new ArrayList<>();
@@ -124,7 +132,7 @@ public class ArticlePages {
                 .inSection(article.section() == null ? null : article.section().slug())
                 .withStructuredData(
                         List.of(
-                                structuredData.newsArticle(article, canonical, dates, description),
+                                structuredData.newsArticle(article, canonical, dates, description, named),
                                 structuredData.breadcrumbs(trail)),
                         structuredData.socialMeta(article, canonical, dates, description));
 
@@ -197,7 +205,12 @@ public class ArticlePages {
                                 dates.dateTime(c.createdAt()),
                                 c.note()))
                         .toList(),
-                article.leadImage());
+                article.leadImage(),
+                named.stream()
+                        .map(e -> new Link(
+                                SiteLinks.entity(lang, e.entity().slug()),
+                                e.entity().name(lang)))
+                        .toList());
     }
 
     /**

@@ -27,6 +27,11 @@ class ErrorPages {
     }
 
     ModelAndView page(Language lang, HttpStatus status, String titleKey, String textKey) {
+        return pageSaying(lang, status, titleKey, frames.texts(lang).get(textKey));
+    }
+
+    /** The error page with a text of its own: what exactly was wrong with the request. */
+    ModelAndView pageSaying(Language lang, HttpStatus status, String titleKey, String text) {
         Texts texts = frames.texts(lang);
         DateFormats dates = frames.dates(lang);
         List<ArticleCard> latest = articles.page(ArticleFilter.language(lang), null, null, LATEST).stream()
@@ -35,8 +40,7 @@ class ErrorPages {
         Frame frame =
                 frames.frame(lang, texts.get(titleKey), SiteLinks.home(lang)).notIndexed();
         ModelAndView view = new ModelAndView(
-                "site/error",
-                Map.of("page", new ErrorPage(frame, status.value(), texts.get(titleKey), texts.get(textKey), latest)));
+                "site/error", Map.of("page", new ErrorPage(frame, status.value(), texts.get(titleKey), text, latest)));
         view.setStatus(status);
         return view;
     }

@@ -33,6 +33,10 @@ final class SchemaOrg {
         static Party organization(String name, String url) {
             return new Party("Organization", null, name, url, null);
         }
+
+        static Party place(String name, String url) {
+            return new Party("Place", null, name, url, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -67,7 +71,9 @@ final class SchemaOrg {
             String inLanguage,
             Party sourceOrganization,
             String isBasedOn,
-            Boolean isAccessibleForFree) {}
+            Boolean isAccessibleForFree,
+            List<Party> about,
+            List<Party> mentions) {}
 
     record BreadcrumbList(
             @JsonProperty("@context") String context,

@@ -65,7 +65,15 @@ class SearchController {
 
     /** The page's parameters as the reader sent them; links are built from these. */
     private record Params(
-            String q, String lang, String section, String tag, String source, String from, String to, String sort) {
+            String q,
+            String lang,
+            String section,
+            String tag,
+            String source,
+            String from,
+            String to,
+            String sort,
+            String entity) {
 
         Map<String, String> asMap() {
             Map<String, String> map = new LinkedHashMap<>();
@@ -74,6 +82,7 @@ class SearchController {
             map.put("section", section);
             map.put("tag", tag);
             map.put("source", source);
+            map.put("entity", entity);
             map.put("from", from);
             map.put("to", to);
             map.put("sort", sort);
@@ -89,6 +98,7 @@ class SearchController {
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String source,
+            @RequestParam(required = false) String entity,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort,
@@ -105,7 +115,8 @@ class SearchController {
                 blankToNull(source),
                 blankToNull(from),
                 blankToNull(to),
-                blankToNull(sort));
+                blankToNull(sort),
+                blankToNull(entity));
         String path = SiteLinks.search(language);
         String shown = q == null ? "" : q.length() > 600 ? q.substring(0, 600) : q;
         Frame frame = frames.frame(language, texts.get("search.title"), path)
@@ -154,17 +165,29 @@ class SearchController {
             }
         }
         return new SearchRequest(
-                SearchText.from(params.q()),
-                lang,
-                termSlug(TermKind.SECTION, params.section()),
-                termSlug(TermKind.TAG, params.tag()),
-                termSlug(TermKind.SOURCE, params.source()),
-                day("from", params.from(), false),
-                day("to", params.to(), true),
-                SearchSort.fromCode(params.sort()),
-                SearchRequest.pageNumber(page),
-                frames.properties().pageSize(),
-                SearchScope.READERS);
+                        SearchText.from(params.q()),
+                        lang,
+                        termSlug(TermKind.SECTION, params.section()),
+                        termSlug(TermKind.TAG, params.tag()),
+                        termSlug(TermKind.SOURCE, params.source()),
+                        day("from", params.from(), false),
+                        day("to", params.to(), true),
+                        SearchSort.fromCode(params.sort()),
+                        SearchRequest.pageNumber(page),
+                        frames.properties().pageSize(),
+                        SearchScope.READERS)
+                .withEntity(entitySlug(params.entity()));
+    }
+
+    /** An entity filter: a slug, taken as it is (an entity nobody names simply matches nothing). */
+    private static String entitySlug(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!Slug.isValid(value)) {
+            throw new InvalidSearchException("entity", "must be a slug");
+        }
+        return value;
     }
 
     private SearchPage page(
@@ -212,7 +235,7 @@ class SearchController {
         }
 
         List<Link> active = new ArrayList<>();
-        for (String name : List.of("section", "tag", "source", "from", "to")) {
+        for (String name : List.of("section", "tag", "source", "entity", "from", "to")) {
             String value = params.asMap().get(name);
             if (value != null) {
                 active.add(new Link(

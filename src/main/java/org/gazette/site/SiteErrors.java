@@ -34,6 +34,11 @@ class SiteErrors {
         return pages.page(e.lang(), HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.text");
     }
 
+    @ExceptionHandler(BadFilterException.class)
+    ModelAndView badFilter(BadFilterException e, HttpServletRequest request) {
+        return pages.pageSaying(e.lang(), HttpStatus.BAD_REQUEST, "error.badRequest.title", e.getMessage());
+    }
+
     @ExceptionHandler(StoryWithdrawnException.class)
     ModelAndView gone(StoryWithdrawnException e, HttpServletRequest request) {
         return pages.page(e.lang(), HttpStatus.GONE, "error.gone.title", "error.gone.text");

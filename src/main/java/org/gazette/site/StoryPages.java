@@ -142,6 +142,9 @@ class StoryPages {
         if (filter.authorId() != null) {
             SurrogateKeys.declare(SurrogateKeys.author(filter.authorId()));
         }
+        if (filter.entityId() != null) {
+            SurrogateKeys.declare(SurrogateKeys.entity(filter.entityId()));
+        }
         declareArticles(stories);
     }
 

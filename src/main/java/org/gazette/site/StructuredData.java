@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.gazette.article.Article;
 import org.gazette.article.LeadImage;
+import org.gazette.entity.directory.StoryEntity;
 import org.gazette.system.GazetteProperties;
 import org.gazette.text.Language;
 import org.gazette.web.DateFormats;
@@ -38,8 +39,17 @@ class StructuredData {
         this.site = site;
     }
 
-    /** The NewsArticle of a story page. */
+    /** The NewsArticle of a story page, naming no entities. */
     String newsArticle(Article article, String canonicalUrl, DateFormats dates, String description) {
+        return newsArticle(article, canonicalUrl, dates, description, List.of());
+    }
+
+    /**
+     * The NewsArticle of a story page: {@code about} the entities central to the story, {@code mentions}
+     * the others it names, each linked to its entity page so search engines can tell them apart.
+     */
+    String newsArticle(
+            Article article, String canonicalUrl, DateFormats dates, String description, List<StoryEntity> entities) {
         List<SchemaOrg.Party> authors = article.authors().stream()
                 .map(a -> SchemaOrg.Party.person(a.name(), site.absolute(SiteLinks.author(article.lang(), a.slug()))))
                 .toList();
@@ -66,7 +76,25 @@ class StructuredData {
                 article.lang().code(),
                 agency,
                 article.sourceUrl(),
-                Boolean.TRUE));
+                Boolean.TRUE,
+                entities.stream()
+                        .filter(StoryEntity::central)
+                        .map(e -> party(e, article.lang()))
+                        .toList(),
+                entities.stream()
+                        .filter(e -> !e.central())
+                        .map(e -> party(e, article.lang()))
+                        .toList()));
+    }
+
+    private SchemaOrg.Party party(StoryEntity named, Language lang) {
+        String name = named.entity().name(lang);
+        String url = site.absolute(SiteLinks.entity(lang, named.entity().slug()));
+        return switch (named.entity().type()) {
+            case PER -> SchemaOrg.Party.person(name, url);
+            case ORG -> SchemaOrg.Party.organization(name, url);
+            case LOC -> SchemaOrg.Party.place(name, url);
+        };
     }
 
     /** A trail of links from the front page down to this page, the last being the page itself. */

@@ -44,6 +44,16 @@ public final class SiteLinks {
         return "/" + lang.code() + "/" + kind.code() + "/" + slug;
     }
 
+    /** The page of a person, organisation or place. */
+    public static String entity(Language lang, String slug) {
+        return "/" + lang.code() + "/entity/" + slug;
+    }
+
+    /** The timeline of events in a language. */
+    public static String events(Language lang) {
+        return "/" + lang.code() + "/events";
+    }
+
     public static String search(Language lang) {
         return "/" + lang.code() + "/search";
     }

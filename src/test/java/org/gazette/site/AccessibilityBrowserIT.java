@@ -70,7 +70,9 @@ class AccessibilityBrowserIT {
                 "/ru/section/politics",
                 "/en/tag/cop29",
                 "/en/source/azertag",
-                "/en/archive/2024/09/16"
+                "/en/archive/2024/09/16",
+                "/en/events",
+                "/ru/events?type=CALL"
             })
     void readerPageHasNoWcagViolations(String path) {
         Viewport.resize(browser, 1280, 1000);

@@ -102,6 +102,12 @@ class AuthorizationMatrixIT {
             rule("GET", "/{lang:[a-z]{2}}/section/{slug}/" + FEED, Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/tag/{slug}/" + FEED, Access.PUBLIC),
             rule("GET", "/{lang:[a-z]{2}}/source/{slug}/" + FEED, Access.PUBLIC),
+            // people, organisations and places, and the events timeline
+            rule("GET", "/{lang:[a-z]{2}}/entity/{slug}", Access.PUBLIC),
+            rule("GET", "/{lang:[a-z]{2}}/entity/{slug}/" + FEED, Access.PUBLIC),
+            rule("GET", "/{lang:[a-z]{2}}/events", Access.PUBLIC),
+            rule("GET", "/api/v1/events", Access.PUBLIC),
+            rule("GET", "/api/v1/entities/{slug}", Access.PUBLIC),
             rule("GET", "/sitemap.xml", Access.PUBLIC),
             rule("GET", "/sitemaps/pages.xml", Access.PUBLIC),
             rule("GET", "/sitemaps/{year:\\d{4}}-{month:\\d{2}}-{part:\\d{1,6}}.xml", Access.PUBLIC),
