@@ -316,7 +316,8 @@ public class EntityEditing {
 
     private MentionInStory mention(long articleId, int start) {
         Article article = articles.findById(articleId)
-                .orElseThrow(() -> new InvalidEntityEditException("There is no story " + articleId + "."));
+                .orElseThrow(
+                        () -> new InvalidEntityEditException("There is no story " + articleId + " with that mention."));
         String lang = article.lang().code();
         return stories.mentionsOf(articleId).stream()
                 .filter(m -> m.start() == start)

@@ -244,7 +244,8 @@ class EntityTaggingIT {
         assertThat(entitiesNamed(b, "Tuppence")).containsExactly(first);
         assertThat(storyEntities(b)).contains(first).doesNotContain(second);
 
-        long c = importStory(TestArticle.story("tag-merge-c").with("body", "Qarnival Tuppence opened the fair in Sheki."));
+        long c = importStory(
+                TestArticle.story("tag-merge-c").with("body", "Qarnival Tuppence opened the fair in Sheki."));
         drained();
         assertThat(entitiesNamed(c, "Tuppence"))
                 .as("a later story links the merged entity's name there")
