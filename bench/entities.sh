@@ -20,7 +20,8 @@
 #   bench/entities.sh                        # 100,000 articles
 #   BENCH_ARTICLES=10000 bench/entities.sh   # a quicker run
 #
-# Environment (all optional): BENCH_ARTICLES (100000), BENCH_SEED (1), BENCH_HEAP (2g),
+# Environment (all optional): BENCH_ARTICLES (100000), BENCH_SEED (1), BENCH_HEAP (2g), BENCH_JAR (a copy of
+#   target/gazette.jar, so that a build meanwhile does not change it under the run),
 #   BENCH_DIR (work folder, default ${TMPDIR:-/tmp}/gazette-bench-entities).
 # Needs: bash, JDK 17, python3, /usr/bin/time; sqlite3 or psql for the row counts (optional).
 set -euo pipefail
@@ -31,7 +32,7 @@ readonly SEED=${BENCH_SEED:-1}
 readonly WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/gazette-bench-entities}
 readonly HEAP=${BENCH_HEAP:-2g}
 readonly SHARED=${GAZETTE_SHARED_DIR:-$ROOT/../shared}
-readonly JAR=$ROOT/target/gazette.jar
+readonly JAR=${BENCH_JAR:-$ROOT/target/gazette.jar}
 readonly RUN=$WORK/run-$(date -u +%Y%m%dT%H%M%SZ)
 readonly TABLES="entities entity_names article_entities article_mentions entity_corrections entity_queue"
 
