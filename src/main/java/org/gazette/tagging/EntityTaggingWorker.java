@@ -114,6 +114,13 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
             }
             waitForWork();
         }
+        if (holding) {
+            try {
+                tagger.saveEvidence(true);
+            } catch (RuntimeException e) {
+                log.warn("Saving what the entity linker learnt failed on stopping: {}", e.toString());
+            }
+        }
     }
 
     /** Tags one batch of due stories; returns whether there may be more. */
@@ -137,6 +144,9 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
                 transactions.executeWithoutResult(
                         status -> queue.failed(story.articleId(), story.attempts(), e.toString()));
             }
+        }
+        if (due.size() < BATCH) {
+            tagger.saveEvidence(true); // caught up: a quiet moment to save what the linker learnt
         }
         return due.size() == BATCH;
     }

@@ -53,6 +53,15 @@ class StoryTagger {
     private final EntityLinker linker = EntityLinker.shipped();
 
     private EntityCatalogue catalogue;
+    /** Entities whose roles or companions changed since they were saved: saved in batches. */
+    private final Map<String, KnownEntity> evidence = new LinkedHashMap<>();
+
+    private long evidenceSavedAt = System.nanoTime();
+    private final Map<String, Long> idsBySlug = new HashMap<>();
+
+    static final int EVIDENCE_BATCH = 500;
+    static final java.time.Duration EVIDENCE_EVERY = java.time.Duration.ofSeconds(30);
+
     /** The highest entity id the catalogue has read. */
     private long seenThrough;
     /** Each entity as last saved, to save only what changed. */
@@ -87,6 +96,8 @@ class StoryTagger {
     synchronized void forgetCatalogue() {
         catalogue = null;
         saved.clear();
+        evidence.clear();
+        idsBySlug.clear();
     }
 
     /**
@@ -118,14 +129,19 @@ class StoryTagger {
         Map<String, KnownEntity> changed = new LinkedHashMap<>();
         for (Link link : links) {
             link.entityKey().flatMap(known::get).ifPresent(entity -> {
-                if (!entity.equals(saved.get(entity.key()))) {
+                KnownEntity before = saved.get(entity.key());
+                if (before == null || !sameIdentity(before, entity)) {
                     changed.put(entity.key(), entity);
+                    evidence.remove(entity.key());
+                } else if (!before.equals(entity)) {
+                    evidence.put(entity.key(), entity);
                 }
             });
         }
         Outcome outcome = transactions.execute(status -> {
             Map<String, Long> ids = new HashMap<>();
             changed.values().forEach(entity -> ids.put(entity.key(), entities.save(entity)));
+            ids.forEach(idsBySlug::put);
             Map<Long, Long> merges = entities.merges();
             EditorCorrections.ForStory decisions = corrections.forStory(articleId, lang);
             List<StoryEntities.StoredMention> stored = new ArrayList<>();
@@ -136,8 +152,7 @@ class StoryTagger {
                     continue;
                 }
                 Long entityId = link.entityKey()
-                        .map(key -> ids.computeIfAbsent(key, k -> entities.idOf(k)
-                                .orElseGet(() -> entities.save(known.get(k).orElseThrow()))))
+                        .map(key -> ids.computeIfAbsent(key, k -> idOf(k, known)))
                         .orElse(null);
                 Optional<EditorCorrections.Decision> decision = decisions.of(SurfaceKey.of(mention.text(), lang));
                 if (decision.isPresent()) {
@@ -168,7 +183,50 @@ class StoryTagger {
             return new Outcome(articleId, true, stored.size(), named.size());
         });
         saved.putAll(changed);
+        saveEvidence(false);
         return outcome;
+    }
+
+    /**
+     * Saves the roles and companions the linker learnt about entities since they were last saved: every
+     * {@value #EVIDENCE_BATCH} entities or {@link #EVIDENCE_EVERY}, and ({@code now}) when the queue is empty or
+     * the worker stops. They are evidence for later stories, not identity, and saving a popular entity's
+     * profile with every story that names it would cost more than tagging the story; a crash loses at most
+     * that much evidence, never an entity or a link.
+     */
+    synchronized void saveEvidence(boolean now) {
+        if (evidence.isEmpty()
+                || (!now
+                        && evidence.size() < EVIDENCE_BATCH
+                        && System.nanoTime() - evidenceSavedAt < EVIDENCE_EVERY.toNanos())) {
+            return;
+        }
+        Map<String, KnownEntity> due = new LinkedHashMap<>(evidence);
+        transactions.executeWithoutResult(status -> due.values().forEach(entities::save));
+        saved.putAll(due);
+        due.keySet().forEach(evidence::remove);
+        evidenceSavedAt = System.nanoTime();
+    }
+
+    /** Whether two versions of an entity are the same for linking and display: all but roles and companions. */
+    private static boolean sameIdentity(KnownEntity a, KnownEntity b) {
+        return a.type() == b.type()
+                && a.names().equals(b.names())
+                && a.givenNameKeys().equals(b.givenNameKeys())
+                && a.surnameKeys().equals(b.surnameKeys())
+                && a.phraseKeys().equals(b.phraseKeys())
+                && a.acronyms().equals(b.acronyms())
+                && a.isoCode().equals(b.isoCode());
+    }
+
+    /** The id of a stored entity, remembered; one the catalogue knows but the table not yet is stored. */
+    private long idOf(String key, EntityCatalogue known) {
+        Long id = idsBySlug.get(key);
+        if (id == null) {
+            id = entities.idOf(key).orElseGet(() -> entities.save(known.get(key).orElseThrow()));
+            idsBySlug.put(key, id);
+        }
+        return id;
     }
 
     /** The entity a merged one was merged into, following merges of merges (a loop ends where it closes). */
