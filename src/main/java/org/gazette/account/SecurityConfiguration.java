@@ -166,7 +166,9 @@ class SecurityConfiguration {
                                 "/newsroom/wire",
                                 "/newsroom/wire/**",
                                 "/newsroom/terms",
-                                "/newsroom/terms/**")
+                                "/newsroom/terms/**",
+                                "/newsroom/entities",
+                                "/newsroom/entities/**")
                         .hasRole("EDITOR")
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -1,0 +1,115 @@
+package org.gazette.tagging;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gazette.nodes.Leases;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tag-entities}: tags every story again (after an upgrade, a new model, or for a database imported before
+ * tagging existed), and measures how fast. Every story is queued first, in one transaction, so a run stopped
+ * half-way leaves the rest for the site's worker. With {@code --queue-only} the command stops there and the
+ * running site tags them; otherwise it tags them itself, holding the tagging lease meanwhile (a site that holds
+ * it is told to use {@code --queue-only}, so that two processes never keep two catalogues of entities).
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(
+        name = "tag-entities",
+        description = "Tag every story with its people, organisations and places again, and print the rate.")
+class TagEntitiesCommand implements Callable<Integer> {
+
+    private static final int BATCH = 500;
+
+    @Option(names = "--queue-only", description = "Only queue every story; a running site's tagging worker tags them.")
+    boolean queueOnly;
+
+    private final TaggingQueue queue;
+    private final StoryTagger tagger;
+    private final Leases leases;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    TagEntitiesCommand(
+            TaggingQueue queue, StoryTagger tagger, Leases leases, TransactionTemplate transactions, Clock clock) {
+        this.queue = queue;
+        this.tagger = tagger;
+        this.leases = leases;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        int queued = transactions.execute(status -> queue.queueAll());
+        System.out.println(String.format(Locale.ROOT, "queued %,d stories", queued));
+        if (queueOnly) {
+            return 0;
+        }
+        if (!leases.holds(EntityTaggingWorker.LEASE)) {
+            System.err.println("gazette: a running site holds the " + EntityTaggingWorker.LEASE
+                    + " lease and tags the queued stories itself (next time, use --queue-only)");
+            return 1;
+        }
+        long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        long tagged = 0;
+        long failed = 0;
+        long mentions = 0;
+        while (true) {
+            long takenAt = clock.millis();
+            List<TaggingQueue.Due> due = queue.due(BATCH);
+            if (due.isEmpty()) {
+                break;
+            }
+            if (!leases.holds(EntityTaggingWorker.LEASE)) {
+                System.err.println("gazette: lost the " + EntityTaggingWorker.LEASE + " lease; the rest stays queued");
+                return 1;
+            }
+            for (TaggingQueue.Due story : due) {
+                try {
+                    mentions += tagger.tag(story.articleId(), takenAt).mentions();
+                    tagged++;
+                } catch (RuntimeException e) {
+                    failed++;
+                    System.err.println("story " + story.articleId() + " failed, stays queued: " + e);
+                    transactions.executeWithoutResult(
+                            status -> queue.failed(story.articleId(), story.attempts(), e.toString()));
+                }
+            }
+            if (tagged % 10_000 < due.size()) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.println(
+                        String.format(Locale.ROOT, "%,d stories, %.1f per second so far", tagged, tagged / seconds));
+            }
+        }
+        tagger.saveEvidence(true);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        System.out.println(String.format(
+                Locale.ROOT,
+                "tagged %,d stories (%,d mentions) in %.1f s: %.1f stories per second, %.1f CPU seconds tagging; %,d failed",
+                tagged,
+                mentions,
+                seconds,
+                seconds == 0 ? 0 : tagged / seconds,
+                cpu,
+                failed));
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** CPU time of this thread, which does all the tagging (the bench script adds the JVM's own threads). */
+    private static long processCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+}
