@@ -13,6 +13,7 @@ import java.util.function.LongPredicate;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
 import org.gazette.article.ArticleStatus;
+import org.gazette.article.SiteDays;
 import org.gazette.entity.EntitiesChanged;
 import org.gazette.entity.EntityRecognizer;
 import org.gazette.entity.Mention;
@@ -21,6 +22,9 @@ import org.gazette.entity.linking.EntityLinker;
 import org.gazette.entity.linking.KnownEntity;
 import org.gazette.entity.linking.Link;
 import org.gazette.entity.linking.Story;
+import org.gazette.event.EventExtractor;
+import org.gazette.event.LinkedMention;
+import org.gazette.event.StoryEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -51,6 +55,9 @@ class StoryTagger {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final EntityLinker linker = EntityLinker.shipped();
+    private final EventExtractor extractor = EventExtractor.shipped();
+    private final StoryEventRows storyEvents;
+    private final SiteDays days;
 
     private EntityCatalogue catalogue;
     /** Entities whose roles or companions changed since they were saved: saved in batches. */
@@ -81,7 +88,11 @@ class StoryTagger {
             EditorCorrections corrections,
             TaggingQueue queue,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StoryEventRows storyEvents,
+            SiteDays days) {
+        this.storyEvents = storyEvents;
+        this.days = days;
         this.articles = articles;
         this.recognizer = recognizer;
         this.entities = entities;
@@ -112,9 +123,11 @@ class StoryTagger {
         if (found.isEmpty() || found.get().status() != ArticleStatus.PUBLISHED) {
             transactions.executeWithoutResult(status -> {
                 Set<Long> before = stories.entitiesOf(articleId);
+                boolean hadEvents = storyEvents.any(articleId);
                 stories.clear(articleId);
+                storyEvents.clear(articleId);
                 queue.done(articleId, takenAt);
-                if (!before.isEmpty()) {
+                if (!before.isEmpty() || hadEvents) {
                     events.publishEvent(new EntitiesChanged(Set.of(articleId), before));
                 }
             });
@@ -177,6 +190,7 @@ class StoryTagger {
             long publishedAt =
                     article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
             stories.replace(articleId, publishedAt, stored, named);
+            storeEvents(article, text, stored);
             queue.done(articleId, takenAt);
             touched.addAll(perEntity.keySet());
             events.publishEvent(new EntitiesChanged(Set.of(articleId), touched));
@@ -227,6 +241,36 @@ class StoryTagger {
             idsBySlug.put(key, id);
         }
         return id;
+    }
+
+    /**
+     * Extracts the events the story reports from its text and its stored mentions (corrections and merges
+     * applied, so an actor is the entity the story's pages name) and replaces the story's events. The story's
+     * date is its publication day in the site's time zone, which relative dates ("on Monday") count from.
+     */
+    private void storeEvents(Article article, StoryPlainText text, List<StoryEntities.StoredMention> stored) {
+        Set<Long> linked = new HashSet<>();
+        stored.stream()
+                .map(StoryEntities.StoredMention::entityId)
+                .filter(id -> id != null)
+                .forEach(linked::add);
+        Map<Long, String> slugs = storyEvents.slugsOf(linked);
+        Map<String, Long> idsOfSlugs = new HashMap<>();
+        slugs.forEach((id, slug) -> idsOfSlugs.put(slug, id));
+        List<LinkedMention> mentions = stored.stream()
+                .map(mention -> new LinkedMention(
+                        new Mention(mention.start(), mention.end(), mention.type(), mention.surface()),
+                        Optional.ofNullable(mention.entityId()).map(slugs::get)))
+                .toList();
+        List<StoryEvent> found = article.publishedAt() == null
+                ? List.of()
+                : extractor.extract(article.lang(), days.dayOf(article.publishedAt()), text.text(), mentions);
+        storyEvents.replace(
+                article.id(),
+                article.lang().code(),
+                article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli(),
+                found,
+                slug -> Optional.ofNullable(idsOfSlugs.get(slug)));
     }
 
     /** The entity a merged one was merged into, following merges of merges (a loop ends where it closes). */

@@ -3,8 +3,8 @@ package org.gazette.entity.directory;
 import org.gazette.text.Language;
 
 /**
- * The display name of an event topic key. The event package may bring proper names in each language later
- * by declaring a bean of this type; until then {@link HumanisedTopicNames} shows the key itself, readably.
+ * The display name of an event topic key in a language: an interface so that pages and the API do not reach
+ * into the event ontology; {@code event.TopicNamesOfTheOntology} takes the names from it.
  */
 public interface TopicNames {
 
