@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.gazette.entity.EntityType;
 import org.gazette.entity.Mention;
@@ -29,7 +30,7 @@ class EventExtractorTest {
             int end = start + name.codePointCount(0, name.length());
             mentions.add(new LinkedMention(
                     new Mention(start, end, type, name),
-                    Optional.of(name.toLowerCase().replace(' ', '-'))));
+                    Optional.of(name.toLowerCase(Locale.ROOT).replace(' ', '-'))));
         }
         return mentions;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gazette.article.Actor;
@@ -83,7 +84,7 @@ class EntityAndEventPagesIT {
         for (int day = 1; day <= 22; day++) {
             Article story = importStory(TestArticle.story("entity-page")
                     .with("headline", "Council story " + day + " " + word)
-                    .with("date", String.format("2018-07-%02dT10:00:00Z", day)));
+                    .with("date", String.format(Locale.ROOT, "2018-07-%02dT10:00:00Z", day)));
             rows.names(story.id(), entity, 2, 0);
             stories.add(story);
         }
