@@ -47,7 +47,8 @@ record EntityProfile(
         return JSON.writeValueAsString(this);
     }
 
-    KnownEntity entity(String key) {
+    /** The entity with this key; {@code type} is the stored row's, which beats the profile's. */
+    KnownEntity entity(String key, EntityType type) {
         return new KnownEntity(
                 key,
                 type,

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gazette.entity.EntityType;
 import org.gazette.entity.linking.KnownEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EntityTable {
+
+    private static final Logger log = LoggerFactory.getLogger(EntityTable.class);
 
     /** An entity as stored. */
     record Row(
@@ -61,12 +66,8 @@ class EntityTable {
     /** Every stored entity as the linker knows it, in the order they were first stored. */
     Map<String, KnownEntity> profiles() {
         Map<String, KnownEntity> all = new LinkedHashMap<>();
-        jdbc.sql("select slug, profile from entities order by id")
-                .query((rs, i) -> {
-                    String slug = rs.getString(1);
-                    all.put(slug, EntityProfile.fromJson(rs.getString(2)).entity(slug));
-                    return null;
-                })
+        jdbc.sql("select slug, type, profile from entities order by id")
+                .query((rs, i) -> all.put(rs.getString(1), known(rs.getString(1), rs.getString(2), rs.getString(3))))
                 .list();
         return all;
     }
@@ -74,12 +75,31 @@ class EntityTable {
     /** The entities stored by others (an editor's split) after the one with this id, in order. */
     Map<String, KnownEntity> profilesAfter(long id) {
         Map<String, KnownEntity> added = new LinkedHashMap<>();
-        jdbc.sql("select slug, profile from entities where id > :id order by id")
+        jdbc.sql("select slug, type, profile from entities where id > :id order by id")
                 .param("id", id)
-                .query((rs, i) -> added.put(
-                        rs.getString(1), EntityProfile.fromJson(rs.getString(2)).entity(rs.getString(1))))
+                .query((rs, i) -> added.put(rs.getString(1), known(rs.getString(1), rs.getString(2), rs.getString(3))))
                 .list();
         return added;
+    }
+
+    /**
+     * The entity as the linker knows it: its profile, with the row's type (which an editor may have corrected).
+     * A profile that cannot be read (written by hand, or by a version that stored less) must not stop every
+     * later story from being tagged: the entity is then known by its slug and type only, and the linker fills
+     * in what it learns again.
+     */
+    private static KnownEntity known(String slug, String type, String profile) {
+        EntityType rowType = EntityType.valueOf(type);
+        try {
+            return EntityProfile.fromJson(profile).entity(slug, rowType);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "The stored profile of entity {} cannot be read ({}); it is known by its slug and type only",
+                    slug,
+                    e.toString());
+            return new KnownEntity(
+                    slug, rowType, Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of());
+        }
     }
 
     long lastId() {

@@ -186,14 +186,19 @@ class StoryTagger {
             }
             List<StoryEntities.StoredEntity> named = new ArrayList<>();
             perEntity.forEach((id, counts) -> named.add(new StoryEntities.StoredEntity(id, counts[0], counts[1])));
-            Set<Long> touched = new LinkedHashSet<>(stories.entitiesOf(articleId));
+            Set<Long> before = stories.entitiesOf(articleId);
+            boolean hadEvents = storyEvents.any(articleId);
             long publishedAt =
                     article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli();
             stories.replace(articleId, publishedAt, stored, named);
-            storeEvents(article, text, stored);
+            boolean hasEvents = storeEvents(article, text, stored);
             queue.done(articleId, takenAt);
-            touched.addAll(perEntity.keySet());
-            events.publishEvent(new EntitiesChanged(Set.of(articleId), touched));
+            // a story that names nothing, before and after, changed no page and no search field
+            if (!before.isEmpty() || !perEntity.isEmpty() || hadEvents || hasEvents) {
+                Set<Long> touched = new LinkedHashSet<>(before);
+                touched.addAll(perEntity.keySet());
+                events.publishEvent(new EntitiesChanged(Set.of(articleId), touched));
+            }
             return new Outcome(articleId, true, stored.size(), named.size());
         });
         saved.putAll(changed);
@@ -248,7 +253,7 @@ class StoryTagger {
      * applied, so an actor is the entity the story's pages name) and replaces the story's events. The story's
      * date is its publication day in the site's time zone, which relative dates ("on Monday") count from.
      */
-    private void storeEvents(Article article, StoryPlainText text, List<StoryEntities.StoredMention> stored) {
+    private boolean storeEvents(Article article, StoryPlainText text, List<StoryEntities.StoredMention> stored) {
         Set<Long> linked = new HashSet<>();
         stored.stream()
                 .map(StoryEntities.StoredMention::entityId)
@@ -271,6 +276,7 @@ class StoryTagger {
                 article.publishedAt() == null ? 0 : article.publishedAt().toEpochMilli(),
                 found,
                 slug -> Optional.ofNullable(idsOfSlugs.get(slug)));
+        return !found.isEmpty();
     }
 
     /** The entity a merged one was merged into, following merges of merges (a loop ends where it closes). */

@@ -174,6 +174,7 @@ class SeveralNodesIT {
         within(b, "/en/search?q=" + edited, response -> !response.body().contains("href=\"" + editedPage + "\""));
         within(b, "/en/", response -> !response.body().contains("href=\"" + editedPage + "\""));
 
+        theEntitiesOneNodeTagsReachTheOthersKeptPages(a, b, token);
         failedSignInsThroughEitherNodeCountTogether(a, b);
     }
 
@@ -289,10 +290,53 @@ class SeveralNodesIT {
         throw new AssertionError("no node took the scheduler lease");
     }
 
+    /**
+     * A story published through one node is tagged by whichever node holds the tagging lease; both nodes
+     * kept its page before it was tagged (no "In this story" yet), and both then serve it naming its people,
+     * so the node that did not tag heard of it. Its people are invented for the test.
+     */
+    private void theEntitiesOneNodeTagsReachTheOthersKeptPages(PackagedNode a, PackagedNode b, String token)
+            throws Exception {
+        TestArticle story = TestArticle.story("nodes-entities")
+                .with(
+                        "date",
+                        Instant.now()
+                                .minus(1, ChronoUnit.HOURS)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString())
+                .with("headline", "Mayor Lorenzo Quillfeather opens the Ostvale harbour library")
+                .with(
+                        "body",
+                        "Mayor Lorenzo Quillfeather opened the new harbour library in Ostvale on Monday. "
+                                + "Lorenzo Quillfeather said the reading rooms would stay open late in winter.");
+        assertThat(api(a, "POST", "/api/v1/articles", token, story.json()).statusCode())
+                .isEqualTo(201);
+        assertThat(api(a, "POST", "/api/v1/articles/" + story.id() + "/publish", token, null)
+                        .statusCode())
+                .isEqualTo(200);
+        String page = "/en/news/" + slugOf(story.id());
+        within(a, page, response -> response.statusCode() == 200);
+        within(b, page, response -> response.statusCode() == 200);
+        String entityLink = "/en/entity/lorenzo-quillfeather";
+        // the first story a node tags loads the models (seconds on a busy machine): a longer wait than a cache drop
+        within(a, page, response -> response.body().contains(entityLink), Duration.ofSeconds(90));
+        within(b, page, response -> response.body().contains(entityLink));
+        within(
+                b,
+                entityLink,
+                response -> response.statusCode() == 200 && response.body().contains(page));
+    }
+
     private static void within(PackagedNode node, String path, Predicate<HttpResponse<String>> served)
             throws InterruptedException {
+        within(node, path, served, PROPAGATION);
+    }
+
+    private static void within(
+            PackagedNode node, String path, Predicate<HttpResponse<String>> served, Duration patience)
+            throws InterruptedException {
         long started = System.nanoTime();
-        long deadline = started + PROPAGATION.toNanos();
+        long deadline = started + patience.toNanos();
         HttpResponse<String> last;
         do {
             last = node.site().get(path);
@@ -307,7 +351,7 @@ class SeveralNodesIT {
                 path,
                 node.name(),
                 last.statusCode(),
-                PROPAGATION,
+                patience,
                 last.body().length() > 500 ? last.body().substring(0, 500) : last.body()));
     }
 

@@ -66,6 +66,8 @@ class EntitySearchIT {
 
         EntityRows rows = new EntityRows(jdbc);
         long entity = rows.entity("facet-" + word, "ORG", Map.of("en", "Facet Council " + word));
+        // outside the transaction below: on SQLite, waiting inside it would hold the lock the tagger needs
+        rows.awaitTagged(story.id());
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             rows.names(story.id(), entity, 2, 0);
             events.publishEvent(new EntitiesChanged(Set.of(story.id()), Set.of(entity)));

@@ -3,6 +3,8 @@ package org.gazette.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleRepository;
@@ -78,6 +80,36 @@ class AccessibilityBrowserIT {
         Viewport.resize(browser, 1280, 1000);
         browser.get(url(path));
 
+        assertThat(AccessibilityAudit.violationsOn(browser))
+                .as("axe-core violations on " + path)
+                .isEmpty();
+    }
+
+    /**
+     * The pages of entities and events with their rows in them, as the running tagger made them from the
+     * demo stories (waiting for it, at most two minutes), and the reference story with its "In this story".
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/en/entity/ilham-aliyev",
+                "/ru/entity/ilham-aliyev",
+                "/az/entity/antony-blinken",
+                "/en/events?entity=ilham-aliyev",
+                STORY
+            })
+    void entityAndEventPagesWithTheirRowsHaveNoWcagViolations(String path) throws InterruptedException {
+        SiteClient site = new SiteClient(port);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!site.get("/api/v1/events?entity=ilham-aliyev&type=CALL").body().contains("\"CALL\"")
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(site.get(path).statusCode()).as(path).isEqualTo(200);
+        Viewport.resize(browser, 1280, 1000);
+        browser.get(url(path));
+
+        assertThat(browser.getPageSource()).as("rows on " + path).contains("ilham-aliyev");
         assertThat(AccessibilityAudit.violationsOn(browser))
                 .as("axe-core violations on " + path)
                 .isEmpty();

@@ -192,7 +192,7 @@ class EntityAndEventPagesIT {
 
         String all = page("/en/events?entity=aliyev-" + word);
         assertThat(all)
-                .contains(call, visit, "Telephone call", "Meeting or visit", "peace process", "border delimitation");
+                .contains(call, visit, "Telephone call", "Meeting or visit", "Peace process", "Border delimitation");
         assertThat(all).contains("href=\"/en/entity/blinken-" + word + "\"", "US Secretary of State");
         assertThat(all).contains("datetime=\"2024-09-16\"", "datetime=\"2024-10-01\"");
         assertThat(all.indexOf(visit)).as("newest day first").isLessThan(all.indexOf(call));

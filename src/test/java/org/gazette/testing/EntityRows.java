@@ -1,5 +1,6 @@
 package org.gazette.testing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes entities, the stories that name them and events into the V9 tables directly, as the tagging
  * pipeline and the event extractor will: the reader side is tested against the schema, whoever fills it.
+ * The running site tags every story it stores, replacing what a story names: rows for a story are written
+ * once the tagger is done with it, so that it does not replace them.
  */
 public final class EntityRows {
 
@@ -62,8 +65,29 @@ public final class EntityRows {
                 .update();
     }
 
+    /** Waits (at most two minutes) until the story is off the tagging queue. */
+    public void awaitTagged(long articleId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (jdbc.sql("select count(*) from entity_queue where article_id = :article")
+                        .param("article", articleId)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("story " + articleId + " is still waiting to be tagged after two minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for story " + articleId + " to be tagged", e);
+            }
+        }
+    }
+
     /** The story names the entity this often, first at this code point. */
     public void names(long articleId, long entityId, int mentions, int firstStart) {
+        awaitTagged(articleId);
         jdbc.sql(
                         """
                         insert into article_entities (article_id, entity_id, mentions, first_start, published_at)
@@ -84,6 +108,7 @@ public final class EntityRows {
             String sentence,
             List<Actor> actors,
             List<String> topics) {
+        awaitTagged(articleId);
         jdbc.sql(
                         """
                         insert into events (article_id, lang, type, occurred_on, sentence_start, sentence_end, sentence, published_at)
