@@ -129,11 +129,14 @@ class ChangedPages {
         invalidate(keys(change), change.fromAnotherNode());
     }
 
-    /** The keys of every page an entity change may have changed. */
+    /**
+     * The keys of every page an entity change may have changed: the stories' own pages (not the lists that
+     * show them: a card names no entity), the pages of the entities, the timelines and the feeds.
+     */
     static Set<String> keys(EntitiesChanged change) {
         Set<String> keys = new LinkedHashSet<>();
         for (long id : change.articleIds()) {
-            keys.add(SurrogateKeys.article(id));
+            keys.add(SurrogateKeys.storyPage(id));
         }
         for (long id : change.entityIds()) {
             keys.add(SurrogateKeys.entity(id));

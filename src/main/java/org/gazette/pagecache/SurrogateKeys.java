@@ -42,6 +42,15 @@ public final class SurrogateKeys {
         return "a" + id;
     }
 
+    /**
+     * The story's own page, and nothing else: what it shows of the story alone (its entities, "In this
+     * story", its structured data) changes without any list that shows the story changing. A list carries
+     * {@link #article} for each story on it; the story's page carries both.
+     */
+    public static String storyPage(long id) {
+        return "p" + id;
+    }
+
     /** The front page of a language, its feeds, and other pages listing the newest stories of the language. */
     public static String language(Language lang) {
         return "h-" + lang.code();

@@ -59,6 +59,7 @@ class ArticlePageController {
         }
         reads.record(article.id());
         SurrogateKeys.countViewsOf(article.id());
+        SurrogateKeys.declare(SurrogateKeys.storyPage(article.id()));
         model.addAttribute("page", pages.build(article));
         return "site/article";
     }

@@ -106,7 +106,9 @@ class EntityPagesCacheIT {
         String storyPage = SiteLinks.article(story.lang(), story.slug());
         String entityPage = "/en/entity/renamed-" + word;
         String otherPage = SiteLinks.article(other.lang(), other.slug());
-        for (String path : List.of(storyPage, entityPage, otherPage, "/en/events")) {
+        String listOfTheStory = "/en/archive/2018/08/02";
+        assertThat(text(listOfTheStory)).contains(storyPage);
+        for (String path : List.of(storyPage, entityPage, otherPage, listOfTheStory, "/en/events")) {
             text(path);
             text(path);
         }
@@ -130,6 +132,10 @@ class EntityPagesCacheIT {
         assertThat(cache.renders())
                 .as("a page not naming the entity stays kept")
                 .isEqualTo(renders);
+        text(listOfTheStory);
+        assertThat(cache.renders())
+                .as("a list showing the story stays kept: its cards name no entity")
+                .isEqualTo(renders);
         assertThat(jdbc.sql("select count(*) from search_outbox where article_id = :id")
                         .param("id", story.id())
                         .query(Long.class)
@@ -141,6 +147,6 @@ class EntityPagesCacheIT {
     void theKeysOfAnEntityChangeNameTheStoriesEntitiesTimelineAndFeeds() {
         assertThat(ChangedPages.keys(new EntitiesChanged(Set.of(7L), Set.of(9L))))
                 .containsExactlyInAnyOrder(
-                        SurrogateKeys.article(7), SurrogateKeys.entity(9), SurrogateKeys.EVENTS, SurrogateKeys.FEEDS);
+                        SurrogateKeys.storyPage(7), SurrogateKeys.entity(9), SurrogateKeys.EVENTS, SurrogateKeys.FEEDS);
     }
 }

@@ -182,7 +182,8 @@ class OutboxRecoveryIT {
             assertThat(found(a, "pangolin")).isEmpty();
             assertThat(found(a, "armadillo")).containsExactly(story.id());
             assertThat(found(b, "armadillo")).containsExactly(story.id());
-            assertThat(pending(a)).as("rows stay for other nodes").isEqualTo(2);
+            assertThat(pending(a)).as("rows stay for other nodes").isGreaterThanOrEqualTo(2);
+            assertThat(pendingStories(a)).as("rows stay for other nodes").isEqualTo(1);
         }
     }
 
