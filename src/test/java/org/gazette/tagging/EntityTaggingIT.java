@@ -58,7 +58,7 @@ class EntityTaggingIT {
     }
 
     void drained() throws InterruptedException {
-        assertThat(worker.awaitDrained(Duration.ofSeconds(60)))
+        assertThat(worker.awaitDrained(Duration.ofMinutes(5)))
                 .as("the tagging queue drains")
                 .isTrue();
     }
