@@ -39,9 +39,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * read. Drafts and withdrawn stories name the same lists: a page that still showed one must go. A term renamed, merged or deleted shows in menus and on every card that names it, so it
  * drops everything: a rare editorial act.
  * <p>
- * This runs once the whole transaction is complete, after the caches that pages are built from (front
- * page models, feeds, sitemaps, menus) have dropped their copies on commit, so a page rendered after
- * this point is built from fresh parts.
+ * This runs once the transaction has committed, after the caches that pages are built from (front page
+ * models, feeds, sitemaps, menus) have dropped their copies on the same commit (Spring runs every
+ * after-commit listener of a transaction in the order they were registered), so a page rendered after
+ * this point is built from fresh parts. A change that was rolled back changed no page and drops none: a
+ * write cut off by a database going away must not empty the cache that keeps the site up meanwhile.
  */
 @Component
 class ChangedPages {
@@ -71,7 +73,7 @@ class ChangedPages {
         this.days = days;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ArticleChanged change) {
         if (invalidations.isEmpty()) {
             // an import run as a command: reading each story back for keys nobody needs took longer
@@ -85,7 +87,7 @@ class ChangedPages {
      * A story joined or left a cluster: the page of each story of the cluster names the others ("Also
      * reported by"), and the lists they are in show one of them for all.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ClusterChanged change) {
         if (invalidations.isEmpty()) {
             return;
@@ -121,7 +123,7 @@ class ChangedPages {
      * and the events timeline, which names entities and links their pages. Nothing is read back: the
      * change names all it touched.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(EntitiesChanged change) {
         if (invalidations.isEmpty()) {
             return;
@@ -146,7 +148,7 @@ class ChangedPages {
         return keys;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(TermChanged change) {
         invalidate(Set.of(SurrogateKeys.ALL), change.fromAnotherNode());
     }

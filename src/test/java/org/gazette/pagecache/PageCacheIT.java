@@ -44,6 +44,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The page cache over real HTTP: what a kept page looks like compared with its render, validators and
@@ -80,6 +82,9 @@ class PageCacheIT {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String word;
@@ -362,6 +367,26 @@ class PageCacheIT {
         store.delete(story.id(), Actor.system("cache test"));
         assertThat(get(path(story)).statusCode()).isEqualTo(404);
         lists.forEach(page -> assertThat(text(page)).as(page).doesNotContain(story.headline()));
+    }
+
+    @Test
+    void aChangeThatIsRolledBackDropsNoKeptPage() {
+        Article story = importStory(story("Kept " + word, "kept-" + word, "2019-05-01T10:00:00Z"));
+        String section = SiteLinks.section(story.lang(), story.section().slug());
+        List<String> lists = List.of(section, "/en/archive/2019/05/01");
+        lists.forEach(page -> assertThat(text(page)).contains(story.headline()));
+
+        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            store.delete(story.id(), Actor.system("cache test"));
+            transaction.setRollbackOnly();
+        });
+
+        long renders = cache.renders();
+        lists.forEach(page -> assertThat(text(page)).as(page).contains(story.headline()));
+        assertThat(cache.renders())
+                .as("a deletion that was rolled back left the lists kept")
+                .isEqualTo(renders);
+        assertThat(articles.findById(story.id())).isPresent();
     }
 
     @Test
