@@ -34,23 +34,12 @@ readonly SHARED=${GAZETTE_SHARED_DIR:-$ROOT/../shared}
 readonly JAR=$ROOT/target/gazette.jar
 readonly RUN=$WORK/run-$(date -u +%Y%m%dT%H%M%SZ)
 
-log() { printf '[clusters-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-[[ -f $SHARED/corpus/generate.py ]] || die "$SHARED/corpus/generate.py is missing (set GAZETTE_SHARED_DIR)"
-mkdir -p "$RUN"
-if [[ ! -f $JAR ]]; then
-    log "building $JAR"
-    (cd "$ROOT" && mvn -B -q -DskipTests package) || die "the build failed"
-fi
+readonly BENCH_NAME=clusters
+source "$ROOT/bench/lib/common.sh"
+bench_prepare
 
 readonly CORPUS=$WORK/corpus-$ARTICLES-$SEED.jsonl
-if [[ ! -f $CORPUS ]]; then
-    log "generating $ARTICLES articles into $CORPUS"
-    python3 "$SHARED/corpus/generate.py" --count "$ARTICLES" --seed "$SEED" --out "$CORPUS.part" \
-        --manifest "$CORPUS.pairs.json" >/dev/null
-    mv "$CORPUS.part" "$CORPUS"
-fi
+bench_corpus "$CORPUS" "$ARTICLES" "$SEED" --manifest "$CORPUS.pairs.json"
 
 readonly DATA=$RUN/data
 mkdir -p "$DATA"

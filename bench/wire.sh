@@ -38,16 +38,10 @@ readonly SHARED=${GAZETTE_SHARED_DIR:-$ROOT/../shared}
 readonly JAR=$ROOT/target/gazette.jar
 readonly RUN=$WORK/run-$(date -u +%Y%m%dT%H%M%SZ)
 
-log() { printf '[wire-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-[[ -f $SHARED/corpus/generate.py ]] || die "$SHARED/corpus/generate.py is missing (set GAZETTE_SHARED_DIR)"
+readonly BENCH_NAME=wire
+source "$ROOT/bench/lib/common.sh"
 command -v wrk >/dev/null || die "wrk is not installed"
-mkdir -p "$RUN"
-if [[ ! -f $JAR ]]; then
-    log "building $JAR"
-    (cd "$ROOT" && mvn -B -q -DskipTests package) || die "the build failed"
-fi
+bench_prepare
 
 PIDS=()
 cleanup() {
