@@ -1,5 +1,6 @@
 package org.gazette.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,8 +11,6 @@ import org.gazette.article.ShownDates;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.text.Language;
 import org.gazette.web.SiteLinks;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +36,18 @@ class ArticlePageController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/news/{slug}")
-    String article(@PathVariable String lang, @PathVariable String slug, Model model, HttpServletResponse response) {
+    String article(
+            @PathVariable String lang,
+            @PathVariable String slug,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = languages.require(lang);
         Optional<Article> found = articles.findBySlug(language, slug);
         if (found.isEmpty()) {
             Optional<String> current = articles.currentSlugForRetired(language, slug);
             if (current.isPresent()) {
-                response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-                response.setHeader(HttpHeaders.LOCATION, SiteLinks.article(language, current.get()));
-                return null;
+                return PermanentRedirect.to(SiteLinks.article(language, current.get()), request, response);
             }
             throw new PageNotFoundException(language);
         }

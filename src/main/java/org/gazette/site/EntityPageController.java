@@ -14,8 +14,6 @@ import org.gazette.text.Language;
 import org.gazette.web.Link;
 import org.gazette.web.SiteLinks;
 import org.gazette.web.Texts;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,11 +66,7 @@ class EntityPageController {
         Optional<ListedEntity> found = entities.find(slug);
         if (found.isEmpty()) {
             String current = entities.movedTo(slug).orElseThrow(() -> new PageNotFoundException(language));
-            String query = request.getQueryString();
-            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-            response.setHeader(
-                    HttpHeaders.LOCATION, SiteLinks.entity(language, current) + (query == null ? "" : "?" + query));
-            return null;
+            return PermanentRedirect.to(SiteLinks.entity(language, current), request, response);
         }
         ListedEntity entity = found.get();
         SurrogateKeys.declare(SurrogateKeys.entity(entity.id()), SurrogateKeys.EVENTS);

@@ -12,8 +12,6 @@ import org.gazette.taxonomy.TermKind;
 import org.gazette.text.Language;
 import org.gazette.web.Link;
 import org.gazette.web.SiteLinks;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +58,7 @@ class ListingController {
         if (found.isEmpty()) {
             String current =
                     taxonomy.currentSlug(TermKind.SECTION, slug).orElseThrow(() -> new PageNotFoundException(language));
-            return moved(TermKind.SECTION, language, current, request, response);
+            return PermanentRedirect.to(SiteLinks.term(TermKind.SECTION, language, current), request, response);
         }
         Section section = found.get();
         String path = SiteLinks.section(language, section.slug());
@@ -109,7 +107,7 @@ class ListingController {
         Optional<PublicTerms.PublicTerm> found = terms.find(termKind, slug);
         if (found.isEmpty()) {
             String current = terms.movedTo(termKind, slug).orElseThrow(() -> new PageNotFoundException(language));
-            return moved(termKind, language, current, request, response);
+            return PermanentRedirect.to(SiteLinks.term(termKind, language, current), request, response);
         }
         PublicTerms.PublicTerm term = found.get();
         String path = SiteLinks.term(termKind, language, term.slug());
@@ -126,19 +124,6 @@ class ListingController {
      * A term page asked for by a slug the term gave up (renamed, or merged into another): a permanent
      * redirect to where the term is now, keeping the query (a page further down stays that page).
      */
-    private static String moved(
-            TermKind kind,
-            Language language,
-            String current,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        String query = request.getQueryString();
-        response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-        response.setHeader(
-                HttpHeaders.LOCATION, SiteLinks.term(kind, language, current) + (query == null ? "" : "?" + query));
-        return null;
-    }
-
     /** The page's own feeds, as alternates: a reader subscribing from a section page gets that section. */
     private ListingPage withFeeds(ListingPage page, String path, String name) {
         return page.withFrame(

@@ -224,6 +224,10 @@ class ReaderPagesIT {
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/en/news/moved-story-" + story.id()));
         page("/en/news/moved-story-" + story.id(), 200);
+        assertThat(site.get(oldPath + "?utm_source=newsletter").headers().firstValue("Location"))
+                .as("a shared link's query survives the move")
+                .hasValueSatisfying(location ->
+                        assertThat(location).endsWith("/en/news/moved-story-" + story.id() + "?utm_source=newsletter"));
     }
 
     @Test
