@@ -6,7 +6,7 @@ import java.util.List;
  * The timeline of a language: events grouped by the day they happened, newest first, and the form that
  * filters them by entity and type.
  *
- * @param entity the entity filter as given (a slug), empty for none
+ * @param entity the name of the entity the list is filtered by, in the page's language, empty for none
  * @param type the type filter's code, empty for none
  * @param filteredBy a line saying what the list is narrowed to, or null
  */

@@ -130,7 +130,7 @@ class EventsPageController {
                 new EventsPage(
                         frame,
                         heading,
-                        slug == null ? "" : slug,
+                        filteredEntity == null ? "" : filteredEntity.name(language),
                         code == null ? "" : code,
                         types,
                         filteredBy,
@@ -139,9 +139,11 @@ class EventsPageController {
         return "site/events";
     }
 
-    /** The entity a filter names: by its slug, or by the slug it had before a merge. */
-    private Optional<ListedEntity> entity(String slug) {
-        return entities.find(slug).or(() -> entities.movedTo(slug).flatMap(entities::find));
+    /** The entity a filter names: by its slug, by the slug it had before a merge, or by a name a reader typed. */
+    private Optional<ListedEntity> entity(String slugOrName) {
+        return entities.find(slugOrName)
+                .or(() -> entities.movedTo(slugOrName).flatMap(entities::find))
+                .or(() -> entities.findByName(slugOrName));
     }
 
     private static String typeList() {

@@ -28,7 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pictures of the reader site in {@code docs/screenshots}: the home page and the reference
- * story, on a desktop and on a phone, with the demo content and a few reads behind "Most read".
+ * story, on a desktop and on a phone, with the demo content and a few reads behind "Most read"; the page
+ * of the reference story's President, with his events, and the events timeline, once the demo stories
+ * are tagged.
  * Every run takes them into {@code target/screenshots}; {@code -Dgazette.screenshots=docs} rewrites
  * the documentation's copies:
  * <pre>mvn verify -Dit.test=DocsScreenshotsBrowserIT -Dgazette.screenshots=docs</pre>
@@ -68,7 +70,15 @@ class DocsScreenshotsBrowserIT {
             front.navigate().refresh();
             return !front.findElements(By.cssSelector(".most-read li")).isEmpty();
         });
+        // the entity and timeline pictures need the demo stories tagged, which the worker does after start
+        new WebDriverWait(reader, Duration.ofMinutes(5), Duration.ofSeconds(2)).until(page -> {
+            page.get(site.base() + ENTITY);
+            return !page.findElements(By.cssSelector(".entity__events")).isEmpty();
+        });
     }
+
+    /** The person of the reference story, whose page lists the call it reports. */
+    private static final String ENTITY = "/en/entity/ilham-aliyev";
 
     @BeforeEach
     void showTheDefaultTextSize() {
@@ -83,6 +93,8 @@ class DocsScreenshotsBrowserIT {
         "home-phone.png,    /en/,                 375,  800,  .lead__headline a,       ''",
         "article.png,       " + ReferenceStory.ENGLISH + ", 1280, 1000, h1, Blinken and Aliyev",
         "article-phone.png, " + ReferenceStory.ENGLISH + ", 375,  900,  h1, Blinken and Aliyev",
+        "entity.png,        " + ENTITY + ",       1280, 1000, .entity__events,         Blinken",
+        "events.png,        /en/events,           1280, 1000, h1,                      Events",
     })
     void pageIsPicturedAtItsSize(String file, String path, int width, int height, String shown, String text)
             throws IOException {

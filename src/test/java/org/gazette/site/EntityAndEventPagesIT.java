@@ -3,7 +3,9 @@ package org.gazette.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -228,6 +230,38 @@ class EntityAndEventPagesIT {
         String entityPage = page("/en/entity/aliyev-" + word);
         assertThat(entityPage).contains("Ilham Aliyev", call, visit).doesNotContain(hidden);
         assertThat(page("/ru/entity/aliyev-" + word)).contains("Ильхам Алиев").doesNotContain(call);
+    }
+
+    @Test
+    void theTimelineFilterFindsAnEntityByTheNameAReaderTypes() {
+        String surname = "Q" + word;
+        long rena = rows.entity("rena-" + word, "PER", Map.of("en", "Rena " + surname, "ru", "Рена Кв" + word));
+        Article story = importStory(TestArticle.story("events")
+                .with("headline", "Named filter story " + word)
+                .with("date", "2024-10-05T10:00:00Z"));
+        String visit = "Rena " + surname + " visited a school.";
+        rows.event(
+                story.id(),
+                "en",
+                "MEET",
+                "2024-10-04",
+                visit,
+                List.of(new EntityRows.Actor("initiator", "Rena " + surname, null, null, rena)),
+                List.of());
+
+        for (String typed : List.of("Rena " + surname, "rena  " + surname.toLowerCase(Locale.ROOT), surname)) {
+            String found = page("/en/events?entity=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            assertThat(found).as(typed).contains(visit, "value=\"Rena " + surname + "\"");
+            assertThat(found)
+                    .as("%s: the page's canonical address names the entity by its slug", typed)
+                    .contains("events?entity=rena-" + word);
+        }
+        assertThat(page("/ru/events?entity=" + URLEncoder.encode("Рена Кв" + word, StandardCharsets.UTF_8)))
+                .contains("value=\"Рена Кв" + word + "\"");
+        assertThat(site.get("/en/events?entity=" + URLEncoder.encode("Rena", StandardCharsets.UTF_8) + word)
+                        .statusCode())
+                .as("a name is matched whole or by its last word, not by any part")
+                .isEqualTo(400);
     }
 
     @Test

@@ -44,6 +44,47 @@ public class EntityDirectory {
     }
 
     /**
+     * The shown entity a reader means by a name typed into a filter ("Ilham Aliyev", "Алиев", "aliyev"): one
+     * whose name in any language is the text, ignoring case, or else ends with it as a word (a surname).
+     * Where several match, the one the most stories name. Empty when none does, or for a text too short or
+     * too long to be a name.
+     */
+    public Optional<ListedEntity> findByName(String typed) {
+        String text = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        if (text.length() < 2 || text.length() > 200) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        // lower() folds only ASCII letters in SQLite: the exact text is compared too, so that a Cyrillic name
+        // typed as it is written is found on both engines
+        String sql =
+                """
+                select e.id from entities e join entity_names n on n.entity_id = e.id
+                where e.hidden = 0 and e.merged_into is null
+                  and (n.name = :text or lower(n.name) = :lower or n.name like :suffix or lower(n.name) like :lowerSuffix)
+                group by e.id
+                order by max(case when n.name = :text or lower(n.name) = :lower then 1 else 0 end) desc,
+                         (select count(*) from article_entities a where a.entity_id = e.id) desc, e.id
+                """;
+        return jdbc
+                .sql(sql)
+                .param("text", text)
+                .param("lower", lower)
+                .param("suffix", "% " + likeLiteral(text))
+                .param("lowerSuffix", "% " + likeLiteral(lower))
+                .query(Long.class)
+                .list()
+                .stream()
+                .findFirst()
+                .flatMap(id -> Optional.ofNullable(withNames(List.of(id)).get(id)));
+    }
+
+    /** The text with LIKE's wildcards taken literally (neither engine has an escape character by default). */
+    private static String likeLiteral(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+
+    /**
      * Where a merged entity's slug leads now: the slug of the entity it was merged into (through any
      * number of merges), when that one is shown. Empty for unknown, hidden and current slugs.
      */
