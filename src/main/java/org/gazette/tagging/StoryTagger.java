@@ -37,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and {@link EntitiesChanged} published. A story that is not published (a draft, unpublished) or no longer
  * exists names nothing: its rows go.
  * <p>
- * One thread at a time tags (the worker, or the {@code tag-entities} command): the catalogue is not shared.
- * What the linker learns is saved only for the entities a story names, when it changed since it was saved.
+ * One thread at a time links and stores (the worker, or the {@code tag-entities} command): the catalogue is not
+ * shared. Reading a story and recognising its names, most of the work, may run on other threads ahead
+ * ({@link #read(long)}). What the linker learns is saved only for the entities a story names, when it changed
+ * since it was saved.
  */
 @Component
 class StoryTagger {
@@ -112,15 +114,46 @@ class StoryTagger {
     }
 
     /**
-     * Tags the story as it is now and takes it off the queue, if it was queued no later than {@code takenAt}
-     * (epoch ms). Throws when tagging fails; nothing is stored then.
+     * A story as it was read and the names the recogniser found in it: the part of tagging that needs neither
+     * the catalogue nor a transaction, and so may run on any thread ahead of {@link #tag(Reading, long)}.
+     *
+     * @param article the story, or null when it is gone or not published (it then names nothing)
      */
-    synchronized Outcome tag(long articleId, long takenAt) {
+    record Reading(long articleId, Article article, StoryPlainText text, List<Mention> mentions) {}
+
+    /**
+     * Reads the story and finds its names. Safe from any number of threads. Throws when that fails (the
+     * story stays queued).
+     */
+    Reading read(long articleId) {
         if (failFor.test(articleId)) {
             throw new IllegalStateException("tagging story " + articleId + " failed on purpose (test)");
         }
         Optional<Article> found = articles.findById(articleId);
         if (found.isEmpty() || found.get().status() != ArticleStatus.PUBLISHED) {
+            return new Reading(articleId, null, null, List.of());
+        }
+        Article article = found.get();
+        StoryPlainText text = StoryPlainText.of(article);
+        return new Reading(articleId, article, text, recognizer.find(article.lang(), text.text()));
+    }
+
+    /**
+     * Tags the story as it is now and takes it off the queue, if it was queued no later than {@code takenAt}
+     * (epoch ms). Throws when tagging fails; nothing is stored then.
+     */
+    synchronized Outcome tag(long articleId, long takenAt) {
+        return tag(read(articleId), takenAt);
+    }
+
+    /**
+     * Links and stores what {@link #read(long)} found, and takes the story off the queue if it was queued no
+     * later than {@code takenAt}, which must be no later than the reading: a change saved since then has queued
+     * the story again, after {@code takenAt}, and keeps it queued. Throws when tagging fails; nothing is stored.
+     */
+    synchronized Outcome tag(Reading reading, long takenAt) {
+        long articleId = reading.articleId();
+        if (reading.article() == null) {
             transactions.executeWithoutResult(status -> {
                 Set<Long> before = stories.entitiesOf(articleId);
                 boolean hadEvents = storyEvents.any(articleId);
@@ -133,10 +166,10 @@ class StoryTagger {
             });
             return new Outcome(articleId, false, 0, 0);
         }
-        Article article = found.get();
+        Article article = reading.article();
         String lang = article.lang().code();
-        StoryPlainText text = StoryPlainText.of(article);
-        List<Mention> mentions = recognizer.find(article.lang(), text.text());
+        StoryPlainText text = reading.text();
+        List<Mention> mentions = reading.mentions();
         EntityCatalogue known = catalogue();
         List<Link> links = linker.link(new Story(lang, text.text(), mentions), known);
         Map<String, KnownEntity> changed = new LinkedHashMap<>();
