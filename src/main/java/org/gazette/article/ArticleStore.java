@@ -102,10 +102,10 @@ public class ArticleStore implements ArticleTerms {
         return stored("id = :key", articleId).orElseThrow(() -> new NoSuchArticleException(articleId));
     }
 
-    /** Creates or updates the article with the input's external id, as the importer does. */
+    /** Creates or updates the article with the input's external id, as the importer does (in bulk). */
     @Transactional
     public SaveOutcome save(ArticleInput input) {
-        return save(input, Actor.system("import"));
+        return save(input, Actor.bulk("import"));
     }
 
     /** Creates or updates the article with the input's external id; a change is kept as a revision by {@code actor}. */
@@ -241,7 +241,7 @@ public class ArticleStore implements ArticleTerms {
                 .param("externalId", input.externalId())
                 .update();
         history.record(id, actor, summary, now);
-        events.publishEvent(new ArticleChanged(id, input.externalId(), input.lang()));
+        events.publishEvent(new ArticleChanged(id, input.externalId(), input.lang(), actor));
     }
 
     /**
@@ -280,7 +280,7 @@ public class ArticleStore implements ArticleTerms {
                 .update();
         copyPublicationTimeToTags(articleId);
         history.record(articleId, actor, "status." + next.code(), now);
-        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang()), actor));
     }
 
     /**
@@ -306,7 +306,7 @@ public class ArticleStore implements ArticleTerms {
             copyPublicationTimeToTags(id);
             Stored published = require(id);
             history.record(id, actor, "status.published", now);
-            events.publishEvent(new ArticleChanged(id, published.externalId(), Language.of(published.lang())));
+            events.publishEvent(new ArticleChanged(id, published.externalId(), Language.of(published.lang()), actor));
         }
         return claimed;
     }
@@ -319,7 +319,7 @@ public class ArticleStore implements ArticleTerms {
     public void delete(long articleId, Actor actor) {
         Stored current = require(articleId);
         jdbc.sql("delete from articles where id = :id").param("id", articleId).update();
-        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang()), actor));
     }
 
     /** Adds a dated correction or update note under the story; readers see it, and "Updated" moves to now. */
@@ -347,7 +347,7 @@ public class ArticleStore implements ArticleTerms {
                 .param("id", articleId)
                 .update();
         history.record(articleId, actor, kind.code(), now);
-        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang())));
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), Language.of(current.lang()), actor));
     }
 
     /**
@@ -425,7 +425,7 @@ public class ArticleStore implements ArticleTerms {
                 .param("id", articleId)
                 .update();
         history.record(articleId, actor, "slug", now);
-        events.publishEvent(new ArticleChanged(articleId, current.externalId(), lang));
+        events.publishEvent(new ArticleChanged(articleId, current.externalId(), lang, actor));
     }
 
     /**

@@ -159,7 +159,8 @@ class ChangeNotifications implements SmartLifecycle {
                                     Long.parseLong(parts[2]),
                                     parts.length > 4 ? parts[4] : "",
                                     Language.of(parts[3]),
-                                    true);
+                                    true,
+                                    false);
                         case "T" -> new TermChanged(TermKind.valueOf(parts[2]), List.of(), true);
                         case "E" ->
                             new EntitiesChanged(

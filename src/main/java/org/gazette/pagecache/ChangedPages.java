@@ -133,7 +133,8 @@ class ChangedPages {
 
     /**
      * The keys of every page an entity change may have changed: the stories' own pages (not the lists that
-     * show them: a card names no entity), the pages of the entities, the timelines and the feeds.
+     * show them: a card names no entity), the pages of the entities, the timelines, the feeds and the
+     * sitemaps (which list the entities readers may see).
      */
     static Set<String> keys(EntitiesChanged change) {
         Set<String> keys = new LinkedHashSet<>();
@@ -145,6 +146,7 @@ class ChangedPages {
         }
         keys.add(SurrogateKeys.EVENTS);
         keys.add(SurrogateKeys.FEEDS);
+        keys.add(SurrogateKeys.SITEMAPS);
         return keys;
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #LEASE} lease (so two nodes never tag the same story at once, nor keep two catalogues that disagree).
  * It wakes when a story change commits in this process, and at least every {@code gazette.tagging.poll-interval}
  * (2 s) for rows other processes wrote (an {@code import} on the command line, another node). It takes due rows
- * in batches; a story that fails is logged with its id, counted, and tried again later with a growing wait
+ * in batches, changes made one at a time before a bulk backlog ({@link TaggingQueue.Priority}); a change made
+ * one at a time in this process cuts the batch short, so it waits for one story at most, not for a batch of
+ * backlog. A story that fails is logged with its id, counted, and tried again later with a growing wait
  * ({@link TaggingQueue#retryAfter}); it stays published all along, since publishing never waited for it.
  * <p>
  * Metrics: {@code gazette.tagging.queue} (stories waiting), {@code gazette.tagging.tagged} and
@@ -53,6 +56,9 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private boolean nudged;
+    /** Set when a change made one at a time commits: the batch at hand stops, so the next one takes it. */
+    private final AtomicBoolean interactiveWaiting = new AtomicBoolean();
+
     private volatile boolean running;
     private volatile boolean holding;
     private Thread thread;
@@ -78,6 +84,9 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(ArticleChanged change) {
         if (!change.fromAnotherNode()) {
+            if (!change.bulk()) {
+                interactiveWaiting.set(true);
+            }
             nudge();
         }
     }
@@ -85,6 +94,7 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
     /** An editor's action re-queues stories; tag them now. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(TaggingRequested request) {
+        interactiveWaiting.set(true);
         nudge();
     }
 
@@ -123,9 +133,13 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
         }
     }
 
-    /** Tags one batch of due stories; returns whether there may be more. */
+    /**
+     * Tags one batch of due stories; returns whether there may be more. A change made one at a time that
+     * commits meanwhile ends the batch early: the rest stays queued, and the next batch starts with it.
+     */
     private boolean tagBatch() {
         long takenAt = clock.millis();
+        interactiveWaiting.set(false);
         List<TaggingQueue.Due> due = queue.due(BATCH);
         for (TaggingQueue.Due story : due) {
             if (!running) {
@@ -143,6 +157,9 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
                         e.toString());
                 transactions.executeWithoutResult(
                         status -> queue.failed(story.articleId(), story.attempts(), e.toString()));
+            }
+            if (interactiveWaiting.get()) {
+                return true; // after one story at least, so that a busy newsroom cannot stall the worker
             }
         }
         if (due.size() < BATCH) {

@@ -136,7 +136,8 @@ public class WireDesk {
             outcome = Outcome.QUEUED;
         } else if (publishes) {
             ArticleInput input = article(source, item, externalId, ArticleStatus.PUBLISHED);
-            var saved = articles.save(input, Actor.system(source == null ? "import" : "wire: " + source.name()));
+            var saved = articles.save(
+                    input, source == null ? Actor.bulk("import") : Actor.system("wire: " + source.name()));
             articleId = saved.articleId();
             state = "published";
             outcome = stored.isPresent() || saved.change() != org.gazette.article.SaveOutcome.Change.CREATED

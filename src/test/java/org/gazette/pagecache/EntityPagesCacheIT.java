@@ -144,9 +144,13 @@ class EntityPagesCacheIT {
     }
 
     @Test
-    void theKeysOfAnEntityChangeNameTheStoriesEntitiesTimelineAndFeeds() {
+    void theKeysOfAnEntityChangeNameTheStoriesEntitiesTimelineFeedsAndSitemaps() {
         assertThat(ChangedPages.keys(new EntitiesChanged(Set.of(7L), Set.of(9L))))
                 .containsExactlyInAnyOrder(
-                        SurrogateKeys.storyPage(7), SurrogateKeys.entity(9), SurrogateKeys.EVENTS, SurrogateKeys.FEEDS);
+                        SurrogateKeys.storyPage(7),
+                        SurrogateKeys.entity(9),
+                        SurrogateKeys.EVENTS,
+                        SurrogateKeys.FEEDS,
+                        SurrogateKeys.SITEMAPS);
     }
 }
