@@ -1,6 +1,7 @@
 package org.gazette.tagging;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gazette.nodes.Leases;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -34,6 +36,9 @@ class TagEntitiesCommand implements Callable<Integer> {
     private static final int BATCH = 500;
     /** Threads that read stories and find their names: one a core; linking and storing take a thread more. */
     private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** CPU time the reader threads spent reading stories and finding their names. */
+    private final AtomicLong readingCpu = new AtomicLong();
 
     @Option(names = "--queue-only", description = "Only queue every story; a running site's tagging worker tags them.")
     boolean queueOnly;
@@ -79,7 +84,8 @@ class TagEntitiesCommand implements Callable<Integer> {
 
     private int tagAll(ExecutorService readers) {
         long started = System.nanoTime();
-        long cpuBefore = processCpuNanos();
+        long cpuBefore = threadCpuNanos();
+        readingCpu.set(0);
         long tagged = 0;
         long failed = 0;
         long mentions = 0;
@@ -96,7 +102,14 @@ class TagEntitiesCommand implements Callable<Integer> {
             // the stories are read and their names found on every core, ahead of the one thread that links and
             // stores them in queue order
             List<Future<StoryTagger.Reading>> readings = due.stream()
-                    .map(story -> readers.submit(() -> tagger.read(story.articleId())))
+                    .map(story -> readers.submit(() -> {
+                        long before = threadCpuNanos();
+                        try {
+                            return tagger.read(story.articleId());
+                        } finally {
+                            readingCpu.addAndGet(threadCpuNanos() - before);
+                        }
+                    }))
                     .toList();
             for (int i = 0; i < due.size(); i++) {
                 TaggingQueue.Due story = due.get(i);
@@ -118,10 +131,10 @@ class TagEntitiesCommand implements Callable<Integer> {
         }
         tagger.saveEvidence(true);
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        double cpu = (threadCpuNanos() - cpuBefore + readingCpu.get()) / 1e9;
         System.out.println(String.format(
                 Locale.ROOT,
-                "tagged %,d stories (%,d mentions) in %.1f s: %.1f stories per second, %.1f CPU seconds (all threads); %,d failed",
+                "tagged %,d stories (%,d mentions) in %.1f s: %.1f stories per second, %.1f CPU seconds (reading and linking threads); %,d failed",
                 tagged,
                 mentions,
                 seconds,
@@ -143,13 +156,9 @@ class TagEntitiesCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * CPU time of the process since it started: the reader threads and the linking thread, and the JVM's own
-     * (compiler, collector), which tagging makes work too.
-     */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime()
-                : 0;
+    /** CPU time of the calling thread, or 0 where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 }

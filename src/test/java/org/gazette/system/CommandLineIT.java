@@ -204,6 +204,55 @@ class CommandLineIT {
     }
 
     @Test
+    void tagEntitiesTagsEveryStoryAndSaysHowFast() throws IOException, InterruptedException, SQLException {
+        Path file = dataDir.resolve("named.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            lines.append(TestArticle.story("cli")
+                            .with(
+                                    "body",
+                                    "President Ilham Aliyev received the Secretary General of the United Nations in"
+                                            + " Baku.\n\nThe talks in the capital of Azerbaijan lasted two hours.")
+                            .json())
+                    .append('\n');
+        }
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        assertThat(gazette("import", file.toString()).exitCode()).isZero();
+
+        Run queueOnly = gazette("tag-entities", "--queue-only");
+        assertThat(queueOnly.exitCode()).as(queueOnly.err()).isZero();
+        assertThat(queueOnly.out()).contains("queued 5 stories").doesNotContain("tagged");
+        assertThat(count("select count(distinct article_id) from article_entities"))
+                .isZero();
+
+        Run run = gazette("tag-entities");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("queued 5 stories")
+                .containsPattern("tagged 5 stories \\([0-9,]+ mentions\\) in [0-9.]+ s: [0-9.]+ stories per second")
+                .contains("0 failed");
+        assertThat(count("select count(distinct article_id) from article_entities"))
+                .as("every story names its entities")
+                .isEqualTo(5);
+        assertThat(count("select count(*) from entities where slug = 'ilham-aliyev'"))
+                .as("one entity for the five stories")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from entity_queue"))
+                .as("nothing left queued")
+                .isZero();
+    }
+
+    private long count(String sql) throws SQLException {
+        String url = environment.getOrDefault("GAZETTE_DB_URL", "jdbc:sqlite:" + dataDir.resolve("gazette.db"));
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
     void missingFileAndUnknownOptionsFailWithOneLine() throws IOException, InterruptedException {
         Run missing = gazette("import", dataDir.resolve("nope.jsonl").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
