@@ -6,12 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.article.ArticleChanged;
 import org.gazette.taxonomy.TermChanged;
+import org.gazette.work.WakeableLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,19 +52,16 @@ class OutboxIndexer implements SmartLifecycle {
     private final SearchOutbox outbox;
     private final IndexSource source;
     private final boolean serving;
-    private final Duration pollInterval;
     private final Duration retention;
     private final Duration gapWait;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
     /** Outbox rows applied to this node's index since it started (for the metrics). */
     private final AtomicLong applied = new AtomicLong();
 
-    private final Condition wake = lock.newCondition();
-    private boolean nudged;
-    private volatile boolean running;
+    private final WakeableLoop loop;
     private volatile boolean idle;
-    private Thread thread;
+    /** The indexer thread's own: the wait after a failed round, doubling up to 30 s; 0 after a good one. */
+    private long backoff;
 
     // the indexer thread's own: where this node has come to in the outbox
     private String positionOf;
@@ -99,7 +94,7 @@ class OutboxIndexer implements SmartLifecycle {
         this.outbox = outbox;
         this.source = source;
         this.serving = serving;
-        this.pollInterval = pollInterval;
+        this.loop = new WakeableLoop("search-indexer", pollInterval, this::round);
     }
 
     /** After a change commits in this process, apply it now rather than at the next poll. */
@@ -125,37 +120,30 @@ class OutboxIndexer implements SmartLifecycle {
     }
 
     void nudge() {
-        lock.lock();
-        try {
-            nudged = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        loop.nudge();
     }
 
-    private void run() {
-        long backoff = 0;
-        while (running) {
-            try {
-                if (index.needsBuild()) {
-                    index.build();
-                    positionOf = null;
-                }
-                if (index.followCurrent()) {
-                    positionOf = null;
-                }
-                startFromIndex();
-                pruneNowAndThen();
-                while (running && applyBatch()) {
-                    // keep going while there is a backlog
-                }
-                backoff = 0;
-            } catch (RuntimeException | java.io.IOException e) {
-                backoff = Math.min(30_000, Math.max(1_000, backoff * 2));
-                log.warn("Search indexing failed; retrying in {} ms: {}", backoff, e.toString());
+    /** Builds or follows the index when it must, then applies the outbox while there is a backlog. */
+    private Duration round() {
+        try {
+            if (index.needsBuild()) {
+                index.build();
+                positionOf = null;
             }
-            waitForWork(backoff);
+            if (index.followCurrent()) {
+                positionOf = null;
+            }
+            startFromIndex();
+            pruneNowAndThen();
+            while (loop.running() && applyBatch()) {
+                // keep going while there is a backlog
+            }
+            backoff = 0;
+            return null;
+        } catch (RuntimeException | java.io.IOException e) {
+            backoff = Math.min(30_000, Math.max(1_000, backoff * 2));
+            log.warn("Search indexing failed; retrying in {} ms: {}", backoff, e.toString());
+            return Duration.ofMillis(backoff);
         }
     }
 
@@ -233,22 +221,6 @@ class OutboxIndexer implements SmartLifecycle {
         return outbox.backlog(now.position(), now.gaps());
     }
 
-    private void waitForWork(long backoffMillis) {
-        lock.lock();
-        try {
-            long wait = backoffMillis > 0 ? backoffMillis : pollInterval.toMillis();
-            if (!nudged && running) {
-                wake.await(wait, TimeUnit.MILLISECONDS);
-            }
-            nudged = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
      * Waits until every change committed so far is searchable: the outbox is empty and nothing is being
      * applied. For tests and for callers that must read their own writes.
@@ -270,28 +242,17 @@ class OutboxIndexer implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
-        thread = new Thread(this::run, "search-indexer");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        nudge();
-        if (thread != null) {
-            try {
-                thread.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     @Override

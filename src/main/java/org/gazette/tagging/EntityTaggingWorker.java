@@ -7,13 +7,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.article.ArticleChanged;
 import org.gazette.nodes.Leases;
+import org.gazette.work.WakeableLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,19 +47,14 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean serving;
-    private final Duration pollInterval;
     private final AtomicLong tagged = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private boolean nudged;
     /** Set when a change made one at a time commits: the batch at hand stops, so the next one takes it. */
     private final AtomicBoolean interactiveWaiting = new AtomicBoolean();
 
-    private volatile boolean running;
+    private final WakeableLoop loop;
     private volatile boolean holding;
-    private Thread thread;
 
     EntityTaggingWorker(
             TaggingQueue queue,
@@ -77,7 +70,7 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
         this.transactions = transactions;
         this.clock = clock;
         this.serving = serving;
-        this.pollInterval = pollInterval;
+        this.loop = new WakeableLoop("entity-tagger", pollInterval, this::round);
     }
 
     /** After a story change commits in this process, tag it now rather than at the next poll. */
@@ -99,38 +92,24 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
     }
 
     void nudge() {
-        lock.lock();
-        try {
-            nudged = true;
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        loop.nudge();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                boolean holds = leases.holds(LEASE);
-                if (holds && !holding) {
-                    tagger.forgetCatalogue(); // another node may have tagged while this one did not hold the lease
-                }
-                holding = holds;
-                while (running && holding && tagBatch()) {
-                    holding = leases.holds(LEASE);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Entity tagging stopped for a while: {}", e.toString());
+    /** Tags due stories while this node holds the lease and there are any. */
+    private Duration round() {
+        try {
+            boolean holds = leases.holds(LEASE);
+            if (holds && !holding) {
+                tagger.forgetCatalogue(); // another node may have tagged while this one did not hold the lease
             }
-            waitForWork();
-        }
-        if (holding) {
-            try {
-                tagger.saveEvidence(true);
-            } catch (RuntimeException e) {
-                log.warn("Saving what the entity linker learnt failed on stopping: {}", e.toString());
+            holding = holds;
+            while (loop.running() && holding && tagBatch()) {
+                holding = leases.holds(LEASE);
             }
+        } catch (RuntimeException e) {
+            log.warn("Entity tagging stopped for a while: {}", e.toString());
         }
+        return null;
     }
 
     /**
@@ -142,7 +121,7 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
         interactiveWaiting.set(false);
         List<TaggingQueue.Due> due = queue.due(BATCH);
         for (TaggingQueue.Due story : due) {
-            if (!running) {
+            if (!loop.running()) {
                 return false;
             }
             try {
@@ -166,21 +145,6 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
             tagger.saveEvidence(true); // caught up: a quiet moment to save what the linker learnt
         }
         return due.size() == BATCH;
-    }
-
-    private void waitForWork() {
-        lock.lock();
-        try {
-            if (!nudged && running) {
-                wake.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            nudged = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
     }
 
     /** Waits until no story is due (for tests and callers that must read what tagging wrote). */
@@ -211,28 +175,25 @@ class EntityTaggingWorker implements SmartLifecycle, MeterBinder {
 
     @Override
     public void start() {
-        running = true;
-        thread = new Thread(this::run, "entity-tagger");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
+    /** Stops after the story in hand, and saves what the linker learnt when this node was tagging. */
     @Override
     public void stop() {
-        running = false;
-        nudge();
-        if (thread != null) {
+        loop.stop();
+        if (holding) {
             try {
-                thread.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                tagger.saveEvidence(true);
+            } catch (RuntimeException e) {
+                log.warn("Saving what the entity linker learnt failed on stopping: {}", e.toString());
             }
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     @Override
