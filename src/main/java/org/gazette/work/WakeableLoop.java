@@ -1,7 +1,6 @@
 package org.gazette.work;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -92,8 +91,10 @@ public final class WakeableLoop {
     private void waitFor(Duration wait) {
         lock.lock();
         try {
-            if (!nudged && running) {
-                wake.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            long left = wait.toNanos();
+            // a condition may wake without a signal: wait out the rest unless nudged or stopped
+            while (!nudged && running && left > 0) {
+                left = wake.awaitNanos(left);
             }
             nudged = false;
         } catch (InterruptedException e) {
