@@ -7,7 +7,7 @@
 #   tools/train-entities.sh [SHARED_DIR]
 #
 # The word lists are rebuilt from Debian's packages when they are installed (apt-get install wamerican
-# iso-codes); otherwise the committed ones are kept.
+# iso-codes wordnet-base); otherwise the committed ones are kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="$(cd "${1:-${GAZETTE_SHARED_DIR:-../shared}}" && pwd)"
@@ -19,6 +19,10 @@ fi
 if [ -f /usr/share/iso-codes/json/iso_3166-2.json ]; then
   python3 tools/place-names.py | gzip -9n > "$models/places-iso.txt.gz"
   cp /usr/share/doc/iso-codes/copyright "$models/LICENSE-places-iso.txt"
+fi
+if [ -f /usr/share/wordnet/data.noun ]; then
+  python3 tools/wordnet-names.py | gzip -9n > "$models/names-wordnet.txt.gz"
+  cp /usr/share/doc/wordnet-base/copyright "$models/LICENSE-names-wordnet.txt"
 fi
 # the training main runs as a (normally disabled) JUnit test, so that Maven needs no other plugin
 mvn -o -q test -Dtest=TrainEntityModels -Dsurefire.failIfNoSpecifiedTests=false \

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +38,17 @@ final class KnownNames {
 
     private static final Locale[] LOCALES = {Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("az")};
 
+    private static final String WORDNET = "/org/gazette/entity/names-wordnet.txt.gz";
+
     private final Map<String, Kind> byWord = new HashMap<>();
     private final Map<String, Kind> byStem = new HashMap<>();
+
+    /** WordNet's names, as their lower-case words joined by spaces, and the types (a bit per type). */
+    private final Map<String, Integer> typedNames = new HashMap<>();
+    /** The lower-case words of WordNet's names and the types of the names they are words of. */
+    private final Map<String, Integer> typedWords = new HashMap<>();
+
+    private int longestName;
 
     KnownNames() {
         for (Locale in : LOCALES) {
@@ -63,6 +73,83 @@ final class KnownNames {
         }
         addTimeZoneNames();
         addRegionNames();
+        addTypedNames();
+    }
+
+    /**
+     * The people, organisations and places WordNet names (see tools/wordnet-names.py and NOTICE), one a
+     * line as type, tab, name; each name is cut into words the way English text is.
+     */
+    private void addTypedNames() {
+        WordSplitter splitter = new WordSplitter(false);
+        for (String line : lines(WORDNET)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            int bit = 1 << EntityType.valueOf(line.substring(0, tab)).ordinal();
+            List<Token> words = splitter.split(line.substring(tab + 1));
+            StringBuilder key = new StringBuilder();
+            for (Token word : words) {
+                String lower = word.text().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.append(lower);
+                if (lower.length() >= 3 && Character.isUpperCase(word.text().codePointAt(0))) {
+                    typedWords.merge(lower, bit, (a, b) -> a | b);
+                }
+            }
+            typedNames.merge(key.toString(), bit, (a, b) -> a | b);
+            longestName = Math.max(longestName, words.size());
+        }
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream raw = KnownNames.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("the word list " + resource + " is missing");
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /**
+     * The number of words of the longest WordNet name that the lower-case words from {@code from} on
+     * begin with, or 0; its types are then {@link #typesOfName}.
+     */
+    int longestNameAt(String[] lower, int from) {
+        StringBuilder key = new StringBuilder();
+        int longest = 0;
+        for (int j = from; j < lower.length && j - from < longestName; j++) {
+            if (j > from) {
+                key.append(' ');
+            }
+            key.append(lower[j]);
+            if (typedNames.containsKey(key.toString())) {
+                longest = j - from + 1;
+            }
+        }
+        return longest;
+    }
+
+    /** The types of a WordNet name (a bit per {@link EntityType}, by ordinal), its words joined by spaces. */
+    int typesOfName(String[] lower, int from, int length) {
+        return typedNames.getOrDefault(String.join(" ", Arrays.copyOfRange(lower, from, from + length)), 0);
+    }
+
+    /** The types of the WordNet names a lower-case word is a word of (a bit per type), or 0. */
+    int typesOfWord(String lower) {
+        return typedWords.getOrDefault(lower, 0);
     }
 
     /**
@@ -71,21 +158,7 @@ final class KnownNames {
      * tools/place-names.py); words shared by many such names ("Province", "область") are left out.
      */
     private void addRegionNames() {
-        List<String> names = new ArrayList<>();
-        try (InputStream raw = KnownNames.class.getResourceAsStream(REGIONS)) {
-            if (raw == null) {
-                throw new IllegalStateException("the word list " + REGIONS + " is missing");
-            }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                names.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        addCommonWordsLeftOut(names, Locale.ROOT, Kind.REGION);
+        addCommonWordsLeftOut(lines(REGIONS), Locale.ROOT, Kind.REGION);
     }
 
     /**

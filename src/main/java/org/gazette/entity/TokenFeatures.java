@@ -8,8 +8,10 @@ import java.util.Locale;
  * The evidence the tagger weighs for each token of a sentence, as feature names: the word itself and
  * its neighbours, its shape ("Xx", "X.X.", "xd") and endings, its capitalisation and place in the
  * sentence, whether it sits inside quotation marks (and after which word they open), whether the lists of
- * place and language names know it (see {@link KnownNames}), whether the language's dictionary has it as
- * a common word or a name, and what the rest of the document does with it.
+ * place and language names know it (see {@link KnownNames}), whether it is part of a person's,
+ * organisation's or place's name that WordNet lists, whether a cue word marks it (a title before it, an
+ * organisation's head word in its run of capitalised words; see {@link CueWords}), whether the language's
+ * dictionary has it as a common word or a name, and what the rest of the document does with it.
  *
  * <p>Every feature comes twice, as itself and prefixed with the language ("ru:w=москва"), so that one
  * model can learn from gold data in several languages at once: what holds in every language (shapes,
@@ -22,12 +24,14 @@ final class TokenFeatures {
     private final String languageTag;
     private final KnownNames known;
     private final DictionaryWords dictionary;
+    private final CueWords cues;
 
     TokenFeatures(Locale locale, KnownNames known, DictionaryWords dictionary) {
         this.locale = locale;
         this.languageTag = locale.getLanguage() + ":";
         this.known = known;
         this.dictionary = dictionary;
+        this.cues = CueWords.of(locale);
     }
 
     Locale locale() {
@@ -47,6 +51,11 @@ final class TokenFeatures {
             shape[i] = shape(text);
             kind[i] = capitalisation(text);
             listedStem[i] = known.kindOfStem(lower[i]);
+        }
+        String[] named = namesInList(lower, kind);
+        CueWords.Cue[] cue = new CueWords.Cue[n];
+        for (int i = 0; i < n; i++) {
+            cue[i] = cues.of(lower[i]);
         }
         List<String[]> features = new ArrayList<>(n);
         List<String> f = new ArrayList<>(48);
@@ -119,9 +128,89 @@ final class TokenFeatures {
                     f.add("doc-cap|" + (opens ? "^" : ""));
                 }
             }
+            if (named[i] != null) {
+                f.add("gz=" + named[i]);
+                f.add("gz=" + named[i] + "|" + kind[i]);
+            }
+            int wordTypes = known.typesOfWord(w);
+            if (wordTypes != 0 && !kind[i].equals("x")) {
+                f.add("gzw=" + wordTypes + "|" + kind[i]);
+            }
+            cueFeatures(f, cue, kind, lower, i);
             features.add(inBothForms(f));
         }
         return features;
+    }
+
+    /**
+     * Cue words near the token: its own cue, a title just before it, and an organisation's head word
+     * further on (or before it) in the same run of capitalised words ("Ministry of Foreign Affairs",
+     * "Bakı Dövlət Universiteti").
+     */
+    private void cueFeatures(List<String> f, CueWords.Cue[] cue, String[] kind, String[] lower, int i) {
+        int n = cue.length;
+        if (cue[i] != null) {
+            f.add("cue=" + cue[i] + "|" + kind[i]);
+        }
+        int before = i - 1;
+        if (before >= 0 && lower[before].equals(".")) {
+            before--;
+        }
+        if (before >= 0 && cue[before] == CueWords.Cue.TITLE) {
+            f.add("cue-1=TITLE|" + kind[i]);
+        }
+        if (kind[i].equals("x") || kind[i].equals("p")) {
+            return;
+        }
+        for (int j = i + 1; j < n && j <= i + 4; j++) {
+            if (cue[j] == CueWords.Cue.ORG) {
+                f.add("cue>ORG|" + kind[j]);
+                break;
+            }
+            if (!inName(kind[j], lower[j])) {
+                break;
+            }
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            if (cue[j] == CueWords.Cue.ORG && !kind[j].equals("x")) {
+                f.add("cue<ORG");
+                break;
+            }
+            if (!inName(kind[j], lower[j])) {
+                break;
+            }
+        }
+    }
+
+    /** Whether a token can stand inside a capitalised name: a capitalised word, a number or a joining word. */
+    private static boolean inName(String kind, String lower) {
+        return switch (kind) {
+            case "Xx", "XX", "d" -> true;
+            case "x" -> lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("the");
+            default ->
+                lower.equals("«") || lower.equals("»") || lower.equals("\"") || lower.equals("-") || lower.equals("&");
+        };
+    }
+
+    /**
+     * Where the sentence's words spell a name of the WordNet list (longest first, starting at a
+     * capitalised word): for each token, "B" or "I" and the name's types, or null.
+     */
+    private String[] namesInList(String[] lower, String[] kind) {
+        String[] named = new String[lower.length];
+        for (int i = 0; i < lower.length; ) {
+            int length = kind[i].startsWith("X") ? known.longestNameAt(lower, i) : 0;
+            if (length == 0 || !kind[i + length - 1].startsWith("X")) {
+                i++;
+                continue;
+            }
+            int types = known.typesOfName(lower, i, length);
+            for (int j = i; j < i + length; j++) {
+                named[j] = (j == i ? "B" : "I") + types + (length == 1 ? "1" : "");
+            }
+            i += length;
+        }
+        return named;
     }
 
     /** The features of a second pass: those of the first, and what the first pass found. */

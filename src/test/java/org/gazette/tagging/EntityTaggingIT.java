@@ -233,21 +233,21 @@ class EntityTaggingIT {
         long a = importStory(
                 TestArticle.story("tag-merge-a").with("body", "Zorblax Kettlewright opened the fair in Baku."));
         long b = importStory(
-                TestArticle.story("tag-merge-b").with("body", "Qarnival Tuppence closed the fair in Baku."));
+                TestArticle.story("tag-merge-b").with("body", "Qarnival Tuppenwick closed the fair in Baku."));
         drained();
         long first = entitiesNamed(a, "Kettlewright").iterator().next();
-        long second = entitiesNamed(b, "Tuppence").iterator().next();
+        long second = entitiesNamed(b, "Tuppenwick").iterator().next();
         assertThat(first).isNotEqualTo(second);
 
         editing.merge(slugOf(second), slugOf(first));
         drained();
-        assertThat(entitiesNamed(b, "Tuppence")).containsExactly(first);
+        assertThat(entitiesNamed(b, "Tuppenwick")).containsExactly(first);
         assertThat(storyEntities(b)).contains(first).doesNotContain(second);
 
         long c = importStory(
-                TestArticle.story("tag-merge-c").with("body", "Qarnival Tuppence opened the fair in Sheki."));
+                TestArticle.story("tag-merge-c").with("body", "Qarnival Tuppenwick opened the fair in Sheki."));
         drained();
-        assertThat(entitiesNamed(c, "Tuppence"))
+        assertThat(entitiesNamed(c, "Tuppenwick"))
                 .as("a later story links the merged entity's name there")
                 .containsExactly(first);
     }
