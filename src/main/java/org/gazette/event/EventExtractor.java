@@ -60,8 +60,21 @@ public final class EventExtractor {
         return SHIPPED;
     }
 
-    /** An actor candidate: a mention clipped to its sentence, as char offsets into the text. */
-    private record Candidate(int start, int end, EntityType type, String text, Optional<String> key) {}
+    /**
+     * An actor candidate: a mention clipped to its sentence, as char offsets into the text; or the person a pronoun
+     * or bare title stands for ({@code standsFor}, placed at the start of the sentence, where the subject is).
+     */
+    private record Candidate(
+            int start, int end, EntityType type, String text, Optional<String> key, EventActor standsFor) {
+
+        Candidate(int start, int end, EntityType type, String text, Optional<String> key) {
+            this(start, end, type, text, key, null);
+        }
+
+        static Candidate standingFor(EventActor person, int at) {
+            return new Candidate(at, at, EntityType.PER, person.name(), person.entityKey(), person);
+        }
+    }
 
     /** A call or meeting whose following sentences are still about it. */
     private static final class Conversation {
@@ -111,8 +124,11 @@ public final class EventExtractor {
         List<Candidate> candidates = candidates(text, mentions == null ? List.of() : mentions);
         List<StoryEventDraft> drafts = new ArrayList<>();
         Conversation conversation = null;
+        StoryPeople people = new StoryPeople();
+        int index = -1;
         int from = 0;
         for (EventSentences.Range range : EventSentences.of(text)) {
+            index++;
             String sentence = text.substring(range.start(), range.end());
             while (from < candidates.size() && candidates.get(from).end() <= range.start()) {
                 from++;
@@ -124,7 +140,9 @@ public final class EventExtractor {
                     inSentence.add(clipped);
                 }
             }
-            StoryEventDraft draft = read(lang, storyDate, text, range, sentence, inSentence, conversation);
+            Reading reading = read(lang, storyDate, text, range, sentence, inSentence, conversation, people, index);
+            people.named(index, peopleOf(lang, text, range, inSentence, reading.subject()));
+            StoryEventDraft draft = reading.draft();
             if (draft == null) {
                 if (conversation != null) {
                     conversation.draft.topics.addAll(Topics.in(lang, sentence));
@@ -142,34 +160,47 @@ public final class EventExtractor {
     }
 
     /**
-     * The event a sentence reports, or null when it reports none or carries on the conversation under way (a
-     * participant's statement, a framing phrase, a sentence naming nobody new).
+     * What a sentence gives: its event, or null when it reports none or carries on the conversation under way (a
+     * participant's statement, a framing phrase, a sentence naming nobody new); and the person a pronoun or bare
+     * title subject stands for, if any.
      */
-    private StoryEventDraft read(
+    private record Reading(StoryEventDraft draft, Optional<EventActor> subject) {}
+
+    private static final Reading NOTHING = new Reading(null, Optional.empty());
+
+    private Reading read(
             Language lang,
             LocalDate storyDate,
             String text,
             EventSentences.Range range,
             String sentence,
             List<Candidate> inSentence,
-            Conversation conversation) {
+            Conversation conversation,
+            StoryPeople people,
+            int index) {
         List<Triggers.Hit> hits = Triggers.in(lang, sentence);
         Triggers.Hit hit = choose(hits);
         if (hit == null) {
-            return null;
+            return NOTHING;
         }
         int trigger = range.start() + hit.start();
         List<Candidate> actors = hit.type() == EventType.STATEMENT
                 ? speaker(inSentence, trigger, text, range, lang)
                 : sides(inSentence, hit.type(), text, lang);
+        boolean personBefore = inSentence.stream().anyMatch(c -> c.type() == EntityType.PER && c.end() <= trigger);
+        Optional<EventActor> subject = Anaphor.subjectOf(lang, sentence, hit.start(), hit.end(), personBefore)
+                .flatMap(anaphor -> people.antecedent(anaphor, index));
+        if (subject.isPresent()) {
+            actors = withSubject(subject.get(), actors, hit.type(), range.start());
+        }
         if (hit.framing() && actors.stream().noneMatch(c -> c.type() == EntityType.PER)) {
             actors = List.of(); // "during the call, X was discussed": an occasion named, no side acting
         }
         if (conversation != null && continues(conversation, hit, actors)) {
-            return null;
+            return new Reading(null, subject);
         }
         if (actors.isEmpty()) {
-            return null;
+            return new Reading(null, subject);
         }
         StoryEventDraft draft = new StoryEventDraft();
         draft.type = hit.type();
@@ -180,7 +211,45 @@ public final class EventExtractor {
         draft.actors = describe(lang, text, range, actors, trigger, hit.type());
         draft.people = actors.stream().anyMatch(c -> c.type() == EntityType.PER);
         draft.topics.addAll(Topics.in(lang, sentence));
-        return draft;
+        return new Reading(draft, subject);
+    }
+
+    /**
+     * The actors once the person a pronoun or bare title stands for is the subject: the only speaker of a
+     * statement, else the first side, before the others the sentence names (without naming them twice).
+     */
+    private static List<Candidate> withSubject(EventActor person, List<Candidate> actors, EventType type, int at) {
+        Candidate subject = Candidate.standingFor(person, at);
+        if (type == EventType.STATEMENT) {
+            return List.of(subject);
+        }
+        List<Candidate> all = new ArrayList<>();
+        all.add(subject);
+        for (Candidate actor : actors) {
+            if (!same(person, actor)) {
+                all.add(actor);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The people a sentence names, with their titles, for the pronouns and bare titles of the sentences after it;
+     * the person its own pronoun or bare title stood for comes first, as its subject.
+     */
+    private static List<EventActor> peopleOf(
+            Language lang,
+            String text,
+            EventSentences.Range range,
+            List<Candidate> inSentence,
+            Optional<EventActor> subject) {
+        List<Candidate> named = new ArrayList<>();
+        subject.ifPresent(person -> named.add(Candidate.standingFor(person, range.start())));
+        inSentence.stream().filter(c -> c.type() == EntityType.PER).forEach(named::add);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        return describe(lang, text, range, named, range.start(), EventType.STATEMENT);
     }
 
     /** A verbal trigger of an act over a framing one, and either over a statement; the first of a kind wins. */
@@ -308,7 +377,10 @@ public final class EventExtractor {
             String name = actor.text().strip();
             Optional<String> title = Optional.empty();
             Optional<String> country = Optional.empty();
-            if (actor.type() == EntityType.PER) {
+            if (actor.standsFor() != null) {
+                title = actor.standsFor().title();
+                country = actor.standsFor().country();
+            } else if (actor.type() == EntityType.PER) {
                 int windowStart = Math.max(Math.max(previousEnd, range.start()), actor.start() - 80);
                 String window = text.substring(Math.min(windowStart, actor.start()), actor.start());
                 Matcher separator = SEPARATOR.matcher(window);
