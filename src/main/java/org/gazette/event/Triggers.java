@@ -49,7 +49,7 @@ final class Triggers {
                             t(
                                     EventType.CALL,
                                     false,
-                                    "\\b(held|holds|hold|had|has) (a |an )?(tele)?phone (conversation|call|talks?)|\\bmade a (tele)?phone call|\\bphoned\\b|\\bspoke (by|on the|over the) (tele)?phone|\\b(called|calling) [^.]{0,60}\\bby (tele)?phone|\\btelephone talks\\b"),
+                                    "\\b(held|holds|hold|had|has) (a |an )?(tele)?phone (conversation|call|talks?)|\\bmade a (tele)?phone call|\\bphoned\\b|\\bspoke (by|on the|over the) (tele)?phone|\\b(later|also|then|and|first) called (?-i:(?=\\p{Lu}))|\\b(called|calling) [^.]{0,60}\\bby (tele)?phone|\\btelephone talks\\b"),
                             t(
                                     EventType.CALL,
                                     true,
