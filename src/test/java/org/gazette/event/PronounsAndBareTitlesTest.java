@@ -112,4 +112,21 @@ class PronounsAndBareTitlesTest {
         String text = "President Joe Biden spoke in Delaware. President Macron said the talks were useful.";
         assertThat(extract("en", text, "PER:Joe Biden", "LOC:Delaware")).isEmpty();
     }
+
+    @Test
+    void manyPronounsAndActsInMixedScriptsNeverThrow() {
+        String story = ("Ilham Aliyev met Emmanuel Macron, and later called Olaf Scholz. He said 𝔘𝔫𝔦 ☃ it was good. "
+                        + "Он также встретился с ним и подписал соглашение; затем обвинил. O, həmçinin görüşüb və "
+                        + "razılaşıb. The president said, \" he said. — сказал он. ")
+                .repeat(2_000);
+        List<StoryEvent> events = EventExtractor.shipped()
+                .extract(Language.of("en"), DAY, story, mentions(story, "PER:Ilham Aliyev", "PER:Emmanuel Macron"));
+        assertThat(events).isNotEmpty();
+        for (String lang : List.of("ru", "az")) {
+            assertThat(EventExtractor.shipped().extract(Language.of(lang), DAY, story, List.of()))
+                    .isNotNull();
+        }
+        assertThat(extract("en", "He", "PER:He")).isEmpty();
+        assertThat(extract("az", "O, ")).isEmpty();
+    }
 }
