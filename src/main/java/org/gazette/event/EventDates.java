@@ -3,6 +3,7 @@ package org.gazette.event;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,18 @@ final class EventDates {
 
     static final int GRACE_DAYS = 7;
 
-    /** A date written in a sentence; {@code calendar} when it names the day of a month, not a weekday or "yesterday". */
-    record Found(int start, int end, LocalDate date, boolean calendar) {}
+    /**
+     * How exactly a sentence writes a date, most exact first: the day of a month; a weekday or a day relative to
+     * the story ("yesterday"); a month or a week, which a day stands for (see {@link #period}).
+     */
+    enum Precision {
+        DAY,
+        RELATIVE_DAY,
+        PERIOD
+    }
+
+    /** A date written in a sentence, resolved to a day, and how exactly it was written. */
+    record Found(int start, int end, LocalDate date, Precision precision) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -47,6 +58,46 @@ final class EventDates {
                     + "(?:ın|in|un|ün|nın|nin)? (\\d{1,2})\\b",
             FLAGS);
     private static final Pattern AZ_DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) " + AZ_MONTHS + "(?:da|də|\\b)", FLAGS);
+
+    private static final String RU_MONTHS_IN =
+            "(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)";
+
+    /** A month without a day: "in September", "in early March 2015"; not "in September 16". */
+    private static final Pattern EN_MONTH = Pattern.compile(
+            "\\b(?:in|during|since|until|through) (?:early |late |mid-?)?" + EN_MONTHS
+                    + "\\b(?! \\d{1,2}\\b)(?:,? (\\d{4}))?",
+            FLAGS);
+    /** "в сентябре", "в сентябре 2023 года", "в начале сентября" (not "16 сентября", which has its day). */
+    private static final Pattern RU_MONTH = Pattern.compile(
+            "\\bв " + RU_MONTHS_IN + "(?: (\\d{4}))?|\\b(?:в начале|в середине|в конце|в течение) " + RU_MONTHS
+                    + "(?: (\\d{4}))?",
+            FLAGS);
+    /** "sentyabrda", "sentyabr ayında", "2023-cü ilin sentyabrında". */
+    private static final Pattern AZ_MONTH = Pattern.compile(
+            "(?:\\b(\\d{4})-?(?:c[iıuü])? il(?:in)? )?\\b" + AZ_MONTHS
+                    + "(?:(?:ın|in|un|ün)?(?:da|də)|(?: ayında| ayı ərzində))\\b",
+            FLAGS);
+
+    /** A week or month counted from the story's: how many weeks or months back (0 this one, 1 the one before). */
+    private static final Map<String, List<Object[]>> PERIODS = Map.of(
+            "en",
+                    List.of(
+                            new Object[] {"\\b(last|past) week\\b", ChronoUnit.WEEKS, 1},
+                            new Object[] {"\\b(earlier |later )?this week\\b", ChronoUnit.WEEKS, 0},
+                            new Object[] {"\\blast month\\b", ChronoUnit.MONTHS, 1},
+                            new Object[] {"\\b(earlier |later )?this month\\b", ChronoUnit.MONTHS, 0}),
+            "ru",
+                    List.of(
+                            new Object[] {"\\bна (прошлой|минувшей|предыдущей) неделе\\b", ChronoUnit.WEEKS, 1},
+                            new Object[] {"\\bна (этой|текущей|нынешней) неделе\\b", ChronoUnit.WEEKS, 0},
+                            new Object[] {"\\bв (прошлом|минувшем|предыдущем) месяце\\b", ChronoUnit.MONTHS, 1},
+                            new Object[] {"\\bв (этом|текущем|нынешнем) месяце\\b", ChronoUnit.MONTHS, 0}),
+            "az",
+                    List.of(
+                            new Object[] {"\\b(ötən|keçən) həftə\\b", ChronoUnit.WEEKS, 1},
+                            new Object[] {"\\bbu həftə\\b", ChronoUnit.WEEKS, 0},
+                            new Object[] {"\\b(ötən|keçən) ay\\b", ChronoUnit.MONTHS, 1},
+                            new Object[] {"\\bbu ay\\b", ChronoUnit.MONTHS, 0}));
 
     private static final Map<String, List<Object[]>> WORDS = Map.of(
             "en",
@@ -85,7 +136,71 @@ final class EventDates {
 
     private static final Map<String, List<Map.Entry<Pattern, Object>>> COMPILED = compile();
 
+    private static final Map<String, List<Object[]>> COMPILED_PERIODS = compilePeriods();
+
     private EventDates() {}
+
+    private static Map<String, List<Object[]>> compilePeriods() {
+        Map<String, List<Object[]>> compiled = new java.util.HashMap<>();
+        PERIODS.forEach((language, periods) -> compiled.put(
+                language,
+                periods.stream()
+                        .map(p -> new Object[] {Pattern.compile((String) p[0], FLAGS), p[1], p[2]})
+                        .toList()));
+        return compiled;
+    }
+
+    /**
+     * The day that stands for a month or week, since a date has no precision where events are stored: the
+     * story's own day when the period holds it ("this week", "in September" in a September story: the event
+     * happened on or before the story), else the period's first day ("last week" is the Monday of the week
+     * before, "in August" the 1st of August).
+     */
+    static LocalDate period(LocalDate first, ChronoUnit unit, LocalDate storyDate) {
+        LocalDate next = first.plus(1, unit);
+        return !storyDate.isBefore(first) && storyDate.isBefore(next) ? storyDate : first;
+    }
+
+    private static LocalDate back(LocalDate storyDate, ChronoUnit unit, int count) {
+        LocalDate first = unit == ChronoUnit.WEEKS
+                ? storyDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : storyDate.withDayOfMonth(1);
+        return period(first.minus(count, unit), unit, storyDate);
+    }
+
+    private static int monthNumber(String months, String name) {
+        List<String> names = List.of(months.substring(1, months.length() - 1).split("\\|"));
+        return names.indexOf(name.toLowerCase(java.util.Locale.ROOT)) + 1;
+    }
+
+    private static void month(
+            List<Found> found, Matcher matcher, int monthGroup, int yearGroup, String months, LocalDate story) {
+        while (matcher.find()) {
+            addMonth(found, matcher, monthNumber(months, matcher.group(monthGroup)), matcher.group(yearGroup), story);
+        }
+    }
+
+    /**
+     * A month written without its day: of the year written, else of the story's year, or the year before when the
+     * month comes after the story's (a story of January about "December").
+     */
+    private static void addMonth(List<Found> found, Matcher matcher, int month, String year, LocalDate story) {
+        try {
+            LocalDate first;
+            if (year != null) {
+                first = LocalDate.of(Integer.parseInt(year), month, 1);
+            } else {
+                first = LocalDate.of(story.getYear(), month, 1);
+                if (first.isAfter(story)) {
+                    first = first.minusYears(1);
+                }
+            }
+            found.add(new Found(
+                    matcher.start(), matcher.end(), period(first, ChronoUnit.MONTHS, story), Precision.PERIOD));
+        } catch (DateTimeException | NumberFormatException e) {
+            // a month that is not one, a year out of range: no date
+        }
+    }
 
     private static Map<String, List<Map.Entry<Pattern, Object>>> compile() {
         Map<String, List<Map.Entry<Pattern, Object>>> compiled = new java.util.HashMap<>();
@@ -111,13 +226,37 @@ final class EventDates {
                 dayMonth(found, AZ_DAY_MONTH.matcher(sentence), 1, 2, 0, AZ_MONTHS, storyDate);
             }
         }
+        switch (language.code()) {
+            case "en" -> month(found, EN_MONTH.matcher(sentence), 1, 2, EN_MONTHS, storyDate);
+            case "ru" -> {
+                Matcher matcher = RU_MONTH.matcher(sentence);
+                while (matcher.find()) {
+                    boolean in = matcher.group(1) != null;
+                    String name = in ? matcher.group(1) : matcher.group(3);
+                    String year = in ? matcher.group(2) : matcher.group(4);
+                    String months = in ? RU_MONTHS_IN : RU_MONTHS;
+                    addMonth(found, matcher, monthNumber(months, name), year, storyDate);
+                }
+            }
+            default -> month(found, AZ_MONTH.matcher(sentence), 2, 1, AZ_MONTHS, storyDate);
+        }
+        for (Object[] period : COMPILED_PERIODS.get(language.code())) {
+            Matcher matcher = ((Pattern) period[0]).matcher(sentence);
+            if (matcher.find()) {
+                found.add(new Found(
+                        matcher.start(),
+                        matcher.end(),
+                        back(storyDate, (ChronoUnit) period[1], (Integer) period[2]),
+                        Precision.PERIOD));
+            }
+        }
         for (Map.Entry<Pattern, Object> word : COMPILED.get(language.code())) {
             Matcher matcher = word.getKey().matcher(sentence);
             if (matcher.find()) {
                 LocalDate date = word.getValue() instanceof DayOfWeek day
                         ? storyDate.with(TemporalAdjusters.previousOrSame(day))
                         : storyDate.plusDays((Integer) word.getValue());
-                found.add(new Found(matcher.start(), matcher.end(), date, false));
+                found.add(new Found(matcher.start(), matcher.end(), date, Precision.RELATIVE_DAY));
             }
         }
         return found;
@@ -146,7 +285,7 @@ final class EventDates {
                         date = date.minusYears(1);
                     }
                 }
-                found.add(new Found(matcher.start(), matcher.end(), date, true));
+                found.add(new Found(matcher.start(), matcher.end(), date, Precision.DAY));
             } catch (DateTimeException | NumberFormatException e) {
                 // "31 February" or a number that is not a day: not a date
             }

@@ -50,6 +50,12 @@ public final class EventExtractor {
             "\\b(he|she|they|it|we|i|you|он|она|они|оно|мы|я|вы|o|onlar|biz|mən)\\s+(also\\s+|также\\s+|тоже\\s+|\\w+ly\\s+|has\\s+|have\\s+|had\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern COMITATIVE_BEFORE = Pattern.compile(
+            "\\b(with|to|с|со)\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern COMITATIVE_AFTER = Pattern.compile(
+            "^\\s+(ilə|ile)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
     /** What stands before a verb that comes before its subject: a closing quote, a dash, a comma, "как", "об этом". */
     private static final Pattern INVERSION = Pattern.compile(
             "([,\"»”—–:-]\\s*|\\b(как|об этом|о чем|о чём|as)\\s+)$",
@@ -60,8 +66,21 @@ public final class EventExtractor {
         return SHIPPED;
     }
 
-    /** An actor candidate: a mention clipped to its sentence, as char offsets into the text. */
-    private record Candidate(int start, int end, EntityType type, String text, Optional<String> key) {}
+    /**
+     * An actor candidate: a mention clipped to its sentence, as char offsets into the text; or the person a pronoun
+     * or bare title stands for ({@code standsFor}, placed at the start of the sentence, where the subject is).
+     */
+    private record Candidate(
+            int start, int end, EntityType type, String text, Optional<String> key, EventActor standsFor) {
+
+        Candidate(int start, int end, EntityType type, String text, Optional<String> key) {
+            this(start, end, type, text, key, null);
+        }
+
+        static Candidate standingFor(EventActor person, int at) {
+            return new Candidate(at, at, EntityType.PER, person.name(), person.entityKey(), person);
+        }
+    }
 
     /** A call or meeting whose following sentences are still about it. */
     private static final class Conversation {
@@ -111,8 +130,11 @@ public final class EventExtractor {
         List<Candidate> candidates = candidates(text, mentions == null ? List.of() : mentions);
         List<StoryEventDraft> drafts = new ArrayList<>();
         Conversation conversation = null;
+        StoryPeople people = new StoryPeople();
+        int index = -1;
         int from = 0;
         for (EventSentences.Range range : EventSentences.of(text)) {
+            index++;
             String sentence = text.substring(range.start(), range.end());
             while (from < candidates.size() && candidates.get(from).end() <= range.start()) {
                 from++;
@@ -124,8 +146,9 @@ public final class EventExtractor {
                     inSentence.add(clipped);
                 }
             }
-            StoryEventDraft draft = read(lang, storyDate, text, range, sentence, inSentence, conversation);
-            if (draft == null) {
+            Reading reading = read(lang, storyDate, text, range, sentence, inSentence, conversation, people, index);
+            people.named(index, peopleOf(lang, text, range, inSentence, reading.subject()));
+            if (reading.drafts().isEmpty()) {
                 if (conversation != null) {
                     conversation.draft.topics.addAll(Topics.in(lang, sentence));
                     if (--conversation.sentencesLeft == 0) {
@@ -134,53 +157,152 @@ public final class EventExtractor {
                 }
                 continue;
             }
-            drafts.add(draft);
-            conversation =
-                    draft.type == EventType.CALL || draft.type == EventType.MEET ? new Conversation(draft) : null;
+            drafts.addAll(reading.drafts());
+            StoryEventDraft last = reading.drafts().get(reading.drafts().size() - 1);
+            conversation = last.type == EventType.CALL || last.type == EventType.MEET ? new Conversation(last) : null;
         }
         return drafts.stream().map(StoryEventDraft::build).toList();
     }
 
     /**
-     * The event a sentence reports, or null when it reports none or carries on the conversation under way (a
-     * participant's statement, a framing phrase, a sentence naming nobody new).
+     * What a sentence gives: its events, none when it reports none or carries on the conversation under way (a
+     * participant's statement, a framing phrase, a sentence naming nobody new); and the person a pronoun or bare
+     * title subject stands for, if any.
      */
-    private StoryEventDraft read(
+    private record Reading(List<StoryEventDraft> drafts, Optional<EventActor> subject) {}
+
+    private static final Reading NOTHING = new Reading(List.of(), Optional.empty());
+
+    private Reading read(
             Language lang,
             LocalDate storyDate,
             String text,
             EventSentences.Range range,
             String sentence,
             List<Candidate> inSentence,
-            Conversation conversation) {
+            Conversation conversation,
+            StoryPeople people,
+            int index) {
         List<Triggers.Hit> hits = Triggers.in(lang, sentence);
-        Triggers.Hit hit = choose(hits);
-        if (hit == null) {
-            return null;
+        Triggers.Hit main = choose(hits);
+        if (main == null) {
+            return NOTHING;
         }
-        int trigger = range.start() + hit.start();
-        List<Candidate> actors = hit.type() == EventType.STATEMENT
-                ? speaker(inSentence, trigger, text, range, lang)
-                : sides(inSentence, hit.type(), text, lang);
-        if (hit.framing() && actors.stream().noneMatch(c -> c.type() == EntityType.PER)) {
-            actors = List.of(); // "during the call, X was discussed": an occasion named, no side acting
+        List<TriggerClauses.Clause> clauses = TriggerClauses.of(lang, sentence, hits, main);
+        List<StoryEventDraft> drafts = new ArrayList<>();
+        Optional<EventActor> subject = Optional.empty();
+        List<Candidate> mainActors = List.of();
+        List<Candidate> mainInClause = List.of();
+        StoryEventDraft mainDraft = null;
+        for (TriggerClauses.Clause clause : clauses) {
+            Triggers.Hit hit = clause.hit();
+            int clauseStart = range.start() + clause.start();
+            int clauseEnd = range.start() + clause.end();
+            List<Candidate> inClause = inSentence.stream()
+                    .filter(c -> c.start() >= clauseStart && c.end() <= clauseEnd)
+                    .toList();
+            int trigger = range.start() + hit.start();
+            List<Candidate> actors = hit.type() == EventType.STATEMENT
+                    ? speaker(inClause, trigger, text, range, lang)
+                    : sides(inClause, hit.type(), text, lang);
+            boolean personBefore = inClause.stream().anyMatch(c -> c.type() == EntityType.PER && c.end() <= trigger);
+            if (hit == main) {
+                subject = Anaphor.subjectOf(lang, sentence, hit.start(), hit.end(), personBefore)
+                        .flatMap(anaphor -> people.antecedent(anaphor, index));
+                if (subject.isPresent()) {
+                    actors = withSubject(subject.get(), actors, hit.type(), range.start());
+                }
+                mainActors = actors;
+                mainInClause = inClause;
+            } else if (!mainActors.isEmpty()
+                    && inClause.stream()
+                            .noneMatch(c -> c.end() <= trigger && !locative(c, text, lang) && !comitative(c, text))) {
+                if (mainDraft != null && hit.type() == main.type()) {
+                    // "прибыла с визитом и встретилась с…": one visit, its sides in both clauses
+                    List<Candidate> both = new ArrayList<>(mainInClause);
+                    both.addAll(inClause);
+                    List<Candidate> merged = sides(both, main.type(), text, lang);
+                    if (subject.isPresent()) {
+                        merged = withSubject(subject.get(), merged, main.type(), range.start());
+                    }
+                    mainDraft.actors = describe(lang, text, range, merged, range.start() + main.start(), main.type());
+                    mainDraft.people = merged.stream().anyMatch(c -> c.type() == EntityType.PER);
+                    continue;
+                }
+                // "X met Y and signed an agreement": the sides of the main act, or its subject with the new sides
+                actors = actors.isEmpty() ? mainActors : withSubject(mainActors.get(0), actors, clauseStart);
+            }
+            if (hit.framing() && actors.stream().noneMatch(c -> c.type() == EntityType.PER)) {
+                actors = List.of(); // "during the call, X was discussed": an occasion named, no side acting
+            }
+            if (actors.isEmpty() || (hit == main && conversation != null && continues(conversation, hit, actors))) {
+                continue;
+            }
+            StoryEventDraft draft = new StoryEventDraft();
+            draft.type = hit.type();
+            draft.start = text.codePointCount(0, range.start());
+            draft.end = draft.start + text.codePointCount(range.start(), range.end());
+            draft.sentence = sentence;
+            draft.date = date(lang, sentence, hit.start(), storyDate);
+            draft.actors = describe(lang, text, range, actors, trigger, hit.type());
+            draft.people = actors.stream().anyMatch(c -> c.type() == EntityType.PER);
+            draft.topics.addAll(Topics.in(lang, sentence));
+            drafts.add(draft);
+            if (hit == main) {
+                mainDraft = draft;
+            }
         }
-        if (conversation != null && continues(conversation, hit, actors)) {
-            return null;
+        return new Reading(drafts, subject);
+    }
+
+    /** The subject of the main act as the first side of a later one, before the sides its own clause names. */
+    private static List<Candidate> withSubject(Candidate subject, List<Candidate> actors, int at) {
+        List<Candidate> all = new ArrayList<>();
+        all.add(new Candidate(at, at, subject.type(), subject.text(), subject.key(), subject.standsFor()));
+        for (Candidate actor : actors) {
+            if (!(actor.text().equals(subject.text()) && actor.key().equals(subject.key()))) {
+                all.add(actor);
+            }
         }
-        if (actors.isEmpty()) {
-            return null;
+        return all;
+    }
+
+    /**
+     * The actors once the person a pronoun or bare title stands for is the subject: the only speaker of a
+     * statement, else the first side, before the others the sentence names (without naming them twice).
+     */
+    private static List<Candidate> withSubject(EventActor person, List<Candidate> actors, EventType type, int at) {
+        Candidate subject = Candidate.standingFor(person, at);
+        if (type == EventType.STATEMENT) {
+            return List.of(subject);
         }
-        StoryEventDraft draft = new StoryEventDraft();
-        draft.type = hit.type();
-        draft.start = text.codePointCount(0, range.start());
-        draft.end = draft.start + text.codePointCount(range.start(), range.end());
-        draft.sentence = sentence;
-        draft.date = date(lang, sentence, hit.start(), storyDate);
-        draft.actors = describe(lang, text, range, actors, trigger, hit.type());
-        draft.people = actors.stream().anyMatch(c -> c.type() == EntityType.PER);
-        draft.topics.addAll(Topics.in(lang, sentence));
-        return draft;
+        List<Candidate> all = new ArrayList<>();
+        all.add(subject);
+        for (Candidate actor : actors) {
+            if (!same(person, actor)) {
+                all.add(actor);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The people a sentence names, with their titles, for the pronouns and bare titles of the sentences after it;
+     * the person its own pronoun or bare title stood for comes first, as its subject.
+     */
+    private static List<EventActor> peopleOf(
+            Language lang,
+            String text,
+            EventSentences.Range range,
+            List<Candidate> inSentence,
+            Optional<EventActor> subject) {
+        List<Candidate> named = new ArrayList<>();
+        subject.ifPresent(person -> named.add(Candidate.standingFor(person, range.start())));
+        inSentence.stream().filter(c -> c.type() == EntityType.PER).forEach(named::add);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        return describe(lang, text, range, named, range.start(), EventType.STATEMENT);
     }
 
     /** A verbal trigger of an act over a framing one, and either over a statement; the first of a kind wins. */
@@ -283,6 +405,14 @@ public final class EventExtractor {
         return others;
     }
 
+    /** Whether a name is the one acted with ("with Fransa", "с Францией", "Fransa ilə"), not a subject. */
+    private static boolean comitative(Candidate c, String text) {
+        String before = text.substring(Math.max(0, c.start() - 8), c.start());
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 6));
+        return COMITATIVE_BEFORE.matcher(before).find()
+                || COMITATIVE_AFTER.matcher(after).find();
+    }
+
     private static boolean locative(Candidate c, String text, Language lang) {
         if (lang.code().equals("az")) {
             String word = c.text().toLowerCase(Locale.ROOT);
@@ -308,7 +438,10 @@ public final class EventExtractor {
             String name = actor.text().strip();
             Optional<String> title = Optional.empty();
             Optional<String> country = Optional.empty();
-            if (actor.type() == EntityType.PER) {
+            if (actor.standsFor() != null) {
+                title = actor.standsFor().title();
+                country = actor.standsFor().country();
+            } else if (actor.type() == EntityType.PER) {
                 int windowStart = Math.max(Math.max(previousEnd, range.start()), actor.start() - 80);
                 String window = text.substring(Math.min(windowStart, actor.start()), actor.start());
                 Matcher separator = SEPARATOR.matcher(window);
@@ -346,10 +479,13 @@ public final class EventExtractor {
         return described;
     }
 
-    /** The day of a month written nearest the trigger, else the nearest weekday or relative day, else the story's date. */
+    /**
+     * The day of a month written nearest the trigger, else the nearest weekday or relative day, else the day that
+     * stands for the nearest month or week ("in September", "last week"), else the story's date.
+     */
     private static LocalDate date(Language lang, String sentence, int trigger, LocalDate storyDate) {
         return EventDates.in(lang, sentence, storyDate).stream()
-                .min(Comparator.comparing((EventDates.Found found) -> !found.calendar())
+                .min(Comparator.comparing(EventDates.Found::precision)
                         .thenComparingInt(found -> Math.abs(found.start() - trigger)))
                 .map(EventDates.Found::date)
                 .orElse(storyDate);

@@ -49,7 +49,7 @@ final class Triggers {
                             t(
                                     EventType.CALL,
                                     false,
-                                    "\\b(held|holds|hold|had|has) (a |an )?(tele)?phone (conversation|call|talks?)|\\bmade a (tele)?phone call|\\bphoned\\b|\\bspoke (by|on the|over the) (tele)?phone|\\b(called|calling) [^.]{0,60}\\bby (tele)?phone|\\btelephone talks\\b"),
+                                    "\\b(held|holds|hold|had|has) (a |an )?(tele)?phone (conversation|call|talks?)|\\bmade a (tele)?phone call|\\bphoned\\b|\\bspoke (by|on the|over the) (tele)?phone|\\b(later|also|then|and|first) called (?-i:(?=\\p{Lu}))|\\b(called|calling) [^.]{0,60}\\bby (tele)?phone|\\btelephone talks\\b"),
                             t(
                                     EventType.CALL,
                                     true,
@@ -92,7 +92,7 @@ final class Triggers {
                             t(
                                     EventType.AGREEMENT,
                                     false,
-                                    "\\bподписал\\w*\\b[^.;]{0,60}(соглашени|договор|меморандум|контракт|деклараци|хартию|документ)\\w*|\\b(соглашени|договор|меморандум|контракт)\\w* [^.;]{0,30}(было|были)? ?подписан\\w*|\\bдоговорил(ся|ась|ись)\\b|\\bзаключил\\w* (\\w+ )?(соглашени|договор|контракт|сделк)\\w*|\\bдостигли (\\w+ )?(соглашени|договорённост|договоренност)\\w*"),
+                                    "\\bподписал\\w*\\b[^.;]{0,60}(соглашени|договор|меморандум|контракт|деклараци|хартию|документ)\\w*|\\b(соглашени|договор|меморандум|контракт)\\w* [^.;]{0,30}(было|были)? ?подписан\\w*|\\bдоговорил(ся|ась|ись)\\b|\\bзаключил\\w* (\\w+ )?(соглашени|договор|контракт|сделк)\\w*|\\b(достигли|пришли к) (\\w+ )?(соглашени|договорённост|договоренност)\\w*"),
                             t(
                                     EventType.ACCUSATION,
                                     false,

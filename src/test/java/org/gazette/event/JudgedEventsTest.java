@@ -203,8 +203,12 @@ class JudgedEventsTest {
     }
 
     static List<Judged> judged() throws IOException {
+        return judged("/event/judged.tsv");
+    }
+
+    static List<Judged> judged(String resource) throws IOException {
         List<Judged> rows = new ArrayList<>();
-        try (InputStream in = JudgedEventsTest.class.getResourceAsStream("/event/judged.tsv")) {
+        try (InputStream in = JudgedEventsTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -226,12 +230,33 @@ class JudgedEventsTest {
         return rows;
     }
 
-    private static String key(Judged row) {
+    static String key(Judged row) {
         return row.file() + "|" + row.doc() + "|" + row.start();
     }
 
     /** Each judged sentence as plain text, after checking its hash. */
     static Map<String, String> sentences(List<Judged> set) throws IOException {
+        Map<String, String> sentences = new HashMap<>();
+        Map<String, String> documents = documents(set);
+        for (Judged row : set) {
+            sentences.put(key(row), plain(stored(row, documents)));
+        }
+        return sentences;
+    }
+
+    /** The judged sentence as stored, markup included, after checking its hash. */
+    static String stored(Judged row, Map<String, String> documents) {
+        String body = documents.get(key(row));
+        int[] points = body.codePoints().toArray();
+        String raw = new String(points, row.start(), row.end() - row.start());
+        assertThat(Sha256.hex(raw).substring(0, 10))
+                .as("hash of %s %s %d..%d", row.file(), row.doc(), row.start(), row.end())
+                .isEqualTo(row.hash());
+        return raw;
+    }
+
+    /** The stored body of each judged sentence's document, by row key. */
+    static Map<String, String> documents(List<Judged> set) throws IOException {
         JsonMapper mapper = JsonMapper.builder().build();
         Map<String, String> bodies = new HashMap<>();
         for (String file : List.of("itn-en.jsonl", "itn-ru.jsonl", "en-wikinews.jsonl", "ru-factrueval.jsonl")) {
@@ -244,20 +269,15 @@ class JudgedEventsTest {
             }
         }
         List<String> az = Files.readAllLines(CORPUS.resolve("az-seed.txt"), StandardCharsets.UTF_8);
-        Map<String, String> sentences = new HashMap<>();
+        Map<String, String> documents = new HashMap<>();
         for (Judged row : set) {
             String body = row.file().equals("az-seed.txt")
                     ? az.get(Integer.parseInt(row.doc()) - 1)
                     : bodies.get(row.file() + "|" + row.doc());
             assertThat(body).as("document %s in %s", row.doc(), row.file()).isNotNull();
-            int[] points = body.codePoints().toArray();
-            String raw = new String(points, row.start(), row.end() - row.start());
-            assertThat(Sha256.hex(raw).substring(0, 10))
-                    .as("hash of %s %s %d..%d", row.file(), row.doc(), row.start(), row.end())
-                    .isEqualTo(row.hash());
-            sentences.put(key(row), plain(raw));
+            documents.put(key(row), body);
         }
-        return sentences;
+        return documents;
     }
 
     /** The sentence without markup: tags dropped, the few entities the corpus uses decoded. */
