@@ -17,8 +17,11 @@ import org.owasp.html.HtmlSanitizer;
  * <p>
  * Only the first {@value #MAX_CODE_POINTS} code points are tagged: far longer than any news story, and a
  * bound on the time and memory a pasted book or a hostile body can take. The cut never splits a surrogate pair.
+ *
+ * @param bodyStart where the body begins in {@code text}, in code points as mentions and events count: what comes
+ *                  before it is the headline and the dek; the text's length when the story has no body
  */
-record StoryPlainText(String text) {
+record StoryPlainText(String text, int bodyStart) {
 
     /** How much of a story is tagged, in code points. */
     static final int MAX_CODE_POINTS = 100_000;
@@ -60,6 +63,7 @@ record StoryPlainText(String text) {
 
     StoryPlainText {
         text = capped(text == null ? "" : text);
+        bodyStart = Math.max(0, Math.min(bodyStart, text.codePointCount(0, text.length())));
     }
 
     static StoryPlainText of(Article article) {
@@ -70,12 +74,16 @@ record StoryPlainText(String text) {
         List<String> paragraphs = new ArrayList<>();
         addParagraph(paragraphs, headline);
         addParagraph(paragraphs, dek);
+        String lead = String.join("\n\n", paragraphs);
         if (bodyHtml != null && !bodyHtml.isBlank()) {
             Paragraphs body = new Paragraphs(paragraphs);
             HtmlSanitizer.sanitize(bodyHtml, body);
             body.endParagraph();
         }
-        return new StoryPlainText(String.join("\n\n", paragraphs));
+        String text = String.join("\n\n", paragraphs);
+        int leadLength = lead.codePointCount(0, lead.length());
+        int length = text.codePointCount(0, text.length());
+        return new StoryPlainText(text, length > leadLength ? leadLength + 2 : length);
     }
 
     /** How many code points the text has. */

@@ -302,7 +302,9 @@ class StoryTagger {
                 .toList();
         List<StoryEvent> found = article.publishedAt() == null
                 ? List.of()
-                : extractor.extract(article.lang(), days.dayOf(article.publishedAt()), text.text(), mentions);
+                : reportedOnce(
+                        extractor.extract(article.lang(), days.dayOf(article.publishedAt()), text.text(), mentions),
+                        text.bodyStart());
         storyEvents.replace(
                 article.id(),
                 article.lang().code(),
@@ -313,6 +315,18 @@ class StoryTagger {
     }
 
     /** The entity a merged one was merged into, following merges of merges (a loop ends where it closes). */
+    /**
+     * The events of a story, each once: the headline and the dek sum up what the body tells ("Blinken and Aliyev
+     * discuss peace by phone", "…, according to Azertag"), so what they report counts only for a story whose body
+     * reports no event (a story that is its headline alone, a brief).
+     */
+    static List<StoryEvent> reportedOnce(List<StoryEvent> found, int bodyStart) {
+        List<StoryEvent> inBody = found.stream()
+                .filter(event -> event.sentenceStart() >= bodyStart)
+                .toList();
+        return inBody.isEmpty() ? found : inBody;
+    }
+
     private static Long followed(Long entityId, Map<Long, Long> merges) {
         Long current = entityId;
         Set<Long> seen = new HashSet<>();

@@ -18,6 +18,9 @@ class StoryPlainTextTest {
     @Test
     void aStoryWithoutDekStartsItsBodyAfterTheHeadline() {
         assertThat(StoryPlainText.of("Headline", null, "<p>Body.</p>").text()).isEqualTo("Headline\n\nBody.");
+        assertThat(StoryPlainText.of("Headline", "Dek.", "<p>Body.</p>").bodyStart())
+                .as("the body begins after the headline, the dek and their blank lines")
+                .isEqualTo("Headline\n\nDek.\n\n".length());
         assertThat(StoryPlainText.of("Headline", "  ", "<p>Body.</p>").text()).isEqualTo("Headline\n\nBody.");
     }
 
@@ -52,6 +55,9 @@ class StoryPlainTextTest {
     @Test
     void emptyAndMissingBodiesGiveTheHeadlineAlone() {
         assertThat(StoryPlainText.of("H", null, null).text()).isEqualTo("H");
+        assertThat(StoryPlainText.of("H", null, null).bodyStart())
+                .as("no body: all is lead")
+                .isEqualTo(1);
         assertThat(StoryPlainText.of("H", null, "").text()).isEqualTo("H");
         assertThat(StoryPlainText.of("H", null, "<p> </p><div></div>").text()).isEqualTo("H");
         assertThat(StoryPlainText.of(null, null, null).text()).isEmpty();
