@@ -57,6 +57,15 @@ public final class EventExtractor {
             "^\\s+(ilə|ile)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** What stands before a verb that comes before its subject: a closing quote, a dash, a comma, "как", "об этом". */
+    /** A common noun right before the verb is its subject ("…, the club said"): the speaker is not a name. */
+    private static final Pattern COMMON_NOUN_SUBJECT = Pattern.compile(
+            "\\b(the|a|an|this|that|its|their|his|her)\\s+(\\p{Ll}[\\p{L}-]*\\s+){1,2}$",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A trigger whose speaker always follows it. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "according to\\b|по словам\\b|по данным\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern INVERSION = Pattern.compile(
             "([,\"»”—–:-]\\s*|\\b(как|об этом|о чем|о чём|as)\\s+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -367,6 +376,9 @@ public final class EventExtractor {
             return List.of();
         }
         boolean inverted = INVERSION.matcher(lead).find();
+        boolean attribution = ATTRIBUTION
+                .matcher(text.substring(trigger, Math.min(text.length(), trigger + 14)))
+                .lookingAt();
         for (boolean people : new boolean[] {true, false}) {
             Candidate before = null;
             Candidate after = null;
@@ -380,8 +392,11 @@ public final class EventExtractor {
                     after = c;
                 }
             }
-            Candidate chosen = inverted && after != null ? after : before;
-            if (chosen != null) {
+            // "according to" names its speaker after it, always ("…, according to the regional outlook"): a name
+            // before it is in what was said, not the one who said it
+            Candidate chosen = attribution || (inverted && after != null) ? after : before;
+            if (chosen != null
+                    && !(chosen == before && COMMON_NOUN_SUBJECT.matcher(lead).find())) {
                 return List.of(chosen);
             }
         }
