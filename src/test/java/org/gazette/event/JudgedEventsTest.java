@@ -120,32 +120,7 @@ class JudgedEventsTest {
         }
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "judged set: %d sentences, %d with an event%n", set.size(), events));
-        table.append(String.format(
-                Locale.ROOT,
-                "%-4s %-11s %5s %5s %5s %9s %6s%n",
-                "lang",
-                "type",
-                "tp",
-                "fp",
-                "fn",
-                "precision",
-                "recall"));
-        scores.forEach((cell, s) -> {
-            if (s.truePositives + s.falsePositives + s.falseNegatives == 0) {
-                return;
-            }
-            String[] parts = cell.split(" ");
-            table.append(String.format(
-                    Locale.ROOT,
-                    "%-4s %-11s %5d %5d %5d %9.2f %6.2f%n",
-                    parts[0],
-                    parts[1],
-                    s.truePositives,
-                    s.falsePositives,
-                    s.falseNegatives,
-                    s.precision(),
-                    s.recall()));
-        });
+        table.append(scoreTable(scores));
         table.append(String.format(
                 Locale.ROOT, "actors of correctly typed events found: %d of %d%n", actorsFound, actorsJudged));
         table.append(String.format(
@@ -289,5 +264,37 @@ class JudgedEventsTest {
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&nbsp;", " ");
+    }
+
+    /** The precision and recall table of the cells that saw any sentence, one line each, with its header. */
+    static String scoreTable(Map<String, Score> scores) {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(
+                Locale.ROOT,
+                "%-4s %-11s %5s %5s %5s %9s %6s%n",
+                "lang",
+                "type",
+                "tp",
+                "fp",
+                "fn",
+                "precision",
+                "recall"));
+        scores.forEach((cell, s) -> {
+            if (s.truePositives + s.falsePositives + s.falseNegatives == 0) {
+                return;
+            }
+            String[] parts = cell.split(" ");
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-4s %-11s %5d %5d %5d %9.2f %6.2f%n",
+                    parts[0],
+                    parts[1],
+                    s.truePositives,
+                    s.falsePositives,
+                    s.falseNegatives,
+                    s.precision(),
+                    s.recall()));
+        });
+        return table.toString();
     }
 }
