@@ -341,7 +341,11 @@ class ArticleWriteApiIT {
                 sendBytes("POST", "/api/v1/sources", duplicated.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> notUtf8 = sendBytes("POST", "/api/v1/sources", broken);
         HttpResponse<String> wrongType = sendBytes(
-                "POST", "/api/v1/sources", body.replace("600", "\"soon\"").getBytes(StandardCharsets.UTF_8));
+                "POST",
+                "/api/v1/sources",
+                // the interval itself: the feed URL's nanoTime may hold "600" too
+                body.replace("\"interval_seconds\": 600", "\"interval_seconds\": \"soon\"")
+                        .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> notJson =
                 sendBytes("POST", "/api/v1/sources", "{\"name\": ".getBytes(StandardCharsets.UTF_8));
 
