@@ -1,10 +1,16 @@
 package org.gazette.pagecache;
 
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleChanged;
@@ -49,6 +55,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ChangedPages {
 
     private static final Logger log = LoggerFactory.getLogger(ChangedPages.class);
+    private static final Duration RETRY_FIRST = Duration.ofSeconds(2);
+    private static final Duration RETRY_MOST = Duration.ofSeconds(30);
+
+    /** Works out again, once the database answers, the pages of a change it could not name at the commit. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "changed-pages-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ArticleRepository articles;
     private final List<PageInvalidation> invalidations;
@@ -80,7 +95,8 @@ class ChangedPages {
             // than the import itself on PostgreSQL
             return;
         }
-        invalidate(keysOrAll(() -> keys(change)), change.fromAnotherNode());
+        Set<String> known = withoutDatabase(change.articleId(), change.lang());
+        invalidateOrRetry(known, () -> keys(change), change.fromAnotherNode());
     }
 
     /**
@@ -92,29 +108,76 @@ class ChangedPages {
         if (invalidations.isEmpty()) {
             return;
         }
-        invalidate(
-                keysOrAll(() -> {
+        Set<String> known = new LinkedHashSet<>();
+        for (long id : change.articleIds()) {
+            known.addAll(withoutDatabase(id, null));
+        }
+        invalidateOrRetry(
+                known,
+                () -> {
                     Set<String> keys = new LinkedHashSet<>();
                     for (long id : change.articleIds()) {
                         keys.addAll(keys(id, null));
                     }
                     return keys;
-                }),
+                },
                 false);
     }
 
     /**
-     * The keys a change names, or every page when they cannot be worked out: the database may fail
-     * right after a commit (a server restarting, a pool with no connection to spare), and a change that
-     * committed must not leave its pages kept for their whole lifetime.
+     * Drops the pages of a committed change. The database may fail right after the commit (a server stopping,
+     * a pool with no connection to spare): then the pages that can be named without it go at once (the story's
+     * own, its language's front pages, feeds and sitemaps), and the lists it joined are worked out again every
+     * few seconds until the database answers. Dropping every kept page instead would take down the pages that
+     * keep the site up while the database is away.
      */
-    private static Set<String> keysOrAll(Supplier<Set<String>> keys) {
+    private void invalidateOrRetry(Set<String> known, Supplier<Set<String>> keys, boolean fromAnotherNode) {
         try {
-            return keys.get();
+            invalidate(keys.get(), fromAnotherNode);
         } catch (RuntimeException e) {
-            log.warn("The pages a change affects could not be worked out ({}); dropping every kept page", e.toString());
-            return Set.of(SurrogateKeys.ALL);
+            log.warn(
+                    "The pages a change affects could not be worked out ({}); dropping its own pages now and the"
+                            + " lists it is on once the database answers",
+                    e.toString());
+            invalidate(known, fromAnotherNode);
+            retryLater(keys, fromAnotherNode, RETRY_FIRST);
         }
+    }
+
+    private void retryLater(Supplier<Set<String>> keys, boolean fromAnotherNode, Duration wait) {
+        try {
+            retries.schedule(
+                    () -> {
+                        try {
+                            invalidate(keys.get(), fromAnotherNode);
+                        } catch (RuntimeException e) {
+                            Duration next = wait.multipliedBy(2);
+                            retryLater(keys, fromAnotherNode, next.compareTo(RETRY_MOST) > 0 ? RETRY_MOST : next);
+                        }
+                    },
+                    wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the application is stopping: its kept pages go with it
+        }
+    }
+
+    /** The keys of a story's pages that need no database: its own, its language's, every feed and sitemap. */
+    private static Set<String> withoutDatabase(long articleId, Language lang) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.article(articleId));
+        keys.add(SurrogateKeys.SITEMAPS);
+        keys.add(SurrogateKeys.FEEDS);
+        keys.add(SurrogateKeys.EVERY_LANGUAGE);
+        if (lang != null) {
+            keys.add(SurrogateKeys.language(lang));
+        }
+        return keys;
+    }
+
+    @PreDestroy
+    void stopRetrying() {
+        retries.shutdownNow();
     }
 
     /**
