@@ -7,10 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.gazette.article.Article;
 import org.gazette.article.ArticleChanged;
@@ -25,8 +21,6 @@ import org.gazette.taxonomy.Author;
 import org.gazette.taxonomy.Tag;
 import org.gazette.taxonomy.TermChanged;
 import org.gazette.text.Language;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -54,16 +48,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ChangedPages {
 
-    private static final Logger log = LoggerFactory.getLogger(ChangedPages.class);
-    private static final Duration RETRY_FIRST = Duration.ofSeconds(2);
-    private static final Duration RETRY_MOST = Duration.ofSeconds(30);
-
     /** Works out again, once the database answers, the pages of a change it could not name at the commit. */
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "changed-pages-retry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final InvalidationRetry retry = new InvalidationRetry(Duration.ofSeconds(2), Duration.ofSeconds(30));
 
     private final ArticleRepository articles;
     private final List<PageInvalidation> invalidations;
@@ -125,41 +111,11 @@ class ChangedPages {
     }
 
     /**
-     * Drops the pages of a committed change. The database may fail right after the commit (a server stopping,
-     * a pool with no connection to spare): then the pages that can be named without it go at once (the story's
-     * own, its language's front pages, feeds and sitemaps), and the lists it joined are worked out again every
-     * few seconds until the database answers. Dropping every kept page instead would take down the pages that
-     * keep the site up while the database is away.
+     * Drops the pages of a committed change; when the database fails right after the commit, the pages that
+     * can be named without it go at once and the rest once it answers ({@link InvalidationRetry}).
      */
     private void invalidateOrRetry(Set<String> known, Supplier<Set<String>> keys, boolean fromAnotherNode) {
-        try {
-            invalidate(keys.get(), fromAnotherNode);
-        } catch (RuntimeException e) {
-            log.warn(
-                    "The pages a change affects could not be worked out ({}); dropping its own pages now and the"
-                            + " lists it is on once the database answers",
-                    e.toString());
-            invalidate(known, fromAnotherNode);
-            retryLater(keys, fromAnotherNode, RETRY_FIRST);
-        }
-    }
-
-    private void retryLater(Supplier<Set<String>> keys, boolean fromAnotherNode, Duration wait) {
-        try {
-            retries.schedule(
-                    () -> {
-                        try {
-                            invalidate(keys.get(), fromAnotherNode);
-                        } catch (RuntimeException e) {
-                            Duration next = wait.multipliedBy(2);
-                            retryLater(keys, fromAnotherNode, next.compareTo(RETRY_MOST) > 0 ? RETRY_MOST : next);
-                        }
-                    },
-                    wait.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            // the application is stopping: its kept pages go with it
-        }
+        retry.dropOrRetry(known, keys, named -> invalidate(named, fromAnotherNode));
     }
 
     /** The keys of a story's pages that need no database: its own, its language's, every feed and sitemap. */
@@ -177,7 +133,7 @@ class ChangedPages {
 
     @PreDestroy
     void stopRetrying() {
-        retries.shutdownNow();
+        retry.close();
     }
 
     /**
