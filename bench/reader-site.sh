@@ -32,7 +32,7 @@
 #   BENCH_DURATION  measured seconds per run (default 30)
 #   BENCH_THREADS, BENCH_CONNECTIONS  wrk threads and connections (default 2 and 64)
 #   BENCH_GZIP=1    send Accept-Encoding: gzip like a browser (default: no compression, wrk's default)
-# Needs: bash, a JDK 17 (java, and mvn if target/gazette.jar is missing), python3, curl, wrk, ps.
+# Needs: bash, a JDK 17 (java, jcmd, and mvn if target/gazette.jar is missing), python3, curl, wrk, ps.
 set -euo pipefail
 
 readonly ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -338,6 +338,12 @@ HOME_RPS=$RPS HOME_P50=$P50 HOME_P99=$P99 HOME_ERRORS=$ERRORS HOME_CPU=$CPU
 # --- 6. memory after the load --------------------------------------------------------------------
 readonly RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
 readonly HWM_MB=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status") / 1024 ))
+readonly ANON_MB=$(( $(awk '/^RssAnon:/ { print $2 }' "/proc/$SERVER_PID/status") / 1024 ))
+# the heap in use once garbage is collected (what stays), and what the JVM holds for it
+jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+HEAP_AFTER_GC=$(jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {
+    for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
+    gsub(/[^0-9]/, "", t); gsub(/[^0-9]/, "", u); printf "%d MB used of %d MB committed", u / 1024, t / 1024; exit }')
 
 # --- summary -------------------------------------------------------------------------------------
 CPU_MODEL=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -368,7 +374,8 @@ JAVA_VERSION=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' - | sed 's/;/
     echo "            $ART_CPU"
     echo "home /en/   $HOME_RPS req/s, p50 $HOME_P50 ms, p99 $HOME_P99 ms ($HOME_ERRORS)"
     echo "            $HOME_CPU"
-    echo "memory      server RSS after the load ${RSS_MB} MB, peak (VmHWM) ${HWM_MB} MB"
+    echo "memory      server RSS after the load ${RSS_MB} MB (RssAnon ${ANON_MB} MB), peak (VmHWM) ${HWM_MB} MB"
+    echo "heap        after a full GC: ${HEAP_AFTER_GC:-not read (jcmd missing?)}"
     echo "logs        $RUN"
     echo "==============================================================="
 } | tee "$RUN/summary.txt"
