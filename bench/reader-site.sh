@@ -32,6 +32,8 @@
 #   BENCH_DURATION  measured seconds per run (default 30)
 #   BENCH_THREADS, BENCH_CONNECTIONS  wrk threads and connections (default 2 and 64)
 #   BENCH_GZIP=1    send Accept-Encoding: gzip like a browser (default: no compression, wrk's default)
+#   BENCH_JAVA_OPTIONS  more JVM options for the server only (e.g. -XX:StartFlightRecording=...)
+#   GAZETTE_PAGE_CACHE=false  (the application's own setting) renders every page afresh: the cold render rate
 # Needs: bash, a JDK 17 (java, jcmd, and mvn if target/gazette.jar is missing), python3, curl, wrk, ps.
 set -euo pipefail
 
@@ -179,7 +181,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 readonly BASE=http://127.0.0.1:$PORT
 log "starting the server on $BASE (log in $RUN/server.log)"
 env SERVER_PORT="$PORT" GAZETTE_DATA_DIR="$DATA" GAZETTE_DEMO_CONTENT=false GAZETTE_BASE_URL="$BASE" \
-    java -Xmx"$HEAP" -jar "$JAR" >"$RUN/server.log" 2>&1 &
+    java -Xmx"$HEAP" ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" >"$RUN/server.log" 2>&1 &
 SERVER_PID=$!
 t0=$(date +%s.%N)
 until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do

@@ -3,7 +3,6 @@ package org.gazette.entity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,29 +17,32 @@ final class TaggingModel {
 
     private static final int TAGS = EntityTags.COUNT;
 
-    private final Map<String, float[]> weights;
+    private final FeatureWeights weights;
     /** [previous tag, or TAGS at a sentence's start][tag]. */
     private final float[][] transitions;
+    /** The features by name, kept only by a model just trained, which is written out; null once read. */
+    private final Map<String, float[]> named;
 
+    /** A model just trained, which can be written. */
     TaggingModel(Map<String, float[]> weights, float[][] transitions) {
+        this(FeatureWeights.of(weights, TAGS), transitions, weights);
+    }
+
+    private TaggingModel(FeatureWeights weights, float[][] transitions, Map<String, float[]> named) {
         this.weights = weights;
         this.transitions = transitions;
+        this.named = named;
     }
 
     int featureCount() {
-        return weights.size();
+        return weights.count();
     }
 
     int[] tag(List<String[]> sentence) {
         float[][] emissions = new float[sentence.size()][TAGS];
         for (int i = 0; i < emissions.length; i++) {
             for (String feature : sentence.get(i)) {
-                float[] w = weights.get(feature);
-                if (w != null) {
-                    for (int t = 0; t < TAGS; t++) {
-                        emissions[i][t] += w[t];
-                    }
-                }
+                weights.addTo(feature, emissions[i]);
             }
         }
         return bestTags(emissions, transitions);
@@ -98,15 +100,19 @@ final class TaggingModel {
         return tags;
     }
 
+    /** Writes a model just trained; a model read from a file keeps its features' hashes only. */
     void write(DataOutputStream data) throws IOException {
+        if (named == null) {
+            throw new IllegalStateException("a model read from a file cannot be written again");
+        }
         data.writeInt(TAGS);
         for (float[] row : transitions) {
             for (float w : row) {
                 data.writeFloat(w);
             }
         }
-        data.writeInt(weights.size());
-        for (Map.Entry<String, float[]> entry : weights.entrySet()) {
+        data.writeInt(named.size());
+        for (Map.Entry<String, float[]> entry : named.entrySet()) {
             data.writeUTF(entry.getKey());
             float[] w = entry.getValue();
             int mask = 0;
@@ -135,18 +141,16 @@ final class TaggingModel {
             }
         }
         int count = data.readInt();
-        Map<String, float[]> weights = new HashMap<>(count * 2);
+        FeatureWeights.Builder weights = FeatureWeights.builder(count, TAGS);
+        float[] w = new float[TAGS];
         for (int i = 0; i < count; i++) {
             String feature = data.readUTF();
             int mask = data.readUnsignedByte();
-            float[] w = new float[TAGS];
             for (int t = 0; t < TAGS; t++) {
-                if ((mask & (1 << t)) != 0) {
-                    w[t] = data.readFloat();
-                }
+                w[t] = (mask & (1 << t)) != 0 ? data.readFloat() : 0;
             }
-            weights.put(feature, w);
+            weights.add(feature, w);
         }
-        return new TaggingModel(weights, transitions);
+        return new TaggingModel(weights.build(), transitions, null);
     }
 }
