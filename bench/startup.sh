@@ -51,6 +51,8 @@ SERVER_PID=
 trap '[[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null; true' EXIT
 
 readonly DATA=$RUN/data APP=$RUN/app
+# extract names the unpacked jar after the packaged one
+readonly APP_JAR=$APP/$(basename "$JAR")
 export GAZETTE_DATA_DIR=$DATA GAZETTE_DEMO_CONTENT=true SERVER_PORT=$PORT \
     GAZETTE_BASE_URL=http://127.0.0.1:$PORT
 
@@ -58,6 +60,10 @@ export GAZETTE_DATA_DIR=$DATA GAZETTE_DEMO_CONTENT=true SERVER_PORT=$PORT \
 start() {
     local java=$1
     shift
+    # a server left over from a stopped run would answer at once and make every start look instant
+    if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+        die "something already answers on port $PORT (a server of an earlier run?); stop it or set BENCH_PORT"
+    fi
     local began=$(date +%s%N)
     "$java" -Xmx"$HEAP" "$@" >>"$RUN/server.log" 2>&1 &
     SERVER_PID=$!
@@ -88,12 +94,12 @@ train() {
 
 log "data folder with the demo content: first start $(start java -jar "$JAR") s (load $(load))"
 java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null || die "extract failed"
-log "class data sharing archive (JDK 17): made in $(train java -XX:ArchiveClassesAtExit="$RUN/app.jsa" -jar "$APP/gazette.jar") s," \
+log "class data sharing archive (JDK 17): made in $(train java -XX:ArchiveClassesAtExit="$RUN/app.jsa" -jar "$APP_JAR") s," \
     "$(du -m "$RUN/app.jsa" | cut -f1) MB"
 WAYS=(jar extracted cds)
 if [[ -n $JDK25 && -x $JDK25/bin/java ]]; then
     log "ahead-of-time cache ($("$JDK25/bin/java" -version 2>&1 | head -n 1)): made in" \
-        "$(train "$JDK25/bin/java" -XX:AOTCacheOutput="$RUN/app.aot" -jar "$APP/gazette.jar") s," \
+        "$(train "$JDK25/bin/java" -XX:AOTCacheOutput="$RUN/app.aot" -jar "$APP_JAR") s," \
         "$(du -m "$RUN/app.aot" | cut -f1) MB"
     WAYS+=(aot)
 else
@@ -105,9 +111,9 @@ for round in $(seq 1 "$ROUNDS"); do
     for way in "${WAYS[@]}"; do
         case $way in
             jar) t=$(start java -jar "$JAR") ;;
-            extracted) t=$(start java -jar "$APP/gazette.jar") ;;
-            cds) t=$(start java -XX:SharedArchiveFile="$RUN/app.jsa" -jar "$APP/gazette.jar") ;;
-            aot) t=$(start "$JDK25/bin/java" -XX:AOTCache="$RUN/app.aot" -jar "$APP/gazette.jar") ;;
+            extracted) t=$(start java -jar "$APP_JAR") ;;
+            cds) t=$(start java -XX:SharedArchiveFile="$RUN/app.jsa" -jar "$APP_JAR") ;;
+            aot) t=$(start "$JDK25/bin/java" -XX:AOTCache="$RUN/app.aot" -jar "$APP_JAR") ;;
         esac
         TIMES[$way]="${TIMES[$way]:-} $t"
         log "round $round: $way $t s (load $(load))"
