@@ -414,6 +414,65 @@ class PageCacheIT {
     }
 
     @Test
+    void aMergedTagShowsOnKeptPagesAtOnce() {
+        Article kept = importStory(story("Merged " + word, "Kept " + word, "2019-06-02T10:00:00Z"));
+        Article moved = importStory(story("Merged " + word, "Gone " + word, "2019-06-02T11:00:00Z"));
+        String target = SiteLinks.tag(kept.lang(), kept.tags().get(0).slug());
+        assertThat(text(path(moved))).contains("Gone " + word);
+        assertThat(text(target)).doesNotContain(moved.headline());
+
+        taxonomy.merge(TermKind.TAG, moved.tags().get(0).id(), "Kept " + word);
+
+        assertThat(text(path(moved))).contains("Kept " + word).doesNotContain("Gone " + word);
+        assertThat(text(target)).contains(moved.headline());
+    }
+
+    @Test
+    void aTranslationLinkedLaterShowsInTheOriginalsLanguageSwitcher() {
+        Article original = importStory(story("Translated " + word, "translated-" + word, "2019-06-03T10:00:00Z"));
+        assertThat(text(path(original))).doesNotContain("hreflang=\"ru\"");
+
+        TestArticle russian = TestArticle.story("cache-ru")
+                .with("lang", "ru")
+                .with("headline", "Перевод " + word)
+                .with("date", "2019-06-03T12:00:00Z")
+                .with("translation_of", original.externalId());
+        Article translation = importStory(russian);
+
+        assertThat(text(path(original)))
+                .as("the original's kept page names its new translation")
+                .contains("hreflang=\"ru\"")
+                .contains(path(translation));
+    }
+
+    @Test
+    void aScheduledStoryJoinsTheKeptListsWhenItFallsDue() throws InterruptedException {
+        Article story = importStory(story("Scheduled " + word, "scheduled-" + word, "2019-06-04T10:00:00Z"));
+        Article neighbour = importStory(story("Scheduled " + word, "scheduled-" + word, "2019-06-04T09:00:00Z"));
+        String section = SiteLinks.section(story.lang(), story.section().slug());
+        String tag = SiteLinks.tag(story.lang(), story.tags().get(0).slug());
+        List<String> lists = List.of(section, tag, "/en/archive/2019/06/04", section + "/rss.xml", path(neighbour));
+        Actor editor = Actor.system("cache test");
+        store.changeStatus(story.id(), ArticleStatus.UNPUBLISHED, null, editor);
+        store.changeStatus(story.id(), ArticleStatus.DRAFT, null, editor);
+        Instant due = Instant.now().plusMillis(1_500);
+        store.changeStatus(story.id(), ArticleStatus.SCHEDULED, due, editor);
+        lists.forEach(page -> assertThat(text(page)).as(page).doesNotContain(story.headline()));
+        assertThat(get(path(story)).statusCode())
+                .as("a scheduled story is not public")
+                .isIn(404, 410);
+
+        while (!Instant.now().isAfter(due)) {
+            Thread.sleep(100);
+        }
+        // what the scheduler runs every few seconds, called here so that the test does not wait for it
+        assertThat(store.publishDue(Actor.system("scheduler"))).containsExactly(story.id());
+
+        assertThat(text(path(story))).contains(story.headline());
+        lists.forEach(page -> assertThat(text(page)).as(page).contains(story.headline()));
+    }
+
+    @Test
     void fingerprintedAssetsAreImmutable() {
         Matcher stylesheet =
                 Pattern.compile("href=\"(/assets/site-[0-9a-f]{32}\\.css)\"").matcher(text("/en/"));
