@@ -32,7 +32,9 @@ final class EventDates {
     enum Precision {
         DAY,
         RELATIVE_DAY,
-        PERIOD
+        PERIOD,
+        /** A year alone, "in 2020", "last year": the least exact, taken when nothing else is written. */
+        YEAR
     }
 
     /** A date written in a sentence, resolved to a day, and how exactly it was written. */
@@ -77,6 +79,33 @@ final class EventDates {
             "(?:\\b(\\d{4})-?(?:c[iıuü])? il(?:in)? )?\\b" + AZ_MONTHS
                     + "(?:(?:ın|in|un|ün)?(?:da|də)|(?: ayında| ayı ərzində))\\b",
             FLAGS);
+
+    /**
+     * A year written alone, after the word that places an event in it: "in 2020", "в 2020 году", "2020-ci ildə".
+     * Not "since 2020" or "until 2030", which bound a period rather than date an act, and not a year after the
+     * story's (a plan, not an event).
+     */
+    private static final Map<String, Pattern> YEARS = Map.of(
+            "en", Pattern.compile("\\b(?:in|during) (?:early |late |mid-?)?(\\d{4})\\b(?![-–/]\\d)", FLAGS),
+            "ru", Pattern.compile("\\bв (?:начале |середине |конце )?(\\d{4}) (?:году|г\\.)", FLAGS),
+            "az",
+                    Pattern.compile(
+                            "\\b(\\d{4})-?(?:c[iıuü])? (?:il(?:də|in əvvəlində|in sonunda|in ortasında)|ildə)\\b",
+                            FLAGS));
+
+    /** A year counted from the story's: how many years back (0 this one, 1 the one before). */
+    private static final Map<String, List<Object[]>> RELATIVE_YEARS = Map.of(
+            "en",
+                    List.<Object[]>of(
+                            new Object[] {"\\blast year\\b", 1}, new Object[] {"\\b(earlier |later )?this year\\b", 0}),
+            "ru",
+                    List.<Object[]>of(
+                            new Object[] {"\\bв (прошлом|минувшем|предыдущем) году\\b", 1},
+                            new Object[] {"\\bв (этом|текущем|нынешнем) году\\b", 0}),
+            "az", List.<Object[]>of(new Object[] {"\\b(ötən|keçən) il\\b", 1}, new Object[] {"\\bbu il\\b", 0}));
+
+    private static final Map<String, List<Map.Entry<Pattern, Integer>>> COMPILED_RELATIVE_YEARS =
+            compileRelativeYears();
 
     /** A week or month counted from the story's: how many weeks or months back (0 this one, 1 the one before). */
     private static final Map<String, List<Object[]>> PERIODS = Map.of(
@@ -159,6 +188,38 @@ final class EventDates {
     static LocalDate period(LocalDate first, ChronoUnit unit, LocalDate storyDate) {
         LocalDate next = first.plus(1, unit);
         return !storyDate.isBefore(first) && storyDate.isBefore(next) ? storyDate : first;
+    }
+
+    private static Map<String, List<Map.Entry<Pattern, Integer>>> compileRelativeYears() {
+        Map<String, List<Map.Entry<Pattern, Integer>>> compiled = new java.util.HashMap<>();
+        RELATIVE_YEARS.forEach((language, years) -> compiled.put(
+                language,
+                years.stream()
+                        .map(pair -> Map.entry(Pattern.compile((String) pair[0], FLAGS), (Integer) pair[1]))
+                        .toList()));
+        return compiled;
+    }
+
+    /** Years written alone or counted back from the story's, each standing for a day as months do. */
+    private static void years(List<Found> found, Language language, String sentence, LocalDate story) {
+        Matcher written = YEARS.get(language.code()).matcher(sentence);
+        while (written.find()) {
+            int year = Integer.parseInt(written.group(1));
+            boolean inside = found.stream().anyMatch(f -> f.start() <= written.start() && written.end() <= f.end());
+            if (year >= 1000 && year <= story.getYear() && !inside) {
+                LocalDate first = LocalDate.of(year, 1, 1);
+                found.add(new Found(
+                        written.start(), written.end(), period(first, ChronoUnit.YEARS, story), Precision.YEAR));
+            }
+        }
+        for (Map.Entry<Pattern, Integer> relative : COMPILED_RELATIVE_YEARS.get(language.code())) {
+            Matcher matcher = relative.getKey().matcher(sentence);
+            if (matcher.find()) {
+                LocalDate first = story.withDayOfYear(1).minusYears(relative.getValue());
+                found.add(new Found(
+                        matcher.start(), matcher.end(), period(first, ChronoUnit.YEARS, story), Precision.YEAR));
+            }
+        }
     }
 
     private static LocalDate back(LocalDate storyDate, ChronoUnit unit, int count) {
@@ -250,6 +311,7 @@ final class EventDates {
                         Precision.PERIOD));
             }
         }
+        years(found, language, sentence, storyDate);
         for (Map.Entry<Pattern, Object> word : COMPILED.get(language.code())) {
             Matcher matcher = word.getKey().matcher(sentence);
             if (matcher.find()) {

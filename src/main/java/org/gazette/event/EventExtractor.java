@@ -496,7 +496,8 @@ public final class EventExtractor {
 
     /**
      * The day of a month written nearest the trigger, else the nearest weekday or relative day, else the day that
-     * stands for the nearest month or week ("in September", "last week"), else the story's date.
+     * stands for the nearest month or week ("in September", "last week"), else for the nearest year ("in 2020",
+     * "last year"), else the story's date.
      */
     private static LocalDate date(Language lang, String sentence, int trigger, LocalDate storyDate) {
         return EventDates.in(lang, sentence, storyDate).stream()

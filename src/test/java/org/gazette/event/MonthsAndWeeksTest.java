@@ -8,8 +8,8 @@ import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * A month or a week without its day stands for a day, since events store a day: the story's own day when the
- * period holds it, else the period's first day.
+ * A month, a week or a year without its day stands for a day, since events store a day: the story's own day when
+ * the period holds it, else the period's first day.
  */
 class MonthsAndWeeksTest {
 
@@ -72,5 +72,38 @@ class MonthsAndWeeksTest {
         assertThat(PronounsAndBareTitlesTest.extract("en", month, "PER:Sergei Lavrov", "PER:Hakan Fidan"))
                 .singleElement()
                 .satisfies(event -> assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2024, 8, 1)));
+    }
+
+    @Test
+    void aYearWrittenAloneIsItsFirstDayOrTheStorysDay() {
+        assertThat(dates("en", "signed in 2020")).containsExactly(LocalDate.of(2020, 1, 1));
+        assertThat(dates("en", "met in early 2019")).containsExactly(LocalDate.of(2019, 1, 1));
+        assertThat(dates("ru", "подписали в 2020 году")).containsExactly(LocalDate.of(2020, 1, 1));
+        assertThat(dates("az", "2020-ci ildə imzalanıb")).containsExactly(LocalDate.of(2020, 1, 1));
+        assertThat(dates("en", "met in 2024")).containsExactly(STORY);
+        assertThat(dates("en", "visited last year")).containsExactly(LocalDate.of(2023, 1, 1));
+        assertThat(dates("ru", "встретились в прошлом году")).containsExactly(LocalDate.of(2023, 1, 1));
+        assertThat(dates("az", "ötən il görüşüblər")).containsExactly(LocalDate.of(2023, 1, 1));
+        assertThat(dates("ru", "в этом году")).containsExactly(STORY);
+    }
+
+    @Test
+    void aYearThatBoundsAPeriodOrLiesAheadDatesNothing() {
+        assertThat(dates("en", "allies since 2020")).isEmpty();
+        assertThat(dates("en", "a plan to build it in 2030")).isEmpty();
+        assertThat(dates("en", "in 2019-20 the league")).isEmpty();
+        assertThat(dates("az", "ötən ilin sentyabrında")).doesNotContain(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void aMonthBeatsAYearInTheSameSentence() {
+        String text = "Sergei Lavrov met Hakan Fidan in August, as they had in 2019.";
+        assertThat(PronounsAndBareTitlesTest.extract("en", text, "PER:Sergei Lavrov", "PER:Hakan Fidan"))
+                .singleElement()
+                .satisfies(event -> assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2024, 8, 1)));
+        String year = "Sergei Lavrov met Hakan Fidan in 2019.";
+        assertThat(PronounsAndBareTitlesTest.extract("en", year, "PER:Sergei Lavrov", "PER:Hakan Fidan"))
+                .singleElement()
+                .satisfies(event -> assertThat(event.occurredOn()).isEqualTo(LocalDate.of(2019, 1, 1)));
     }
 }
