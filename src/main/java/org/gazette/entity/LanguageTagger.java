@@ -38,6 +38,9 @@ final class LanguageTagger {
                     .tag(features.withFirstPass(sentence, described.get(s), firstTags.get(s), firstNames));
             names.addAll(EntityTags.decode(sentence, tags));
         }
-        return names;
+        if (!setup.language().code().equals("en")) {
+            return names;
+        }
+        return InstitutionNames.join(text, HyphenatedGivenNames.extend(text, names));
     }
 }

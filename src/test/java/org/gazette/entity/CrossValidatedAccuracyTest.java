@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The recogniser's accuracy on gold data it was not trained on: k-fold cross-validation over documents,
  * exact span and type, micro F1 as {@code score.py} counts it. To keep the suite quick this trains a
  * cheaper variant than {@code TrainEntityModels} (3 folds, 6 epochs, one language's data, 2 inner folds);
- * the floors are what that variant reaches, a little lower than the shipped models' figures in
+ * the floors are what that variant reaches (ru 0.784, en 0.654, az 0.787; training is deterministic), a
+ * little lower than the shipped models' figures in
  * docs/understanding.md, so a change that loses accuracy fails here.
  */
 class CrossValidatedAccuracyTest {
@@ -65,6 +66,6 @@ class CrossValidatedAccuracyTest {
     }
 
     private static final double RU_FLOOR = 0.76;
-    private static final double EN_FLOOR = 0.54;
+    private static final double EN_FLOOR = 0.64;
     private static final double AZ_FLOOR = 0.78;
 }

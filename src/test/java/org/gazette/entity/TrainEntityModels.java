@@ -70,8 +70,12 @@ public class TrainEntityModels {
                     entry.getKey(),
                     sorted.stream().map(d -> PreparedDocument.of(d, setup)).toList());
         }
+        String only = System.getProperty("gazette.train-only", "");
         for (Map.Entry<String, List<GoldDocument>> entry : gold.entrySet()) {
             String language = entry.getKey();
+            if (!only.isEmpty() && !only.contains(language)) {
+                continue;
+            }
             LanguageSetup setup = prepared.get(language).isEmpty()
                     ? LanguageSetup.of(Language.of(language), known)
                     : prepared.get(language).get(0).tagger();
