@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gazette.article.ArticleChanged;
+import org.gazette.entity.EntitiesChanged;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
@@ -27,8 +28,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Builds the sitemaps, and keeps each for a minute: crawlers fetch them often, and a story change drops
- * them at once.
+ * Builds the sitemaps, and keeps each for a minute: crawlers fetch them often, and a story change or an
+ * entity change (a story tagged, an entity hidden, merged or split) drops them at once.
  */
 @Component
 class Sitemaps {
@@ -40,6 +41,7 @@ class Sitemaps {
     static final String PAGES = "/sitemaps/pages.xml";
 
     private final SitemapRepository stories;
+    private final EntitySitemapRepository entities;
     private final TaxonomyRepository taxonomy;
     private final GazetteProperties site;
     private final Clock clock;
@@ -48,9 +50,23 @@ class Sitemaps {
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(500)
             .build();
+    /**
+     * The listed entities of each range of ids, read once for every language's sitemap of the range (each
+     * needs the others' for its alternates); dropped with the sitemaps, before them.
+     */
+    private final Cache<Integer, List<EntitySitemapRepository.Listed>> entityRanges = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100)
+            .build();
 
-    Sitemaps(SitemapRepository stories, TaxonomyRepository taxonomy, GazetteProperties site, Clock clock) {
+    Sitemaps(
+            SitemapRepository stories,
+            EntitySitemapRepository entities,
+            TaxonomyRepository taxonomy,
+            GazetteProperties site,
+            Clock clock) {
         this.stories = stories;
+        this.entities = entities;
         this.taxonomy = taxonomy;
         this.site = site;
         this.clock = clock;
@@ -59,16 +75,27 @@ class Sitemaps {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(ArticleChanged change) {
-        cache.invalidateAll();
+        forgetAll();
     }
 
     /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(TermChanged change) {
+        forgetAll();
+    }
+
+    /** A story tagged, an entity hidden, shown again, merged or split: the entity sitemaps change. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(EntitiesChanged change) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
+        entityRanges.invalidateAll();
         cache.invalidateAll();
     }
 
-    /** {@code /sitemap.xml}: the page sitemap and every part of every month. */
+    /** {@code /sitemap.xml}: the page sitemap, every part of every month, and every language's entity sitemaps. */
     byte[] index() {
         return cached("index", () -> {
                     List<SitemapXml.Entry> entries = new ArrayList<>();
@@ -79,6 +106,9 @@ class Sitemaps {
                             .orElse(null);
                     entries.add(new SitemapXml.Entry(site.absolute(PAGES), newest));
                     for (SitemapParts.Part part : parts) {
+                        entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
+                    }
+                    for (SitemapParts.EntityPart part : entityParts()) {
                         entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
                     }
                     return Optional.of(SitemapXml.index(entries));
@@ -103,6 +133,49 @@ class Sitemaps {
                             url(story), story.lastModified(), alternates(groups.get(story.translationGroup())), null))
                     .toList();
             return Optional.of(SitemapXml.urlset(urls));
+        });
+    }
+
+    /** Every language's entity sitemaps that list something, with the time their newest story changed. */
+    private List<SitemapParts.EntityPart> entityParts() {
+        int ranges = SitemapParts.entityRanges(entities.highestId(), SitemapParts.ENTITY_IDS);
+        List<SitemapParts.EntityPart> parts = new ArrayList<>();
+        for (Language lang : site.siteLanguages()) {
+            for (int number = 1; number <= ranges; number++) {
+                SitemapParts.EntityPart range =
+                        new SitemapParts.EntityPart(lang, number, SitemapParts.ENTITY_IDS, null);
+                int part = number;
+                entities.newestStory(lang, range.idsAfter(), range.idsUpTo())
+                        .ifPresent(newest ->
+                                parts.add(new SitemapParts.EntityPart(lang, part, SitemapParts.ENTITY_IDS, newest)));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Part {@code number} of a language's entity sitemaps: each shown entity of its range of ids that a
+     * published story in the language names, with the time its newest such story was published or updated,
+     * and as alternates its pages in the other languages that list it. Empty when the part lists nothing.
+     */
+    Optional<byte[]> entities(Language lang, int number) {
+        return cached("entities:" + lang.code() + "-" + number, () -> {
+            if (number < 1 || !site.siteLanguages().contains(lang)) {
+                return Optional.empty();
+            }
+            SitemapParts.EntityPart part = new SitemapParts.EntityPart(lang, number, SitemapParts.ENTITY_IDS, null);
+            List<SitemapXml.Url> urls =
+                    entityRanges.get(number, n -> entities.inRange(part.idsAfter(), part.idsUpTo())).stream()
+                            .filter(entity -> entity.lastModified().containsKey(lang))
+                            .map(entity -> new SitemapXml.Url(
+                                    site.absolute(SiteLinks.entity(lang, entity.slug())),
+                                    entity.lastModified().get(lang),
+                                    alternatesOf(
+                                            List.copyOf(entity.lastModified().keySet()),
+                                            other -> SiteLinks.entity(other, entity.slug())),
+                                    null))
+                            .toList();
+            return urls.isEmpty() ? Optional.empty() : Optional.of(SitemapXml.urlset(urls));
         });
     }
 
