@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gazette.article.ShownDates;
 import org.gazette.system.GazetteProperties;
 import org.gazette.text.Language;
@@ -15,13 +14,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the entity sitemaps list: the entities readers may see (not hidden, not merged into another) that a
- * published story in a served language names, as on the entity's page in that language, and when the newest
- * such story was published or, if later, updated.
+ * published story in a served language names, as on the entity's page in that language, and the latest time
+ * one of those stories was published or updated.
  *
- * <p>Entities are taken by ranges of ids, so a sitemap is one query that walks the primary key of
- * {@code entities} and, for each entity and language, reads its newest story off the
- * {@code article_entities_by_entity} index (which holds the story's publication time) until one is published
- * in that language; nothing is counted or sorted over the whole table, and no offset is skipped.
+ * <p>A range of entity ids is one grouped query: the range's rows of {@code article_entities} joined to their
+ * stories and grouped by entity, one column per language. Its cost is that of reading the range's story-entity
+ * rows once (no walk that may go on until the table's end, no sort over the whole table, no offset); the
+ * numbers in the SQL are written as literals, which is safe for numbers and the site's language codes, so that
+ * PostgreSQL plans each run for its range and dates: with bind parameters it settles, after five runs of a
+ * prepared statement, on a generic plan that guesses a range matches a few rows and probes the stories' key
+ * once per row (docs/syndication.md, "Sitemaps and robots.txt").
  */
 @Repository
 class EntitySitemapRepository {
@@ -29,10 +31,6 @@ class EntitySitemapRepository {
     /** The later of publication and the editorial update, in SQL both engines understand. */
     private static final String LAST_MODIFIED =
             "case when a.updated_at is not null and a.updated_at > a.published_at then a.updated_at else a.published_at end";
-
-    /** An entity of the range that readers may see. */
-    private static final String SHOWN_IN_RANGE =
-            " e.id > :after and e.id <= :upTo and e.hidden = 0 and e.merged_into is null ";
 
     private final JdbcClient jdbc;
     private final GazetteProperties site;
@@ -45,8 +43,8 @@ class EntitySitemapRepository {
     }
 
     /**
-     * An entity and, by language, when its newest story there last changed; only the languages where a
-     * published story names it.
+     * An entity and, by language in the site's order, the latest time a story there naming it was published
+     * or updated; only the languages where a published story names it.
      */
     record Listed(long id, String slug, Map<Language, Instant> lastModified) {}
 
@@ -57,48 +55,11 @@ class EntitySitemapRepository {
                 .single();
     }
 
-    /**
-     * When the newest story in {@code lang} that names a shown entity with an id in {@code (after, upTo]}
-     * was published or updated; empty when none does (that language's sitemap of the range would be empty).
-     * It walks the language's stories newest first ({@code articles_by_language}) and stops at the first.
-     */
-    Optional<Instant> newestStory(Language lang, long after, long upTo) {
-        return jdbc.sql("select " + LAST_MODIFIED + " from articles a where" + listedStory(0)
-                        + " and exists (select 1 from article_entities ae cross join entities e"
-                        + " where ae.article_id = a.id and e.id = ae.entity_id and" + SHOWN_IN_RANGE + ")"
-                        + " order by a.published_at desc, a.id desc limit 1")
-                .params(params())
-                .param("lang0", lang.code())
-                .param("after", after)
-                .param("upTo", upTo)
-                .query(Long.class)
-                .optional()
-                .map(Instant::ofEpochMilli);
-    }
-
     /** The shown entities with ids in {@code (after, upTo]} that a published story names, by id. */
     List<Listed> inRange(long after, long upTo) {
         List<Language> languages = site.siteLanguages();
-        StringBuilder sql = new StringBuilder("select e.id, e.slug");
-        for (int i = 0; i < languages.size(); i++) {
-            // the newest story naming it in that language: the index walked backwards from its newest story
-            sql.append(", (select ")
-                    .append(LAST_MODIFIED)
-                    .append(" from article_entities ae cross join articles a where ae.entity_id = e.id")
-                    .append(" and a.id = ae.article_id and")
-                    .append(listedStory(i))
-                    .append(" order by ae.published_at desc, ae.article_id desc limit 1) as last")
-                    .append(i);
-        }
-        sql.append(" from entities e where").append(SHOWN_IN_RANGE).append(" order by e.id");
-        Map<String, Object> params = params();
-        for (int i = 0; i < languages.size(); i++) {
-            params.put("lang" + i, languages.get(i).code());
-        }
-        params.put("after", after);
-        params.put("upTo", upTo);
         List<Listed> listed = new ArrayList<>();
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
+        jdbc.sql(rangeQuery(languages, ShownDates.at(clock), after, upTo)).query(rs -> {
             Map<Language, Instant> lastModified = new LinkedHashMap<>();
             for (int i = 0; i < languages.size(); i++) {
                 long last = rs.getLong("last" + i);
@@ -113,15 +74,59 @@ class EntitySitemapRepository {
         return listed;
     }
 
-    /** A story a reader may see, in language {@code :lang<n>}, on the entity's page. */
-    private static String listedStory(int n) {
-        return " a.status = 'published' and a.lang = :lang" + n + " " + ShownDates.CONDITION;
+    /**
+     * The query of one range: the inner select reads the range's rows off {@code article_entities_by_entity}
+     * (SQLite walks it in entity order and groups as it goes; PostgreSQL hashes the stories and the groups),
+     * keeps the stories a reader may see and takes, per language, the latest change; the outer one drops the
+     * entities readers may not see. A story counts when both its own date and the date copied into
+     * {@code article_entities} are shown, as on the entity's page.
+     */
+    static String rangeQuery(List<Language> languages, ShownDates shown, long after, long upTo) {
+        long from = shown.earliest().toEpochMilli();
+        long until = shown.latest().toEpochMilli();
+        StringBuilder sql = new StringBuilder("select e.id, e.slug");
+        StringBuilder perLanguage = new StringBuilder();
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; i < languages.size(); i++) {
+            String code = quoted(languages.get(i));
+            sql.append(", l.last").append(i);
+            perLanguage
+                    .append(", max(case when a.lang = ")
+                    .append(code)
+                    .append(" then ")
+                    .append(LAST_MODIFIED)
+                    .append(" end) as last")
+                    .append(i);
+            codes.append(i == 0 ? "" : ", ").append(code);
+        }
+        return sql.append(" from (select ae.entity_id")
+                .append(perLanguage)
+                .append(" from article_entities ae cross join articles a")
+                .append(" where ae.entity_id > ")
+                .append(after)
+                .append(" and ae.entity_id <= ")
+                .append(upTo)
+                .append(" and ae.published_at >= ")
+                .append(from)
+                .append(" and ae.published_at <= ")
+                .append(until)
+                .append(" and a.id = ae.article_id and a.status = 'published' and a.lang in (")
+                .append(codes)
+                .append(") and a.published_at >= ")
+                .append(from)
+                .append(" and a.published_at <= ")
+                .append(until)
+                .append(" group by ae.entity_id) l cross join entities e")
+                .append(" where e.id = l.entity_id and e.hidden = 0 and e.merged_into is null order by e.id")
+                .toString();
     }
 
-    /** The dates a page may show ({@link ShownDates}). */
-    private Map<String, Object> params() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        ShownDates.at(clock).bind(params);
-        return params;
+    /** A language code as an SQL string literal: two lowercase letters ({@link Language} allows no other). */
+    private static String quoted(Language lang) {
+        String code = lang.code();
+        if (!code.matches("[a-z]{2}")) {
+            throw new IllegalArgumentException("not a language code: " + code);
+        }
+        return "'" + code + "'";
     }
 }

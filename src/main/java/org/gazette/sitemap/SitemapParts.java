@@ -38,11 +38,20 @@ final class SitemapParts {
         }
     }
 
-    /**
-     * One entity sitemap: the entities of one language with ids in {@code (firstId - 1, lastId]}, part
-     * {@code number} (from 1) of the ranges of {@code idsPerPart} ids.
-     */
-    record EntityPart(Language lang, int number, int idsPerPart, Instant lastModified) {
+    /** The entity ids {@code (idsAfter, idsUpTo]}: range {@code number} (from 1) of ranges of {@code idsPerPart}. */
+    record EntityRange(int number, int idsPerPart) {
+
+        long idsAfter() {
+            return (long) (number - 1) * idsPerPart;
+        }
+
+        long idsUpTo() {
+            return (long) number * idsPerPart;
+        }
+    }
+
+    /** One entity sitemap: the entities of one language in range {@code number} of ids, from 1. */
+    record EntityPart(Language lang, int number, Instant lastModified) {
 
         String path() {
             return path(lang, number);
@@ -50,16 +59,6 @@ final class SitemapParts {
 
         static String path(Language lang, int number) {
             return "/sitemaps/entities-" + lang.code() + "-" + number + ".xml";
-        }
-
-        /** The ids of this part are greater than this ... */
-        long idsAfter() {
-            return (long) (number - 1) * idsPerPart;
-        }
-
-        /** ... and at most this. */
-        long idsUpTo() {
-            return (long) number * idsPerPart;
         }
     }
 

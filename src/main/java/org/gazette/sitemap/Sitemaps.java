@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,6 +41,9 @@ class Sitemaps {
     static final int NEWS_LIMIT = 1_000;
     static final String PAGES = "/sitemaps/pages.xml";
 
+    /** How many listed entities the ranges kept between requests may hold together: four full ranges. */
+    static final long KEPT_ENTITIES = 4L * SitemapParts.ENTITY_IDS;
+
     private final SitemapRepository stories;
     private final EntitySitemapRepository entities;
     private final TaxonomyRepository taxonomy;
@@ -51,12 +55,14 @@ class Sitemaps {
             .maximumSize(500)
             .build();
     /**
-     * The listed entities of each range of ids, read once for every language's sitemap of the range (each
-     * needs the others' for its alternates); dropped with the sitemaps, before them.
+     * The listed entities of each range of ids, read once for the index's dates and every language's sitemap
+     * of the range (each needs the others' for its alternates); dropped with the sitemaps, before them, and
+     * bounded by the entities they hold, a few hundred bytes each.
      */
-    private final Cache<Integer, List<EntitySitemapRepository.Listed>> entityRanges = Caffeine.newBuilder()
+    private final Cache<Integer, List<EntitySitemapRepository.Listed>> rangeListings = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
-            .maximumSize(100)
+            .maximumWeight(KEPT_ENTITIES)
+            .weigher((Integer range, List<EntitySitemapRepository.Listed> listed) -> Math.max(1, listed.size()))
             .build();
 
     Sitemaps(
@@ -91,7 +97,7 @@ class Sitemaps {
     }
 
     private void forgetAll() {
-        entityRanges.invalidateAll();
+        rangeListings.invalidateAll();
         cache.invalidateAll();
     }
 
@@ -136,21 +142,42 @@ class Sitemaps {
         });
     }
 
-    /** Every language's entity sitemaps that list something, with the time their newest story changed. */
+    /**
+     * Every language's entity sitemaps that list something, language by language, each with the latest change
+     * among its entries: one query per range of ids, which the range's sitemaps then share.
+     */
     private List<SitemapParts.EntityPart> entityParts() {
-        int ranges = SitemapParts.entityRanges(entities.highestId(), SitemapParts.ENTITY_IDS);
-        List<SitemapParts.EntityPart> parts = new ArrayList<>();
-        for (Language lang : site.siteLanguages()) {
-            for (int number = 1; number <= ranges; number++) {
-                SitemapParts.EntityPart range =
-                        new SitemapParts.EntityPart(lang, number, SitemapParts.ENTITY_IDS, null);
-                int part = number;
-                entities.newestStory(lang, range.idsAfter(), range.idsUpTo())
-                        .ifPresent(newest ->
-                                parts.add(new SitemapParts.EntityPart(lang, part, SitemapParts.ENTITY_IDS, newest)));
+        int ranges = entityRanges();
+        List<Language> languages = site.siteLanguages();
+        List<List<SitemapParts.EntityPart>> byLanguage = new ArrayList<>();
+        languages.forEach(lang -> byLanguage.add(new ArrayList<>()));
+        for (int number = 1; number <= ranges; number++) {
+            List<EntitySitemapRepository.Listed> listed = listedInRange(number);
+            for (int i = 0; i < languages.size(); i++) {
+                Language lang = languages.get(i);
+                Optional<Instant> newest = listed.stream()
+                        .map(entity -> entity.lastModified().get(lang))
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder());
+                if (newest.isPresent()) {
+                    byLanguage.get(i).add(new SitemapParts.EntityPart(lang, number, newest.get()));
+                }
             }
         }
-        return parts;
+        return byLanguage.stream().flatMap(List::stream).toList();
+    }
+
+    /** How many ranges of entity ids there are, up to the highest id: the last entity sitemap's number. */
+    private int entityRanges() {
+        return SitemapParts.entityRanges(entities.highestId(), SitemapParts.ENTITY_IDS);
+    }
+
+    /** The listed entities of range {@code number} (from 1), read once for the index and every language. */
+    private List<EntitySitemapRepository.Listed> listedInRange(int number) {
+        return rangeListings.get(number, n -> {
+            SitemapParts.EntityRange range = new SitemapParts.EntityRange(n, SitemapParts.ENTITY_IDS);
+            return entities.inRange(range.idsAfter(), range.idsUpTo());
+        });
     }
 
     /**
@@ -160,21 +187,20 @@ class Sitemaps {
      */
     Optional<byte[]> entities(Language lang, int number) {
         return cached("entities:" + lang.code() + "-" + number, () -> {
-            if (number < 1 || !site.siteLanguages().contains(lang)) {
+            // a number past the highest id lists nothing: answered without reading (or keeping) a range
+            if (number < 1 || !site.siteLanguages().contains(lang) || number > entityRanges()) {
                 return Optional.empty();
             }
-            SitemapParts.EntityPart part = new SitemapParts.EntityPart(lang, number, SitemapParts.ENTITY_IDS, null);
-            List<SitemapXml.Url> urls =
-                    entityRanges.get(number, n -> entities.inRange(part.idsAfter(), part.idsUpTo())).stream()
-                            .filter(entity -> entity.lastModified().containsKey(lang))
-                            .map(entity -> new SitemapXml.Url(
-                                    site.absolute(SiteLinks.entity(lang, entity.slug())),
-                                    entity.lastModified().get(lang),
-                                    alternatesOf(
-                                            List.copyOf(entity.lastModified().keySet()),
-                                            other -> SiteLinks.entity(other, entity.slug())),
-                                    null))
-                            .toList();
+            List<SitemapXml.Url> urls = listedInRange(number).stream()
+                    .filter(entity -> entity.lastModified().containsKey(lang))
+                    .map(entity -> new SitemapXml.Url(
+                            site.absolute(SiteLinks.entity(lang, entity.slug())),
+                            entity.lastModified().get(lang),
+                            alternatesOf(
+                                    List.copyOf(entity.lastModified().keySet()),
+                                    other -> SiteLinks.entity(other, entity.slug())),
+                            null))
+                    .toList();
             return urls.isEmpty() ? Optional.empty() : Optional.of(SitemapXml.urlset(urls));
         });
     }

@@ -48,8 +48,9 @@ class SitemapPartsTest {
         assertThat(SitemapParts.entityRanges(1, 25_000)).isEqualTo(1);
         assertThat(SitemapParts.entityRanges(25_000, 25_000)).isEqualTo(1);
         assertThat(SitemapParts.entityRanges(25_001, 25_000)).isEqualTo(2);
-        SitemapParts.EntityPart second = new SitemapParts.EntityPart(Language.of("ru"), 2, 25_000, T);
-        assertThat(second.path()).isEqualTo("/sitemaps/entities-ru-2.xml");
+        assertThat(new SitemapParts.EntityPart(Language.of("ru"), 2, T).path())
+                .isEqualTo("/sitemaps/entities-ru-2.xml");
+        SitemapParts.EntityRange second = new SitemapParts.EntityRange(2, 25_000);
         assertThat(second.idsAfter()).isEqualTo(25_000);
         assertThat(second.idsUpTo()).isEqualTo(50_000);
     }
