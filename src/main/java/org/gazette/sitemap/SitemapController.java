@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.gazette.pagecache.SurrogateKeys;
 import org.gazette.system.GazetteProperties;
+import org.gazette.text.Language;
 import org.gazette.web.ETags;
 import org.gazette.web.SiteLinks;
 import org.springframework.http.CacheControl;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /robots.txt}, {@code /sitemap.xml} (an index), the sitemaps it lists under {@code /sitemaps/},
+ * {@code /robots.txt}, {@code /sitemap.xml} (an index), the sitemaps it lists under {@code /sitemaps/} (pages,
+ * months of stories, entities by language),
  * and {@code /news-sitemap.xml}. Each answer has an ETag, so a crawler's conditional request for an
  * unchanged one is a 304.
  */
@@ -52,6 +54,16 @@ class SitemapController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         return sitemaps.month(YearMonth.of(year, month), part)
+                .map(SitemapController::xml)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+    }
+
+    @GetMapping("/sitemaps/entities-{lang:[a-z]{2}}-{part:\\d{1,6}}.xml")
+    ResponseEntity<byte[]> entities(@PathVariable String lang, @PathVariable int part) {
+        if (!site.languages().contains(lang)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return sitemaps.entities(Language.of(lang), part)
                 .map(SitemapController::xml)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }

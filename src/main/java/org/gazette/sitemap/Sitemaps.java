@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gazette.article.ArticleChanged;
+import org.gazette.entity.EntitiesChanged;
 import org.gazette.system.GazetteProperties;
 import org.gazette.taxonomy.Section;
 import org.gazette.taxonomy.TaxonomyRepository;
@@ -27,8 +29,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Builds the sitemaps, and keeps each for a minute: crawlers fetch them often, and a story change drops
- * them at once.
+ * Builds the sitemaps, and keeps each for a minute: crawlers fetch them often, and a story change or an
+ * entity change (a story tagged, an entity hidden, merged or split) drops them at once.
  */
 @Component
 class Sitemaps {
@@ -39,7 +41,11 @@ class Sitemaps {
     static final int NEWS_LIMIT = 1_000;
     static final String PAGES = "/sitemaps/pages.xml";
 
+    /** How many listed entities the ranges kept between requests may hold together: four full ranges. */
+    static final long KEPT_ENTITIES = 4L * SitemapParts.ENTITY_IDS;
+
     private final SitemapRepository stories;
+    private final EntitySitemapRepository entities;
     private final TaxonomyRepository taxonomy;
     private final GazetteProperties site;
     private final Clock clock;
@@ -48,9 +54,25 @@ class Sitemaps {
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(500)
             .build();
+    /**
+     * The listed entities of each range of ids, read once for the index's dates and every language's sitemap
+     * of the range (each needs the others' for its alternates); dropped with the sitemaps, before them, and
+     * bounded by the entities they hold, a few hundred bytes each.
+     */
+    private final Cache<Integer, List<EntitySitemapRepository.Listed>> rangeListings = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumWeight(KEPT_ENTITIES)
+            .weigher((Integer range, List<EntitySitemapRepository.Listed> listed) -> Math.max(1, listed.size()))
+            .build();
 
-    Sitemaps(SitemapRepository stories, TaxonomyRepository taxonomy, GazetteProperties site, Clock clock) {
+    Sitemaps(
+            SitemapRepository stories,
+            EntitySitemapRepository entities,
+            TaxonomyRepository taxonomy,
+            GazetteProperties site,
+            Clock clock) {
         this.stories = stories;
+        this.entities = entities;
         this.taxonomy = taxonomy;
         this.site = site;
         this.clock = clock;
@@ -59,16 +81,27 @@ class Sitemaps {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(ArticleChanged change) {
-        cache.invalidateAll();
+        forgetAll();
     }
 
     /** A renamed, moved, merged or deleted term shows differently (or not at all) on what is kept here. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void forget(TermChanged change) {
+        forgetAll();
+    }
+
+    /** A story tagged, an entity hidden, shown again, merged or split: the entity sitemaps change. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void forget(EntitiesChanged change) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
+        rangeListings.invalidateAll();
         cache.invalidateAll();
     }
 
-    /** {@code /sitemap.xml}: the page sitemap and every part of every month. */
+    /** {@code /sitemap.xml}: the page sitemap, every part of every month, and every language's entity sitemaps. */
     byte[] index() {
         return cached("index", () -> {
                     List<SitemapXml.Entry> entries = new ArrayList<>();
@@ -79,6 +112,9 @@ class Sitemaps {
                             .orElse(null);
                     entries.add(new SitemapXml.Entry(site.absolute(PAGES), newest));
                     for (SitemapParts.Part part : parts) {
+                        entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
+                    }
+                    for (SitemapParts.EntityPart part : entityParts()) {
                         entries.add(new SitemapXml.Entry(site.absolute(part.path()), part.lastModified()));
                     }
                     return Optional.of(SitemapXml.index(entries));
@@ -103,6 +139,69 @@ class Sitemaps {
                             url(story), story.lastModified(), alternates(groups.get(story.translationGroup())), null))
                     .toList();
             return Optional.of(SitemapXml.urlset(urls));
+        });
+    }
+
+    /**
+     * Every language's entity sitemaps that list something, language by language, each with the latest change
+     * among its entries: one query per range of ids, which the range's sitemaps then share.
+     */
+    private List<SitemapParts.EntityPart> entityParts() {
+        int ranges = entityRanges();
+        List<Language> languages = site.siteLanguages();
+        List<List<SitemapParts.EntityPart>> byLanguage = new ArrayList<>();
+        languages.forEach(lang -> byLanguage.add(new ArrayList<>()));
+        for (int number = 1; number <= ranges; number++) {
+            List<EntitySitemapRepository.Listed> listed = listedInRange(number);
+            for (int i = 0; i < languages.size(); i++) {
+                Language lang = languages.get(i);
+                Optional<Instant> newest = listed.stream()
+                        .map(entity -> entity.lastModified().get(lang))
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder());
+                if (newest.isPresent()) {
+                    byLanguage.get(i).add(new SitemapParts.EntityPart(lang, number, newest.get()));
+                }
+            }
+        }
+        return byLanguage.stream().flatMap(List::stream).toList();
+    }
+
+    /** How many ranges of entity ids there are, up to the highest id: the last entity sitemap's number. */
+    private int entityRanges() {
+        return SitemapParts.entityRanges(entities.highestId(), SitemapParts.ENTITY_IDS);
+    }
+
+    /** The listed entities of range {@code number} (from 1), read once for the index and every language. */
+    private List<EntitySitemapRepository.Listed> listedInRange(int number) {
+        return rangeListings.get(number, n -> {
+            SitemapParts.EntityRange range = new SitemapParts.EntityRange(n, SitemapParts.ENTITY_IDS);
+            return entities.inRange(range.idsAfter(), range.idsUpTo());
+        });
+    }
+
+    /**
+     * Part {@code number} of a language's entity sitemaps: each shown entity of its range of ids that a
+     * published story in the language names, with the time its newest such story was published or updated,
+     * and as alternates its pages in the other languages that list it. Empty when the part lists nothing.
+     */
+    Optional<byte[]> entities(Language lang, int number) {
+        return cached("entities:" + lang.code() + "-" + number, () -> {
+            // a number past the highest id lists nothing: answered without reading (or keeping) a range
+            if (number < 1 || !site.siteLanguages().contains(lang) || number > entityRanges()) {
+                return Optional.empty();
+            }
+            List<SitemapXml.Url> urls = listedInRange(number).stream()
+                    .filter(entity -> entity.lastModified().containsKey(lang))
+                    .map(entity -> new SitemapXml.Url(
+                            site.absolute(SiteLinks.entity(lang, entity.slug())),
+                            entity.lastModified().get(lang),
+                            alternatesOf(
+                                    List.copyOf(entity.lastModified().keySet()),
+                                    other -> SiteLinks.entity(other, entity.slug())),
+                            null))
+                    .toList();
+            return urls.isEmpty() ? Optional.empty() : Optional.of(SitemapXml.urlset(urls));
         });
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.gazette.text.Language;
 import org.junit.jupiter.api.Test;
 
 class SitemapPartsTest {
@@ -38,5 +39,19 @@ class SitemapPartsTest {
     void of_refusesAnEmptyLimit() {
         assertThatThrownBy(() -> SitemapParts.of(List.of(), 0))
                 .hasMessage("a sitemap must hold at least one URL, got 0");
+    }
+
+    @Test
+    void entityRanges_holdAtMostTheLimitOfIdsEach() {
+        assertThat(SitemapParts.ENTITY_IDS).isLessThanOrEqualTo(SitemapParts.MAX_URLS);
+        assertThat(SitemapParts.entityRanges(0, 25_000)).isZero();
+        assertThat(SitemapParts.entityRanges(1, 25_000)).isEqualTo(1);
+        assertThat(SitemapParts.entityRanges(25_000, 25_000)).isEqualTo(1);
+        assertThat(SitemapParts.entityRanges(25_001, 25_000)).isEqualTo(2);
+        assertThat(new SitemapParts.EntityPart(Language.of("ru"), 2, T).path())
+                .isEqualTo("/sitemaps/entities-ru-2.xml");
+        SitemapParts.EntityRange second = new SitemapParts.EntityRange(2, 25_000);
+        assertThat(second.idsAfter()).isEqualTo(25_000);
+        assertThat(second.idsUpTo()).isEqualTo(50_000);
     }
 }

@@ -111,6 +111,7 @@ class AuthorizationMatrixIT {
             rule("GET", "/sitemap.xml", Access.PUBLIC),
             rule("GET", "/sitemaps/pages.xml", Access.PUBLIC),
             rule("GET", "/sitemaps/{year:\\d{4}}-{month:\\d{2}}-{part:\\d{1,6}}.xml", Access.PUBLIC),
+            rule("GET", "/sitemaps/entities-{lang:[a-z]{2}}-{part:\\d{1,6}}.xml", Access.PUBLIC),
             rule("GET", "/news-sitemap.xml", Access.PUBLIC),
             rule("GET", "/robots.txt", Access.PUBLIC),
             rule("GET", "/api/v1/articles/{id}.ninjs", Access.PUBLIC),
