@@ -38,9 +38,10 @@ final class LanguageTagger {
                     .tag(features.withFirstPass(sentence, described.get(s), firstTags.get(s), firstNames));
             names.addAll(EntityTags.decode(sentence, tags));
         }
-        if (!setup.language().code().equals("en")) {
-            return names;
-        }
-        return InstitutionNames.join(text, HyphenatedGivenNames.extend(text, names));
+        return switch (setup.language().code()) {
+            case "en" -> InstitutionNames.join(text, HyphenatedGivenNames.extend(text, names));
+            case "ru" -> QuotedOrganisationNames.mark(text, names);
+            default -> names;
+        };
     }
 }
