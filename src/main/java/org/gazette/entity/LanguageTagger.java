@@ -39,7 +39,8 @@ final class LanguageTagger {
             names.addAll(EntityTags.decode(sentence, tags));
         }
         return switch (setup.language().code()) {
-            case "en" -> InstitutionNames.join(text, HyphenatedGivenNames.extend(text, names));
+            case "en" ->
+                InstitutionNames.join(text, HyphenatedGivenNames.extend(text, AdjectivalNames.drop(text, names)));
             case "ru" -> QuotedOrganisationNames.mark(text, names);
             default -> names;
         };
