@@ -38,11 +38,14 @@ final class LanguageTagger {
                     .tag(features.withFirstPass(sentence, described.get(s), firstTags.get(s), firstNames));
             names.addAll(EntityTags.decode(sentence, tags));
         }
-        return switch (setup.language().code()) {
-            case "en" ->
-                InstitutionNames.join(text, HyphenatedGivenNames.extend(text, AdjectivalNames.drop(text, names)));
-            case "ru" -> QuotedOrganisationNames.mark(text, names);
-            default -> names;
-        };
+        List<EntityTags.Span> ruled =
+                switch (setup.language().code()) {
+                    case "en" ->
+                        InstitutionNames.join(
+                                text, HyphenatedGivenNames.extend(text, AdjectivalNames.drop(text, names)));
+                    case "ru" -> QuotedOrganisationNames.mark(text, names);
+                    default -> names;
+                };
+        return RepeatedAcronyms.complete(text, sentences, ruled);
     }
 }
