@@ -2,7 +2,6 @@ package org.gazette.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,17 +9,8 @@ class QuotedOrganisationNamesTest {
 
     /** The names after the rule, as "text/TYPE", given the tagger's names as substrings of the text. */
     private static List<String> marked(String text, String... tagged) {
-        List<EntityTags.Span> names = new ArrayList<>();
-        int from = 0;
-        for (String name : tagged) {
-            String[] parts = name.split("/");
-            int start = text.indexOf(parts[0], from);
-            names.add(new EntityTags.Span(start, start + parts[0].length(), EntityType.valueOf(parts[1])));
-            from = start + parts[0].length();
-        }
-        return QuotedOrganisationNames.mark(text, names).stream()
-                .map(span -> text.substring(span.start(), span.end()) + "/" + span.type())
-                .toList();
+        List<EntityTags.Span> names = TaggedNames.in(text, tagged);
+        return TaggedNames.written(text, QuotedOrganisationNames.mark(text, names));
     }
 
     @Test

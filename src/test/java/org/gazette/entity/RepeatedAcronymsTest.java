@@ -2,24 +2,15 @@ package org.gazette.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RepeatedAcronymsTest {
 
-    /** The names after the rule, as "text/TYPE", given the tagger's names as substrings of the text. */
+    /** The names after the rule, as "text/TYPE@start", given the tagger's names as substrings of the text. */
     private static List<String> completed(String text, String... tagged) {
-        List<EntityTags.Span> names = new ArrayList<>();
-        int from = 0;
-        for (String name : tagged) {
-            String[] parts = name.split("/");
-            int start = text.indexOf(parts[0], from);
-            names.add(new EntityTags.Span(start, start + parts[0].length(), EntityType.valueOf(parts[1])));
-            from = start + parts[0].length();
-        }
         List<List<Token>> sentences = Sentences.of(text, new WordSplitter(false).split(text));
-        return RepeatedAcronyms.complete(text, sentences, names).stream()
+        return RepeatedAcronyms.complete(text, sentences, TaggedNames.in(text, tagged)).stream()
                 .map(span -> text.substring(span.start(), span.end()) + "/" + span.type() + "@" + span.start())
                 .toList();
     }

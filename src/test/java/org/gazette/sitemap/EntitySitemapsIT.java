@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -387,15 +386,7 @@ class EntitySitemapsIT {
     }
 
     private static List<Element> children(Element parent, String name) {
-        List<Element> children = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element
-                    && SitemapXml.SITEMAP_NS.equals(element.getNamespaceURI())
-                    && name.equals(element.getLocalName())) {
-                children.add(element);
-            }
-        }
-        return children;
+        return SitemapElements.children(parent, name);
     }
 
     private static String text(Element parent, String name) {

@@ -225,15 +225,7 @@ class SitemapsIT {
     }
 
     private static List<Element> children(Element parent, String name) {
-        List<Element> children = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element
-                    && SitemapXml.SITEMAP_NS.equals(element.getNamespaceURI())
-                    && name.equals(element.getLocalName())) {
-                children.add(element);
-            }
-        }
-        return children;
+        return SitemapElements.children(parent, name);
     }
 
     private static Element only(Element parent, String namespace, String name) {
