@@ -92,6 +92,9 @@ final class InstitutionNames {
 
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An");
 
+    /** At most this many capitalised words, the head included, are taken before "of", so work stays bounded. */
+    private static final int LONGEST_RUN = 8;
+
     private InstitutionNames() {}
 
     static List<EntityTags.Span> join(String text, List<EntityTags.Span> names) {
@@ -179,10 +182,12 @@ final class InstitutionNames {
             return null;
         }
         int runStart = head.start();
+        int words = 1;
         for (Word word = capitalisedWordBefore(text, runStart);
-                word != null && !DETERMINERS.contains(word.text());
+                word != null && !DETERMINERS.contains(word.text()) && words < LONGEST_RUN;
                 word = capitalisedWordBefore(text, runStart)) {
             runStart = word.start();
+            words++;
         }
         return new Head(runStart, type);
     }

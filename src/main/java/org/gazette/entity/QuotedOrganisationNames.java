@@ -69,8 +69,13 @@ final class QuotedOrganisationNames {
             return names;
         }
         List<EntityTags.Span> merged = new ArrayList<>(names.size() + quoted.size());
+        int q = 0;
         for (EntityTags.Span name : names) {
-            if (quoted.stream().noneMatch(q -> q.start() < name.end() && name.start() < q.end())) {
+            // both lists are in text order and the quotations do not overlap: skip those ending before the name
+            while (q < quoted.size() && quoted.get(q).end() <= name.start()) {
+                q++;
+            }
+            if (q == quoted.size() || quoted.get(q).start() >= name.end()) {
                 merged.add(name);
             }
         }

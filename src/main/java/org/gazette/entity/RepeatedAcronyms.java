@@ -79,7 +79,8 @@ final class RepeatedAcronyms {
         if (open >= text.length() || text.charAt(open) != '(') {
             return null;
         }
-        int close = text.indexOf(')', open);
+        int close = text.substring(open, Math.min(text.length(), open + 8)).indexOf(')');
+        close = close < 0 ? -1 : open + close;
         if (close < 0 || close - open - 1 > 6) {
             return null;
         }

@@ -91,6 +91,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void a_text_made_of_the_name_rules_patterns_is_tagged_whole() {
+        String english =
+                "Big Red Old New Bank of Acme (ACME) Lee Cheuk-yan pro-Acme Greek court ACME ( ACME (".repeat(2_000);
+        String russian = "партии «Зелёный берег» ОАО «Север» (СВР) СВР « ".repeat(2_000);
+        assertThat(recognizer.find(EN, english)).isNotEmpty().allMatch(mention -> mention.end() <= english.length());
+        assertThat(recognizer.find(Language.of("ru"), russian))
+                .isNotEmpty()
+                .allMatch(mention -> mention.end() <= russian.length());
+    }
+
+    @Test
     void markup_control_characters_and_mixed_scripts_do_not_break_it() {
         List<String> texts = List.of(
                 "<p>President <b>Ilham Aliyev</b> visited <a href=\"https://example.org/Paris\">Paris</a>.</p>",
